@@ -1,0 +1,181 @@
+"""`kg build`: ingest -> clean -> nlp/extract -> graph -> exports, written together into the output folder.
+
+Outputs are built in a temporary folder beside `out` and swapped in only when complete, so a failed or
+interrupted build leaves the previous `out/` as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.model import Article, ArticleResult, InputProblem
+
+Progress = Callable[[str, int], None]  # (stage, count) callback for the CLI's progress display
+
+
+@dataclass
+class BuildReport:
+    out: Path
+    articles: int = 0
+    failed: list[InputProblem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+
+def build(
+    inputs: Sequence[str | Path],
+    out: str | Path = "out",
+    *,
+    jobs: int = 1,
+    explain: bool = False,
+    max_bytes: int = 20_000_000,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build the knowledge graph of `inputs` into `out`; raises kg.ingest.UsageError for bad arguments."""
+    from kg.ingest import read_articles
+
+    out = Path(out)
+    _check_out(out)
+    report = BuildReport(out=out)
+    items = read_articles(inputs, max_bytes=max_bytes)
+    articles = _clean(items, report, progress)
+    results = sorted(_extract(articles, jobs=jobs, progress=progress), key=lambda r: r.article.id)
+    _write_outputs(results, report, out, explain)
+    return report
+
+
+KEEP_IN_OUT = (".gitkeep", ".cache")
+
+
+def extract_inputs(inputs: Sequence[str | Path], *, jobs: int = 1, max_bytes: int = 20_000_000) -> list[ArticleResult]:
+    """Ingest, clean and extract without writing anything: the results `build` would merge, sorted by id."""
+    from kg.ingest import read_articles
+
+    report = BuildReport(out=Path("."))
+    articles = _clean(read_articles(inputs, max_bytes=max_bytes), report, None)
+    return sorted(_extract(articles, jobs=jobs, progress=None), key=lambda r: r.article.id)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse to replace a folder that is not a previous kg build: nothing the user had is lost."""
+    from kg.ingest import UsageError
+
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out} exists and is not a folder")
+    if out.is_dir():
+        entries = {p.name for p in out.iterdir()}
+        if entries - set(KEEP_IN_OUT) and "report.json" not in entries:
+            raise UsageError(f"--out {out} holds files that are not a kg build; choose an empty or new folder")
+
+
+def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progress: Progress | None) -> Iterator[Article]:
+    from kg.clean import clean_article
+
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputProblem):
+            report.failed.append(item)
+            continue
+        if item.id in seen:
+            report.failed.append(InputProblem(item.source, f"duplicate article id {item.id!r}", "rename one", "ingest"))
+            continue
+        seen.add(item.id)
+        try:
+            cleaned = clean_article(item)
+        except Exception as error:  # one bad article never stops the others
+            report.failed.append(InputProblem(item.source, f"clean failed: {error}", "", "clean"))
+            continue
+        if not cleaned.text.strip():
+            report.failed.append(InputProblem(item.source, "no article text left after removing boilerplate", "", "clean"))
+            continue
+        report.articles += 1
+        if progress:
+            progress("clean", report.articles)
+        yield cleaned
+
+
+def _extract(articles: Iterable[Article], *, jobs: int, progress: Progress | None) -> Iterator[ArticleResult]:
+    from kg.extract import make_pipeline
+    from kg.extract.article import extract_articles
+
+    nlp = make_pipeline()
+    for count, result in enumerate(extract_articles(nlp, articles), start=1):
+        if progress:
+            progress("extract", count)
+        yield result
+
+
+def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path, explain: bool) -> None:
+    from kg.export import write_exports
+    from kg.graph import build_graph
+
+    graph = build_graph(results)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    staging.chmod(0o755)
+    try:
+        report.files = write_exports(graph, staging)
+        report.counts = _counts(results, graph)
+        _write_report(report, results, staging / "report.json")
+        report.files.append("report.json")
+        _swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _counts(results: list[ArticleResult], graph) -> dict[str, int]:
+    return {
+        "articles": len(results),
+        "sentences": sum(r.sentences for r in results),
+        "syllables": sum(r.syllables for r in results),
+        "mentions": sum(len(r.mentions) for r in results),
+        "events": len(graph.graph["events"]),
+        "actors": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+    }
+
+
+def _write_report(report: BuildReport, results: list[ArticleResult], path: Path) -> None:
+    from kg.atomic import atomic_write
+
+    body = {
+        "counts": report.counts,
+        "articles": [
+            {"id": r.article.id, "source": r.article.source, "status": "ok", "outlet": r.article.outlet,
+             "date": r.article.date, "title": r.article.title, "sentences": r.sentences, "events": len(r.events)}
+            for r in results
+        ],
+        "failed": [
+            {"source": p.source, "stage": p.stage, "problem": p.problem, "hint": p.hint}
+            for p in sorted(report.failed, key=lambda p: (p.source, p.problem))
+        ],
+    }
+    with atomic_write(path) as handle:
+        json.dump(body, handle, ensure_ascii=False, indent=2, sort_keys=True)
+        handle.write("\n")
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging` with renames; keep the cache of the previous build."""
+    for name in KEEP_IN_OUT:
+        kept = out / name
+        if kept.exists() and not (staging / name).exists():
+            os.replace(kept, staging / name)
+    if out.exists():
+        retired = out.parent / f".{out.name}.old-{os.getpid()}"
+        os.replace(out, retired)
+        os.replace(staging, out)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.replace(staging, out)

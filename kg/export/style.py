@@ -1,0 +1,130 @@
+"""What every visual export shares: colours by actor type and by cooperation/conflict, node sizes,
+the layout, flattening of attribute values, and writing bytes to a path (atomically) or a file object."""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+from typing import IO
+
+import networkx as nx
+
+from kg.atomic import atomic_write
+
+# Okabe-Ito colours: distinguishable for colour-blind readers and on white or black backgrounds.
+TYPE_COLOURS: dict[str, tuple[int, int, int]] = {
+    "country": (0, 114, 178),
+    "government": (86, 180, 233),
+    "military": (213, 94, 0),
+    "organisation": (0, 158, 115),
+    "armed_group": (64, 64, 64),
+    "person": (230, 159, 0),
+    "coalition": (204, 121, 167),
+    "other": (160, 160, 160),
+}
+# Greens for cooperation, reds for conflict; the material (deeds) shade is darker than the verbal (words) one.
+QUAD_COLOURS: dict[str, tuple[int, int, int]] = {
+    "verbal_cooperation": (102, 189, 99),
+    "material_cooperation": (26, 120, 55),
+    "verbal_conflict": (244, 109, 67),
+    "material_conflict": (178, 24, 43),
+}
+UNKNOWN_COLOUR = (160, 160, 160)
+LIST_SEPARATOR = ";"
+LAYOUT_SEED = 7
+# Characters XML 1.0 forbids; scraped text sometimes carries them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def type_colour(actor_type: str | None) -> tuple[int, int, int]:
+    return TYPE_COLOURS.get(actor_type or "other", TYPE_COLOURS["other"])
+
+
+def quad_colour(quad_class: str | None) -> tuple[int, int, int]:
+    return QUAD_COLOURS.get(quad_class or "", UNKNOWN_COLOUR)
+
+
+def hex_colour(rgb: tuple[int, int, int]) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*rgb)
+
+
+def node_size(mentions: int | None) -> float:
+    """Gephi-scale node size: 10 for an actor never mentioned, growing with the square root of mentions."""
+    return round(10.0 + 5.0 * math.sqrt(max(mentions or 0, 0)), 1)
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def flat(value) -> str | int | float | bool | None:
+    """A scalar for formats without lists: tuples joined with ';', empty strings and lists become None."""
+    if isinstance(value, (tuple, list, set, frozenset)):
+        items = sorted(value) if isinstance(value, (set, frozenset)) else value
+        value = LIST_SEPARATOR.join(str(item) for item in items)
+    if isinstance(value, str):
+        value = " ".join(xml_safe(value).split())
+    return None if value == "" else value
+
+
+def edge_id(subject: str, obj: str, relation: str) -> str:
+    """Unique, readable edge id: the graph has one edge per (subject, relation, object)."""
+    return f"{subject}|{relation}|{obj}"
+
+
+def sorted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
+    """Edges in a stable order: subject, object, relation."""
+    return sorted(graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[1], str(edge[2])))
+
+
+def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Fixed-seed positions shared by the picture and the report, so both look alike.
+
+    Each connected component gets its own spring layout, sized by the square root of its node count,
+    and components are packed in rows, largest first: a global spring layout would push small
+    components (a lone person) to the corners and crush the main one.
+    """
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(graph.nodes))
+    simple.add_edges_from((u, v) for u, v, _key, _data in sorted_edges(graph) if u != v)
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    if not components:
+        return {}
+    row_width = max(2.0 * math.sqrt(len(components[0])), 2.2 * math.sqrt(simple.number_of_nodes()))
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for nodes in components:
+        radius = math.sqrt(len(nodes))
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y - row_height - 0.5, 0.0
+        local = _component_layout(simple.subgraph(nodes), radius)
+        for node in nodes:
+            lx, ly = local[node]
+            positions[node] = (round(x + radius + lx, 4), round(y - radius + ly, 4))
+        x += 2 * radius + 0.5
+        row_height = max(row_height, 2 * radius)
+    return positions
+
+
+def _component_layout(component: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
+    if component.number_of_nodes() == 1:
+        return {next(iter(component.nodes)): (0.0, 0.0)}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(component.nodes))
+    ordered.add_edges_from(sorted(component.edges))
+    found = nx.spring_layout(ordered, iterations=200, seed=LAYOUT_SEED, scale=radius * 0.8)
+    return {node: (float(px), float(py)) for node, (px, py) in found.items()}
+
+
+def emit(path_or_file: str | os.PathLike | IO, data: bytes) -> None:
+    """Write UTF-8 `data` to a file object (text or binary) or atomically to a path."""
+    if hasattr(path_or_file, "write"):
+        if isinstance(path_or_file, io.TextIOBase):
+            path_or_file.write(data.decode("utf-8"))
+        else:
+            path_or_file.write(data)
+        return
+    with atomic_write(path_or_file, "wb") as handle:
+        handle.write(data)

@@ -1,0 +1,238 @@
+"""Actor recognition on syllables: lexicon names, composites, titles + names, and references within an article.
+
+Output is a list of `Mention`s with character offsets into the article text, plus the `Actor`s they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import Lexicon, slug, syllable_spans
+from kg.model import Actor, Mention
+
+# Referring phrases resolved against what the article said before (lower-cased syllables).
+COUNTRY_ANAPHORA = (("nước", "này"), ("quốc", "gia", "này"), ("đất", "nước", "này"), ("phía", "này"))
+PAIR_ANAPHORA = (
+    ("hai", "bên"), ("hai", "nước"), ("hai", "quốc", "gia"), ("hai", "ông"), ("hai", "nhà", "lãnh", "đạo"),
+    ("hai", "phía"), ("đôi", "bên"), ("cả", "hai"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"),
+)
+PERSON_TITLES_GENERIC = ("ông", "bà", "người", "đồng", "cấp")
+COUNTERPART = ("người", "đồng", "cấp")
+NOUN_HEADS_BEFORE_MIDDLE_EAST = ("quốc", "gia", "trung", "đông", "này")
+
+
+@dataclass
+class Syl:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class ArticleActors:
+    """Mentions found so far in one article, and the state references are resolved against."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    last_country: str | None = None
+    last_pair: tuple[str, str] | None = None
+    people_by_surname: dict[str, str] = field(default_factory=dict)
+    people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
+
+
+class ActorRecognizer:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def sentence(self, text: str, start: int, end: int, state: ArticleActors) -> list[Mention]:
+        """Mentions in text[start:end], in order; updates the article state."""
+        syls = [Syl(*s) for s in syllable_spans(text, start, end)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(syls):
+            mentions, used = self._at(syls, i, state, text)
+            for mention in mentions:
+                found.append(mention)
+                self._remember(mention, state)
+            i += used
+        self._pairs_from_coordination(found, text, state)
+        state.mentions.extend(found)
+        return found
+
+    # -- matching ------------------------------------------------------------------------------------------
+    def _at(self, syls: list[Syl], i: int, state: ArticleActors, text: str) -> tuple[list[Mention], int]:
+        pair, used = self._pair_reference(syls, i, state, text)
+        if pair:
+            return pair, used
+        for matcher in (self._title, self._name, self._country_reference):
+            mention, used = matcher(syls, i, state, text)
+            if mention is not None:
+                return [mention], used
+        return [], 1
+
+    def _lookup(self, syls: list[Syl], i: int):
+        lengths = self.lex.name_lengths.get(syls[i].text, ())
+        for n in lengths:
+            if i + n <= len(syls):
+                entry = self.lex.names.get(tuple(s.text for s in syls[i : i + n]))
+                if entry is not None:
+                    return entry, n
+        return None, 0
+
+    def _name(self, syls, i, state, text):
+        entry, n = self._lookup(syls, i)
+        if entry is None:
+            return None, 1
+        if entry.ambiguous and not self._ambiguous_ok(syls, i, n):
+            return None, 1
+        actor = self.lex.actors[entry.actor_id]
+        if actor.type == "person":
+            state.people_by_surname[syls[i + n - 1].text] = actor.id
+        return self._mention(actor, syls, i, n, text, state, entry.via), n
+
+    def _ambiguous_ok(self, syls: list[Syl], i: int, n: int) -> bool:
+        """A name that is also a common word ("Anh", "Pháp") counts only mid-sentence and capitalised, and not
+        before a word that makes it a pronoun or common noun."""
+        if i == 0 or not syls[i].text[0].isupper():
+            return False
+        nxt = syls[i + n].low if i + n < len(syls) else ""
+        return nxt not in {"ấy", "ta", "em", "chị", "trai", "hùng", "lý", "luật", "quyền"}
+
+    def _title(self, syls, i, state, text):
+        """Title [country] [name] -> the person, with role and country; title + country alone -> that office."""
+        title, n = self._title_at(syls, i)
+        if title is None:
+            return None, 1
+        j = i + n
+        country = None
+        entry, m = self._lookup(syls, j) if j < len(syls) else (None, 0)
+        if entry is not None and self.lex.actors[entry.actor_id].type == "country":
+            country = entry.actor_id
+            j += m
+        elif j + 1 < len(syls) and syls[j].low == "nước" and syls[j + 1].low == "này":
+            country = state.last_country
+            j += 2
+        person, k = self._person_name(syls, j, state, title.role, country)
+        if person is not None:
+            return self._mention(person, syls, i, k - i, text, state, "title"), k - i
+        if country is None:
+            return None, 1
+        holder = state.people_by_role.get((title.role, country))
+        target = self._actor(holder, state) if holder else self._actor(country, state)
+        return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    def _title_at(self, syls, i):
+        first = syls[i].low
+        for n in self.lex.title_lengths.get(first, ()):
+            if i + n <= len(syls):
+                title = self.lex.titles.get(tuple(s.low for s in syls[i : i + n]))
+                if title is not None:
+                    return title, n
+        return None, 0
+
+    def _person_name(self, syls, j, state, role, country):
+        if j >= len(syls):
+            return None, j
+        entry, m = self._lookup(syls, j)
+        if entry is not None and self.lex.actors[entry.actor_id].type == "person":
+            return self.lex.actors[entry.actor_id], j + m
+        known = state.people_by_surname.get(syls[j].text)
+        if known and (j + 1 >= len(syls) or not _is_name(syls[j + 1].text)):
+            return self._actor(known, state), j + 1
+        k = j
+        while k < len(syls) and k - j < 4 and _is_name(syls[k].text):
+            k += 1
+        if k == j:
+            return None, j
+        name = " ".join(s.text for s in syls[j:k])
+        surname = syls[k - 1].text
+        if surname in self.lex.surnames:
+            return self.lex.actors[self.lex.surnames[surname]], k
+        actor = Actor(id=f"person:{slug(name)}", label=name, label_vi=name, type="person", country=country, role=role)
+        state.people_by_surname[surname] = actor.id
+        state.actors.setdefault(actor.id, actor)
+        return actor, k
+
+    def _pair_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
+        """'hai bên', 'hai nước' -> the pair just named; 'quân đội hai nước' -> both countries' militaries."""
+        if state.last_pair is None:
+            return [], 1
+        sector, k = self._sector_at(syls, i)
+        for phrase in PAIR_ANAPHORA:
+            if _matches(syls, i + k, phrase):
+                n = k + len(phrase)
+                ids = [self._sector_actor(sector, a) if sector else a for a in state.last_pair]
+                if any(x is None for x in ids):
+                    return [], 1
+                return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
+        return [], 1
+
+    def _sector_at(self, syls, i) -> tuple[str | None, int]:
+        for n in self.lex.sector_lengths.get(syls[i].low, ()):
+            sector = self.lex.sector_words.get(tuple(s.low for s in syls[i : i + n]))
+            if sector is not None:
+                return sector, n
+        return None, 0
+
+    def _sector_actor(self, sector: str, actor_id: str) -> str | None:
+        actor = self.lex.actors.get(actor_id)
+        country = actor_id if actor and actor.type == "country" else (actor.country if actor else None)
+        if country is None:
+            return None
+        composite = f"{sector}:{country.split(':', 1)[1]}"
+        return composite if composite in self.lex.actors else None
+
+    def _country_reference(self, syls, i, state, text):
+        if state.last_country is None:
+            return None, 1
+        for phrase in COUNTRY_ANAPHORA:
+            if _matches(syls, i, phrase):
+                n = len(phrase)
+                return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
+        # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
+        if syls[i].low == "quốc" and i + 1 < len(syls) and syls[i + 1].low == "gia":
+            for k in range(i + 2, min(i + 6, len(syls))):
+                if syls[k].low == "này":
+                    n = k - i + 1
+                    return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
+        return None, 1
+
+    # -- bookkeeping ---------------------------------------------------------------------------------------
+    def _actor(self, actor_id: str, state: ArticleActors | None = None) -> Actor:
+        if actor_id in self.lex.actors:
+            return self.lex.actors[actor_id]
+        return state.actors[actor_id] if state else self.lex.actors[actor_id]
+
+    def _mention(self, actor: Actor, syls, i, n, text, state, via) -> Mention:
+        state.actors.setdefault(actor.id, actor)
+        if actor.country and actor.country in self.lex.actors:
+            state.actors.setdefault(actor.country, self.lex.actors[actor.country])
+        start, end = syls[i].start, syls[i + n - 1].end
+        return Mention(actor.id, start, end, text[start:end], via)
+
+    def _remember(self, mention: Mention, state: ArticleActors) -> None:
+        actor = state.actors[mention.actor_id]
+        if actor.type == "country":
+            state.last_country = actor.id
+        if actor.type == "person" and actor.role:
+            state.people_by_role[(actor.role, actor.country)] = actor.id
+
+    def _pairs_from_coordination(self, found: list[Mention], text: str, state: ArticleActors) -> None:
+        """'A và B' / 'giữa A và B' makes (A, B) the pair that 'hai bên', 'hai nước' refer to later."""
+        for left, right in zip(found, found[1:]):
+            between = text[left.end : right.start].strip().lower()
+            if between in {"và", "với", ","} and left.actor_id != right.actor_id:
+                if not left.via.startswith("coref:pair"):
+                    state.last_pair = (left.actor_id, right.actor_id)
+
+
+def _matches(syls: list[Syl], i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(syls) and all(syls[i + k].low == word for k, word in enumerate(phrase))
+
+
+def _is_name(token: str) -> bool:
+    return token[:1].isupper() and not token.isupper() or (len(token) > 1 and "." in token and token[0].isupper())

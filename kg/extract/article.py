@@ -1,0 +1,39 @@
+"""Run the pipeline over articles and package what it found as ArticleResult."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.language import Language
+
+from kg.extract.when_where import event_date, event_place
+from kg.model import Article, ArticleMeta, ArticleResult
+
+
+def extract_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
+    """Stream articles through the pipeline; one ArticleResult per article, in input order."""
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield _result(doc, article)
+
+
+def _result(doc, article: Article) -> ArticleResult:
+    state = doc._.kg_actors
+    events = tuple(
+        replace(e, doc=article.id, date=event_date(e.sentence, article.date), place=event_place(e.sentence))
+        for e in doc._.kg_events
+    )
+    used = {m.actor_id for m in state.mentions} | {a for e in events for a in (*e.subjects, *e.objects)}
+    used |= {state.actors[a].country for a in list(used) if a in state.actors and state.actors[a].country}
+    actors = tuple(state.actors[a] for a in sorted(used) if a in state.actors)
+    sha = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    return ArticleResult(
+        article=ArticleMeta.of(article, sha),
+        actors=actors,
+        mentions=tuple(state.mentions),
+        events=events,
+        sentences=len(doc._.kg_sentences),
+        syllables=sum(len(s.syls) for s in doc._.kg_sentences),
+    )

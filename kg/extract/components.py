@@ -1,0 +1,89 @@
+"""spaCy components `kg_actors` and `kg_relations`, registered by name; results live on `Doc._`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
+from kg.extract.lexicon import load_lexicon, syllable_spans
+from kg.extract.relations import RelationExtractor, load_triggers
+from kg.model import Event, Mention
+
+
+@dataclass
+class SentenceInfo:
+    start: int
+    end: int
+    syls: list[Syl]
+    mentions: list[Mention]
+
+
+def _register_extensions() -> None:
+    for name in ("kg_actors", "kg_sentences", "kg_events"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@Language.factory("kg_actors", default_config={"lexicon_dir": None})
+def make_actor_component(nlp: Language, name: str, lexicon_dir: str | None) -> ActorComponent:
+    return ActorComponent(Path(lexicon_dir) if lexicon_dir else None)
+
+
+@Language.factory("kg_relations", default_config={"lexicon_dir": None})
+def make_relation_component(nlp: Language, name: str, lexicon_dir: str | None) -> RelationComponent:
+    return RelationComponent(Path(lexicon_dir) if lexicon_dir else None)
+
+
+class ActorComponent:
+    """Sets doc._.kg_actors (ArticleActors) and doc._.kg_sentences (SentenceInfo per sentence)."""
+
+    def __init__(self, lexicon_dir: Path | None = None):
+        _register_extensions()
+        self.recognizer = ActorRecognizer(load_lexicon(lexicon_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = ArticleActors()
+        sentences = []
+        text = doc.text
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            start += len(piece) - len(piece.lstrip())
+            end -= len(piece) - len(piece.rstrip())
+            mentions = self.recognizer.sentence(text, start, end, state)
+            syls = [Syl(*s) for s in syllable_spans(text, start, end)]
+            sentences.append(SentenceInfo(start, end, syls, mentions))
+        doc._.kg_actors = state
+        doc._.kg_sentences = sentences
+        return doc
+
+
+class RelationComponent:
+    """Sets doc._.kg_events: events with an empty `doc` field (the caller knows the article id)."""
+
+    def __init__(self, lexicon_dir: Path | None = None):
+        _register_extensions()
+        self.extractor = RelationExtractor(load_triggers(lexicon_dir / "triggers.jsonl" if lexicon_dir else None))
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        actors = doc._.kg_actors.actors
+
+        def same_side(a: str, b: str) -> bool:
+            """A person or agency and the country it acts for are one side, not two parties."""
+            ca = actors[a].country if a in actors else None
+            cb = actors[b].country if b in actors else None
+            return ca == b or cb == a
+
+        for info in doc._.kg_sentences or ():
+            if info.mentions:
+                events.extend(self.extractor.sentence("", doc.text, info.start, info.end, info.syls, info.mentions,
+                                                      same_side))
+        doc._.kg_events = events
+        return doc

@@ -1,0 +1,200 @@
+"""Actor and trigger lexicons, loaded from the JSONL files in kg/data (see kg/data/README.md).
+
+Names are matched on syllables (whitespace- and punctuation-separated units), so matching does not depend on how
+the segmenter grouped syllables into words. Composite actors ("chính phủ Syria", "liên quân do Mỹ dẫn đầu") are
+expanded from sector patterns x country names into the same index.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from kg.model import Actor
+
+# A syllable, or one punctuation mark (kept so that commas and quotes can bound phrases).
+_SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
+
+
+def syllables(text: str) -> list[str]:
+    return _SYLLABLE.findall(text)
+
+
+def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _SYLLABLE.finditer(text, start, len(text) if end is None else end)]
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = ascii_text.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    actor_id: str
+    via: str  # lexicon, composite, metonym
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str
+    role_vi: str
+
+
+@dataclass
+class Lexicon:
+    """Everything the actor recogniser needs, indexed by the tuple of a name's syllables."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    names: dict[tuple[str, ...], NameEntry] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
+    name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first syllable -> lengths, longest first
+    title_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # surname -> person id (unique surnames only)
+    sector_words: dict[tuple[str, ...], str] = field(default_factory=dict)  # "quân đội" -> "military"
+    sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def add_name(self, name: str, entry: NameEntry) -> None:
+        key = tuple(syllables(name))
+        if not key:
+            return
+        current = self.names.get(key)
+        if current is None or _priority(entry) > _priority(current):
+            self.names[key] = entry
+
+    def finish(self) -> None:
+        self.name_lengths = _lengths(self.names)
+        self.title_lengths = _lengths(self.titles)
+        self.sector_lengths = _lengths(self.sector_words)
+
+
+def _priority(entry: NameEntry) -> int:
+    return {"lexicon": 3, "composite": 2, "metonym": 1}.get(entry.via, 0)
+
+
+def _lengths(index: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for key in index:
+        out.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(lengths, reverse=True)) for first, lengths in out.items()}
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("kg").joinpath("data")))
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Read every actor lexicon file; composites are expanded for every country."""
+    directory = directory or data_dir()
+    lex = Lexicon()
+    countries = _read_jsonl(directory / "countries.jsonl")
+    for row in countries:
+        _add_entity(lex, row)
+    for name in ("organisations", "armed_groups", "people"):
+        path = directory / f"{name}.jsonl"
+        if path.exists():
+            for row in _read_jsonl(path):
+                _add_entity(lex, row)
+    _add_sectors(lex, directory / "sectors.jsonl", countries)
+    _add_metonyms(lex, directory / "metonyms.jsonl")
+    _add_titles(lex, directory / "titles.jsonl")
+    _add_surnames(lex)
+    lex.finish()
+    return lex
+
+
+def _add_entity(lex: Lexicon, row: dict) -> None:
+    actor = Actor(
+        id=row["id"],
+        label=row["label"],
+        label_vi=row.get("label_vi") or row["label"],
+        type=row["type"],
+        qid=row.get("qid"),
+        country=row.get("country"),
+        role=row.get("role"),
+    )
+    lex.actors[actor.id] = actor
+    ambiguous = set(row.get("ambiguous_vi") or ())
+    names = [actor.label, actor.label_vi, *row.get("names_vi", ()), *row.get("names_en", ())]
+    for name in dict.fromkeys(names):
+        lex.add_name(name, NameEntry(actor.id, "lexicon", ambiguous=name in ambiguous))
+
+
+def _add_sectors(lex: Lexicon, path: Path, countries: list[dict]) -> None:
+    if not path.exists():
+        return
+    for sector in _read_jsonl(path):
+        for pattern in sector.get("pattern_vi", ()):
+            if pattern.endswith(" {country}"):
+                key = tuple(s.lower() for s in syllables(pattern[: -len(" {country}")]))
+                lex.sector_words.setdefault(key, sector["id"])
+        for country in countries:
+            actor = _composite(sector, country)
+            lex.actors.setdefault(actor.id, actor)
+            # "chính phủ Anh" is safe although "Anh" alone is ambiguous: the sector word disambiguates
+            country_names = dict.fromkeys([country["label_vi"], *country.get("names_vi", ())])
+            for pattern in sector.get("pattern_vi", ()):
+                for name in country_names:
+                    phrase = pattern.replace("{country}", name)
+                    for variant in (phrase, phrase[:1].upper() + phrase[1:]):
+                        lex.add_name(variant, NameEntry(actor.id, "composite"))
+
+
+def _composite(sector: dict, country: dict) -> Actor:
+    iso = country["id"].split(":", 1)[1]
+    values = {
+        "demonym": country.get("demonym") or country["label"],
+        "short": country.get("short") or country["label"],
+        "country": country["label"],
+        "vi": country["label_vi"],
+    }
+    return Actor(
+        id=f"{sector['id']}:{iso}",
+        label=sector["label"].format(**values),
+        label_vi=sector.get("label_vi", sector["label"]).format(**values),
+        type=sector["type"],
+        qid=None,
+        country=country["id"],
+    )
+
+
+def _add_metonyms(lex: Lexicon, path: Path) -> None:
+    if not path.exists():
+        return
+    for row in _read_jsonl(path):
+        if row["actor"] not in lex.actors:
+            continue
+        for name in row["names_vi"]:
+            lex.add_name(name, NameEntry(row["actor"], "metonym"))
+
+
+def _add_titles(lex: Lexicon, path: Path) -> None:
+    if not path.exists():
+        return
+    for row in _read_jsonl(path):
+        title = Title(row["role"], row.get("role_vi") or row["names_vi"][0])
+        for name in row["names_vi"]:
+            key = tuple(s.lower() for s in syllables(name))
+            lex.titles.setdefault(key, title)
+
+
+def _add_surnames(lex: Lexicon) -> None:
+    """A person's last name alone ("Lavrov") refers to them when no other person shares it."""
+    seen: dict[str, set[str]] = {}
+    for actor in lex.actors.values():
+        if actor.type == "person":
+            last = syllables(actor.label)[-1:]
+            if last:
+                seen.setdefault(last[0], set()).add(actor.id)
+    lex.surnames = {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1}

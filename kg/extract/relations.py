@@ -1,0 +1,378 @@
+"""Word-order event coding: a trigger from the relation lexicon, the actor(s) before it, the recipient(s) after.
+
+Patterns: "A V với B", "A V B", "A và B V" (reciprocal), "giữa A và B" after a nominal trigger, "A đề nghị B …",
+passive "B bị A V" / "B bị V bởi A", agentive "V … của A"; modality from the words between actor and trigger.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.extract.actors import Syl
+from kg.extract.lexicon import data_dir, syllables
+from kg.model import Event, Mention
+
+RECIPROCAL = {"consult", "agree", "cooperate"}
+PLACE_PREPS = {"tại", "ở", "gần", "quanh", "khắp", "ngoài", "trong"}
+# A country named right after these nouns is a place ("thành phố Hamburg, Đức", "lãnh thổ Syria").
+PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), ("khu", "vực"), ("lãnh", "thổ"), ("miền",),
+               ("bán", "đảo"), ("dải",), ("vùng", "biển"), ("sân", "bay"), ("thị", "trấn"), ("lãnh", "hải"),
+               ("không", "phận"), ("đất",), ("nội", "bộ"), ("bờ", "biển"),
+               # topics and media are not participants either: "tình hình Ukraine", "Đài tiếng nói Đức"
+               ("tình", "hình"), ("vấn", "đề"), ("hồ", "sơ"), ("chủ", "đề"), ("tiếng", "nói"), ("hãng", "tin"),
+               ("báo",), ("truyền", "thông"))
+NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
+DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
+CONTROL_RELATIONS = {"agree", "request", "propose", "demand"}  # their subject or object also acts in the complement
+ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang", "về"}
+OBJECT_PREPS = {"với", "vào", "cho", "nhằm", "đối", "chống", "lên", "tới", "đến", "sang", "về", "khỏi", "phía"}
+SPEECH_VERBS = (("cho", "biết"), ("khẳng", "định"), ("tuyên", "bố"), ("nói",), ("nhấn", "mạnh"), ("cho", "hay"),
+                ("thông", "báo"), ("xác", "nhận"), ("phát", "biểu"), ("tiết", "lộ"), ("dẫn", "lời"))
+NEGATION = (("không",), ("chưa",), ("chẳng",), ("không", "hề"), ("chưa", "từng"), ("từ", "chối"), ("phủ", "nhận"),
+            ("không", "có", "ý", "định"), ("ngừng",), ("dừng",))
+INTENTION = (("sẵn", "sàng"), ("sẽ",), ("muốn",), ("dự", "kiến"), ("dự", "định"), ("kế", "hoạch"), ("cam", "kết"),
+             ("quyết", "tâm"), ("nhất", "trí"), ("đồng", "ý"), ("chuẩn", "bị"), ("tiến", "tới"), ("hy", "vọng"),
+             ("mong", "muốn"), ("sắp",), ("định",), ("thống", "nhất"))
+HYPOTHETICAL = (("nếu",), ("không", "rõ"), ("chưa", "rõ"), ("đồn", "đoán"), ("có", "thể"), ("cân", "nhắc"), ("xem", "xét"), ("khả", "năng"), ("trong", "trường", "hợp"),
+                ("giả", "sử"), ("nguy", "cơ"))
+CLAUSE_BREAKS = {";", ":"}
+# Subordinate clauses and connectives that end the search for a recipient.
+CLAUSE_MARKERS = (("sau", "khi"), ("trước", "khi"), ("khi",), ("vì",), ("để",), ("nhằm",), ("trong", "khi"),
+                  ("nhưng",), ("tuy", "nhiên"), ("rằng",), ("song",), ("bởi", "vì"), ("do", "đó"), ("sau", "đó"),
+                  ("trong", "lúc"), ("mặc", "dù"))
+MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
+
+
+@dataclass(frozen=True)
+class Trigger:
+    relation: str
+    words: tuple[str, ...]
+
+
+def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
+    path = path or data_dir() / "triggers.jsonl"
+    with open(path, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    # a row with "relation": null blocks a phrase that contains a trigger ("tiếp tục" is not "tiếp")
+    return {tuple(s.lower() for s in syllables(row["trigger"])): (row["relation"], row.get("needs")) for row in rows}
+
+
+@dataclass
+class Found:
+    """A trigger occurrence in a sentence: syllable index range and relation."""
+
+    relation: str
+    i: int
+    j: int  # exclusive
+    needs: str | None = None  # "between": fires only as "<trigger> giữa A và B"
+
+
+class RelationExtractor:
+    def __init__(self, triggers: dict[tuple[str, ...], str]):
+        self.triggers = triggers
+        lengths: dict[str, set[int]] = {}
+        for key in triggers:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+    def sentence(self, doc_id: str, text: str, start: int, end: int, syls: list[Syl],
+                 mentions: list[Mention], same_side=None) -> list[Event]:
+        slots = _mention_slots(syls, mentions)
+        _drop_places(syls, slots)
+        self._same_side = same_side or (lambda a, b: False)
+        events = []
+        triggers = self._triggers(syls, slots)
+        self._trigger_starts = {t.i: t for t in triggers}
+        for trig in triggers:
+            event = self._code(doc_id, text, start, end, syls, slots, trig)
+            if event is not None:
+                events.append(event)
+        return events
+
+    # -- triggers ------------------------------------------------------------------------------------------
+    def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
+        found = []
+        i = 0
+        while i < len(syls):
+            hit = None
+            if not slots[i]:
+                for n in self.lengths.get(syls[i].low, ()):
+                    key = tuple(s.low for s in syls[i : i + n])
+                    if len(key) == n and key in self.triggers and not any(slots[i : i + n]):
+                        hit = Found(*self.triggers[key][:1], i, i + n, self.triggers[key][1])
+                        break
+            if hit and hit.relation is None:
+                i = hit.j
+                continue
+            if hit:
+                found.append(hit)
+                i = hit.j
+            else:
+                i += 1
+        return found
+
+    def _found_at(self, syls, k) -> Found:
+        for n in self.lengths.get(syls[k].low, ()):
+            hit = self.triggers.get(tuple(s.low for s in syls[k : k + n]))
+            if hit and hit[0]:
+                return Found(hit[0], k, k + n, hit[1])
+        return Found("", k, k + 1)
+
+    def _trigger_at(self, syls, k) -> bool:
+        for n in self.lengths.get(syls[k].low, ()):
+            if self.triggers.get(tuple(s.low for s in syls[k : k + n]), (None,))[0]:
+                return True
+        return False
+
+    # -- coding --------------------------------------------------------------------------------------------
+    def _code(self, doc_id, text, start, end, syls, slots, trig: Found) -> Event | None:
+        rule = None
+        symmetric = False
+        subjects, objects = self._passive(syls, slots, trig)
+        agent = self._agent_of(syls, slots, trig)
+        if subjects:
+            rule = "passive"
+        elif trig.i > 0 and syls[trig.i - 1].low == "theo" and agent:
+            subjects, _ = agent
+            objects = self._main_actor(syls, slots, trig)
+            rule = "according_to"
+            trig = Found("request", trig.i, trig.j)  # "theo yêu cầu/đề nghị của X": X asked for it
+        elif agent and (syls[trig.i].low in NOMINALISERS or (trig.i > 0 and syls[trig.i - 1].low in NOMINALISERS)):
+            subjects, after = agent
+            objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
+            rule = "nominal_of"
+            if not objects and len(subjects) > 1 and trig.relation in RECIPROCAL:
+                objects, symmetric = subjects, True
+        elif trig.needs == "between":
+            between = self._between_pair(syls, slots, trig)
+            if between:
+                subjects, objects, symmetric, rule = between[:1], between[1:], True, "between"
+        else:
+            between = self._between_pair(syls, slots, trig)
+            if between:
+                subjects, objects, symmetric, rule = between[:1], between[1:], True, "between"
+            else:
+                subjects, s_index = self._subject(syls, slots, trig)
+                objects, o_index = self._object(syls, slots, trig)
+                if not subjects and objects and syls[o_index - 1].low == "của" if o_index else False:
+                    subjects, objects = objects, []
+                    rule = "nominal_of"
+                if subjects and not objects and trig.relation in RECIPROCAL and len(subjects) > 1:
+                    objects, symmetric, rule = subjects, True, "coordinated_subjects"
+                elif subjects and objects:
+                    rule = "with" if o_index and syls[o_index - 1].low == "với" else "svo"
+                    if _reciprocal_marker(syls, trig) and trig.relation in RECIPROCAL | {"accuse"}:
+                        symmetric = True
+        subjects = tuple(dict.fromkeys(subjects))
+        objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
+        objects = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
+        if not subjects or not objects or rule is None:
+            return None
+        if not symmetric and set(subjects) == set(objects):
+            return None
+        trigger_start, trigger_end = syls[trig.i].start, syls[trig.j - 1].end
+        return Event(
+            doc=doc_id,
+            sentence=text[start:end],
+            sentence_start=start,
+            subjects=subjects,
+            objects=objects,
+            relation=trig.relation,
+            mode=_mode(syls, trig),
+            evidence=text[trigger_start:trigger_end],
+            evidence_start=trigger_start,
+            evidence_end=trigger_end,
+            rule=f"{trig.relation}.{rule}",
+            confidence=0.8 if rule in {"svo", "with", "between", "coordinated_subjects"} else 0.6,
+            symmetric=symmetric,
+            source=_speaker(syls, slots, trig),
+        )
+
+    def _subject(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
+        for k in range(trig.i - 1, -1, -1):
+            if syls[k].text in CLAUSE_BREAKS and k < trig.i - 1:
+                break
+            crossed = self._trigger_starts.get(k) if hasattr(self, "_trigger_starts") else None
+            if crossed is not None and crossed.relation not in CONTROL_RELATIONS and crossed.relation != trig.relation:
+                break
+            if slots[k] and _head(slots, k):
+                if _role_blocked(syls, slots, k):
+                    continue
+                return _group(syls, slots, k, backwards=True), k
+        return [], None
+
+    def _object(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
+        for k in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
+            if k > trig.j and self._trigger_at(syls, k):
+                # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
+                if syls[k - 1].low in NOMINALISERS:
+                    nested = self._agent_of(syls, slots, self._found_at(syls, k))
+                    if nested:
+                        return nested[0], nested[1] - 1
+                break
+            if syls[k].text in CLAUSE_BREAKS or syls[k].text == "," or _starts_clause(syls, k):
+                break
+            if slots[k] and _head(slots, k):
+                prev = _prev_word(syls, slots, k)
+                if prev in PLACE_PREPS or (prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS):
+                    continue
+                return _group(syls, slots, k, backwards=False), k
+        return [], None
+
+    def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
+        for k in range(trig.j, min(len(syls) - 1, trig.j + 3)):
+            if syls[k].low == "của" and slots[k + 1]:
+                edge = _mention_edge(slots, k + 1, backwards=False)
+                return _group(syls, slots, k + 1, backwards=False), edge + 1
+            if slots[k] or syls[k].text in {",", ";", ":"}:
+                return None
+        return None
+
+    def _main_actor(self, syls, slots, trig: Found) -> list[str]:
+        """The first actor of the sentence: who acted 'theo đề nghị của X'."""
+        for k in range(len(syls)):
+            if slots[k] and _head(slots, k) and not _role_blocked(syls, slots, k):
+                return _group(syls, slots, k, backwards=False)
+        return []
+
+    def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
+        """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
+        for k in range(trig.i - 1, max(-1, trig.i - 8), -1):
+            if syls[k].low in {"bị", "được"}:
+                agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
+                if not agent and trig.j < len(syls) and syls[trig.j].low == "bởi" and trig.j + 1 < len(syls):
+                    agent = [m.actor_id for m in slots[trig.j + 1]]
+                if not agent:
+                    return [], []
+                patient, _ = self._subject(syls, slots, Found(trig.relation, k, k + 1))
+                return (agent, patient) if patient else ([], [])
+            if slots[k]:
+                break
+        return [], []
+
+    def _between_pair(self, syls, slots, trig: Found) -> list[str]:
+        """'cuộc điện đàm giữa A và B' -> [A, B]."""
+        k = trig.j
+        while k < len(syls) and k < trig.j + 3 and syls[k].low != "giữa":
+            k += 1
+        if k >= len(syls) or syls[k].low != "giữa":
+            return []
+        for x in range(k + 1, min(len(syls), k + 8)):
+            if slots[x] and _head(slots, x):
+                group = _group(syls, slots, x, backwards=False)
+                return group if len(group) >= 2 else []
+        return []
+
+
+def _drop_places(syls, slots) -> None:
+    """Mentions that name a place ('thành phố Hamburg, Đức', 'lãnh thổ Syria') are not participants."""
+    k = 0
+    in_place = False
+    while k < len(syls):
+        if slots[k] and _head(slots, k):
+            edge = _mention_edge(slots, k, backwards=False)
+            before = [s.low for s in syls[max(0, k - 2) : k]]
+            is_place = any(tuple(before[-len(p):]) == p for p in PLACE_NOUNS) or (
+                in_place and k > 0 and syls[k - 1].text == ",")
+            if is_place:
+                for x in range(k, edge + 1):
+                    slots[x] = []
+            in_place = is_place or (k > 0 and syls[k - 1].low in PLACE_PREPS)
+            k = edge + 1
+            continue
+        if syls[k].text != ",":
+            in_place = False if not slots[k] else in_place
+        k += 1
+
+
+def _starts_clause(syls, k) -> bool:
+    return any(tuple(s.low for s in syls[k : k + len(m)]) == m for m in CLAUSE_MARKERS)
+
+
+def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mention]]:
+    """For each syllable, the mentions covering it (a pair reference covers with two)."""
+    slots: list[list[Mention]] = [[] for _ in syls]
+    for m in mentions:
+        for k, s in enumerate(syls):
+            if s.start >= m.start and s.end <= m.end:
+                slots[k].append(m)
+    return slots
+
+
+def _head(slots, k) -> bool:
+    """True at the first syllable of a mention."""
+    return k == 0 or not slots[k - 1] or slots[k - 1][0] is not slots[k][0]
+
+
+def _prev_word(syls, slots, k) -> str:
+    return syls[k - 1].low if k > 0 else ""
+
+
+def _role_blocked(syls, slots, k) -> bool:
+    """Mentions that are places, possessors or objects of another preposition are not agents."""
+    prev = _prev_word(syls, slots, k)
+    return prev in PLACE_PREPS | ORIGIN_PREPS | {"của", "với", "giữa", "do", "bởi", "chống", "vào", "như", "cho"}
+
+
+def _group(syls, slots, k, backwards: bool) -> list[str]:
+    """The mention at k and those coordinated with it by 'và', ',' or sharing its span."""
+    ids = [m.actor_id for m in slots[k]]
+    step = -1 if backwards else 1
+    pos = _mention_edge(slots, k, backwards)
+    while True:
+        conj = pos + step
+        nxt = conj + step
+        if not (0 <= conj < len(syls) and 0 <= nxt < len(syls)):
+            break
+        if syls[conj].low not in {"và", ",", "cùng", "-", "–"} or not slots[nxt]:
+            break
+        ids = ([m.actor_id for m in slots[nxt]] + ids) if backwards else ids + [m.actor_id for m in slots[nxt]]
+        pos = _mention_edge(slots, nxt, backwards)
+    return ids
+
+
+def _mention_edge(slots, k, backwards: bool) -> int:
+    """Index of the far end of the mention covering k, in the direction of travel."""
+    step = -1 if backwards else 1
+    while 0 <= k + step < len(slots) and slots[k + step] and slots[k + step][0] is slots[k][0]:
+        k += step
+    return k
+
+
+def _reciprocal_marker(syls, trig: Found) -> bool:
+    window = [s.low for s in syls[trig.j : trig.j + 3]]
+    return "lẫn" in window or ("nhau" in window and "cùng" not in window)
+
+
+def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _mode(syls, trig: Found) -> str:
+    before = [s.low for s in syls[max(0, trig.i - 6) : trig.i]]
+    near = before[-3:]
+    if any(_has(near, p) for p in NEGATION):
+        return "negated"
+    whole = [s.low for s in syls[: trig.i]]
+    if any(_has(before, p) for p in HYPOTHETICAL) or any(_has(whole, p) for p in HYPOTHETICAL[:4]):
+        return "hypothetical"
+    if any(_has(before, p) for p in INTENTION):
+        return "intended"
+    return "asserted"
+
+
+def _speaker(syls, slots, trig: Found) -> str | None:
+    """In 'Lavrov cho biết Nga sẵn sàng …', the person before the speech verb is the claim's source."""
+    words = [s.low for s in syls[: trig.i]]
+    for k in range(len(words) - 1, 0, -1):
+        for verb in SPEECH_VERBS:
+            if tuple(words[k : k + len(verb)]) == verb:
+                for x in range(k - 1, -1, -1):
+                    if slots[x]:
+                        return slots[x][0].actor_id
+                return None
+    return None

@@ -1,0 +1,131 @@
+"""Cross-stage types. Every stage talks to the next only through these small frozen dataclasses.
+
+Data flows one way: ingest -> clean -> nlp -> extract -> graph -> rdf/export -> query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ACTOR_TYPES = (
+    "country",
+    "government",
+    "military",
+    "organisation",
+    "armed_group",
+    "person",
+    "coalition",
+    "other",
+)
+MODES = ("asserted", "intended", "hypothetical", "negated")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article. `text` is the raw text at ingest and the cleaned text after `clean`."""
+
+    id: str
+    text: str
+    source: str  # file path, or "path:LINE" for a jsonl line
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None  # ISO 8601 date (yyyy-mm-dd) when known
+    outlet: str | None = None  # e.g. "VOV", "TTXVN", taken from the text or the jsonl `source`
+    fmt: str = "txt"  # txt, md, html, jsonl
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """An article without its text: what the graph keeps for provenance."""
+
+    id: str
+    source: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    sha256: str | None = None  # of the cleaned text
+
+    @classmethod
+    def of(cls, article: Article, sha256: str | None = None) -> ArticleMeta:
+        return cls(article.id, article.source, article.title, article.url, article.date, article.outlet, sha256)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """An article (or file, or jsonl line) that could not be built, and why."""
+
+    source: str
+    problem: str
+    hint: str = ""
+    stage: str = "ingest"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor with a stable id, e.g. "country:RUS", "government:RUS", "person:sergei-lavrov"."""
+
+    id: str
+    label: str  # English
+    label_vi: str
+    type: str  # one of ACTOR_TYPES
+    qid: str | None = None  # Wikidata QID
+    country: str | None = None  # actor id of the country it belongs to / acts for
+    role: str | None = None  # English role for people ("Minister of Foreign Affairs")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the article's cleaned text that refers to an actor."""
+
+    actor_id: str
+    start: int  # character offsets into the cleaned article text
+    end: int
+    text: str
+    via: str = "lexicon"  # lexicon, composite, title, coref, metonym, proper_noun
+
+
+@dataclass(frozen=True)
+class Event:
+    """One extracted relation instance: actors -relation-> recipients, as stated in one sentence.
+
+    Coordinated actors stay together here ("Nga và Thổ Nhĩ Kỳ nhất trí ...") and are expanded to pairs
+    only for the graph and triples.jsonl.
+    """
+
+    doc: str
+    sentence: str
+    sentence_start: int  # character offset of the sentence in the cleaned text
+    subjects: tuple[str, ...]  # actor ids
+    objects: tuple[str, ...]
+    relation: str  # one of the relation vocabulary (kg/data/relation_types.jsonl)
+    mode: str  # one of MODES
+    evidence: str  # trigger text as it appears in the sentence
+    evidence_start: int  # character offsets of the trigger in the cleaned text
+    evidence_end: int
+    rule: str  # id of the pattern that fired
+    confidence: float
+    symmetric: bool = False
+    source: str | None = None  # actor id of the speaker in reported speech
+    date: str | None = None  # ISO date of the event when stated
+    place: str | None = None
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """(subject, object) pairs; reciprocal events give both directions."""
+        out = [(s, o) for s in self.subjects for o in self.objects if s != o]
+        if self.symmetric:
+            out += [(o, s) for s, o in out]
+        return sorted(set(out), key=out.index)
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything extraction learned from one article; the unit that is cached and merged."""
+
+    article: ArticleMeta
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    sentences: int = 0
+    syllables: int = 0
+    problems: tuple[InputProblem, ...] = field(default_factory=tuple)

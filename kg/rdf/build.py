@@ -1,0 +1,185 @@
+"""Graph (kg/graph.py contract) -> RDF: actors, direct edges, statement nodes with provenance, articles.
+
+Default graph: actors, outlets and the direct edges. One named graph per article (named by the article's IRI):
+the article's description and the statements extracted from it. See docs/rdf.md for the model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+from rdflib import OWL, RDF, RDFS, XSD, Dataset, Literal, URIRef
+from rdflib.namespace import PROV
+
+from kg.atomic import atomic_write
+from kg.model import ArticleMeta, Event
+from kg.rdf.namespace import (
+    KG,
+    MODE,
+    PREFIXES,
+    REL,
+    SCHEMA,
+    WD,
+    actor_iri,
+    article_iri,
+    outlet_iri,
+    statement_iri,
+)
+
+Quad = tuple[URIRef, URIRef, object, URIRef | None]  # graph None = default graph
+
+ACTOR_CLASSES = {
+    "country": (KG.Country, SCHEMA.Country),
+    "government": (KG.Government, SCHEMA.GovernmentOrganization),
+    "military": (KG.Military, SCHEMA.GovernmentOrganization),
+    "organisation": (KG.Organisation, SCHEMA.Organization),
+    "armed_group": (KG.ArmedGroup, SCHEMA.Organization),
+    "person": (KG.Person, SCHEMA.Person),
+    "coalition": (KG.Coalition, SCHEMA.Organization),
+    "other": (KG.OtherActor, SCHEMA.Thing),
+}
+OUTPUTS = (("graph.ttl", "ttl"), ("graph.trig", "trig"), ("graph.nq", "nq"), ("graph.jsonld", "jsonld"))
+
+
+def iter_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
+    """Every quad of the RDF view of `graph`, in no particular order."""
+    for actor_id, data in graph.nodes(data=True):
+        yield from _actor(actor_id, data)
+    for subject, obj, data in graph.edges(data=True):
+        if data.get("asserted"):
+            yield actor_iri(subject), KG[data["relation"]], actor_iri(obj), None
+    articles: dict[str, ArticleMeta] = graph.graph.get("articles", {})
+    mentioned = _mentions_by_article(graph)
+    for article_id, meta in articles.items():
+        yield from _article(meta, mentioned.get(article_id, ()))
+    ordinals: dict[str, int] = {}
+    for event in graph.graph.get("events", []):
+        ordinals[event.doc] = ordinals.get(event.doc, 0) + 1
+        yield from _statement(event, ordinals[event.doc])
+
+
+def to_dataset(graph: nx.MultiDiGraph) -> Dataset:
+    dataset = Dataset()
+    for prefix, namespace in _bindings():
+        dataset.bind(prefix, namespace)
+    default = dataset.default_graph
+    for s, p, o, g in iter_quads(graph):
+        (default if g is None else dataset.graph(g)).add((s, p, o))
+    return dataset
+
+
+def write_rdf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """Write graph.ttl, graph.trig, graph.nq, graph.jsonld and ontology.ttl to out_dir, atomically, byte-stable."""
+    from kg.rdf.ontology import shipped_ontology
+    from kg.rdf.serialize import serialize_quads, sorted_ox_quads
+
+    out_dir = Path(out_dir)
+    quads = sorted_ox_quads(iter_quads(graph))
+    paths = []
+    for name, fmt in OUTPUTS:
+        paths.append(_write(out_dir / name, serialize_quads(quads, fmt)))
+    paths.append(_write(out_dir / "ontology.ttl", shipped_ontology()))
+    return paths
+
+
+def _write(path: Path, data: bytes) -> Path:
+    with atomic_write(path, "wb") as handle:
+        handle.write(data)
+    return path
+
+
+def _bindings():
+    return PREFIXES.items()
+
+
+def _actor(actor_id: str, data: dict) -> Iterator[Quad]:
+    node = actor_iri(actor_id)
+    for cls in (KG.Actor, *ACTOR_CLASSES.get(data.get("type") or "other", ACTOR_CLASSES["other"])):
+        yield node, RDF.type, cls, None
+    yield node, KG.id, Literal(actor_id), None
+    yield node, KG.actorType, Literal(data.get("type") or "other"), None
+    if data.get("label"):
+        yield node, RDFS.label, Literal(data["label"], lang="en"), None
+    if data.get("label_vi"):
+        yield node, RDFS.label, Literal(data["label_vi"], lang="vi"), None
+    if data.get("qid"):
+        yield node, OWL.sameAs, WD[data["qid"]], None
+    if data.get("country") and data["country"] != actor_id:
+        yield node, KG.country, actor_iri(data["country"]), None
+    if data.get("role"):
+        yield node, SCHEMA.jobTitle, Literal(data["role"], lang="en"), None
+    yield node, KG.mentions, Literal(int(data.get("mentions") or 0)), None
+
+
+def _mentions_by_article(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for actor_id, articles in graph.nodes(data="articles"):
+        for article_id in articles or ():
+            out.setdefault(article_id, []).append(actor_id)
+    return out
+
+
+def _article(meta: ArticleMeta, mentioned) -> Iterator[Quad]:
+    node = article_iri(meta.id)
+    yield node, RDF.type, SCHEMA.NewsArticle, node
+    yield node, KG.id, Literal(meta.id), node
+    yield node, KG.sourceFile, Literal(meta.source), node
+    if meta.title:
+        yield node, SCHEMA.headline, Literal(meta.title, lang="vi"), node
+    if meta.date:
+        yield node, SCHEMA.datePublished, _date(meta.date), node
+    if meta.url:
+        yield node, SCHEMA.url, URIRef(meta.url), node
+    if meta.sha256:
+        yield node, KG.sha256, Literal(meta.sha256), node
+    if meta.outlet:
+        outlet = outlet_iri(meta.outlet)
+        yield node, SCHEMA.publisher, outlet, node
+        yield outlet, RDF.type, KG.Outlet, None
+        yield outlet, SCHEMA.name, Literal(meta.outlet), None
+    for actor_id in mentioned:
+        yield node, SCHEMA.mentions, actor_iri(actor_id), node
+
+
+def _statement(event: Event, ordinal: int) -> Iterator[Quad]:
+    node, article = statement_iri(event.doc, ordinal), article_iri(event.doc)
+    yield node, RDF.type, KG.Statement, article
+    for actor_id in event.subjects:
+        yield node, KG.actor, actor_iri(actor_id), article
+    for actor_id in event.objects:
+        yield node, KG.recipient, actor_iri(actor_id), article
+    KG[event.relation]  # an unknown relation fails here, like everywhere else in the vocabulary
+    yield node, KG.relation, REL[event.relation], article
+    yield node, KG.mode, MODE[event.mode], article
+    yield node, KG.confidence, Literal(_decimal(event.confidence), datatype=XSD.decimal), article
+    yield node, KG.evidence, Literal(event.evidence, lang="vi"), article
+    yield node, KG.sentence, Literal(event.sentence, lang="vi"), article
+    yield node, KG.sentenceStart, Literal(event.sentence_start), article
+    yield node, KG.evidenceStart, Literal(event.evidence_start), article
+    yield node, KG.evidenceEnd, Literal(event.evidence_end), article
+    yield node, KG.rule, Literal(event.rule), article
+    yield node, KG.symmetric, Literal(bool(event.symmetric)), article
+    if event.source:
+        yield node, KG.speaker, actor_iri(event.source), article
+    if event.date:
+        yield node, KG.eventDate, _date(event.date), article
+    if event.place:
+        yield node, KG.place, Literal(event.place, lang="vi"), article
+    yield node, PROV.wasDerivedFrom, article, article
+
+
+def _decimal(value: float) -> str:
+    text = f"{round(float(value), 4):.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def _date(text: str) -> Literal:
+    """xsd:date when the text is an ISO date, else a plain literal (never a wrong typed value)."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return Literal(text)
+    return Literal(text, datatype=XSD.date)

@@ -1,0 +1,210 @@
+"""Train, evaluate and ship kg's Vietnamese dependency parser (UD_Vietnamese-VTB, spaCy, CPU).
+
+    python training/train.py all          # prepare + final training (train+dev) + evaluate + ship
+    python training/train.py prepare      # CoNLL-U (+ pyvi tags) -> training/corpus/*.spacy via `spacy convert`
+    python training/train.py train NAME [--final] [--set KEY=VALUE ...]
+    python training/train.py evaluate MODEL_DIR [--out scores.json]
+    python training/train.py ship MODEL_DIR SCORES_JSON
+
+Run from the repository root with the project venv active. Training uses one thread (set below) and `nice`
+is recommended: `nice -n 10 python training/train.py all`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = HERE / "data"
+CORPUS = HERE / "corpus"
+RUNS = HERE / "runs"
+SPLITS = {"train": "vi_vtb-ud-train.conllu", "dev": "vi_vtb-ud-dev.conllu", "test": "vi_vtb-ud-test.conllu"}
+# Steps for the final model (train+dev, no held-out data to pick a checkpoint): the train-only run peaked on
+# dev around this many steps (see training/README.md).
+FINAL_STEPS = 4000
+THREADS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+sys.path.insert(0, str(ROOT))
+
+
+def pyvi_tags(words: list[str]) -> list[str]:
+    """pyvi's POS tags for already segmented words (the tags kg's pipeline puts in token.tag_)."""
+    from pyvi import ViPosTagger
+
+    tokens, tags = ViPosTagger.postagging(" ".join(w.replace(" ", "_") for w in words))
+    if len(tokens) != len(words):
+        raise ValueError(f"pyvi changed the segmentation of {words!r}")
+    return list(tags)
+
+
+def _with_pyvi_xpos(src: Path, dst: Path) -> None:
+    """Copy a CoNLL-U file replacing XPOS (column 5) with pyvi's tag, so training sees kg's tag input."""
+    out, block = [], []
+
+    def flush():
+        words = [c[1] for c in block]
+        for cols, tag in zip(block, pyvi_tags(words) if words else []):
+            cols[4] = tag
+            out.append("\t".join(cols))
+        block.clear()
+
+    for line in src.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            block.append(cols)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    dst.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def prepare() -> None:
+    CORPUS.mkdir(exist_ok=True)
+    for split, name in SPLITS.items():
+        _with_pyvi_xpos(DATA / name, CORPUS / f"{split}.conllu")
+    traindev = (CORPUS / "train.conllu").read_text(encoding="utf-8") + (CORPUS / "dev.conllu").read_text(
+        encoding="utf-8"
+    )
+    (CORPUS / "traindev.conllu").write_text(traindev, encoding="utf-8")
+    for split in [*SPLITS, "traindev"]:
+        subprocess.run(
+            [sys.executable, "-m", "spacy", "convert", str(CORPUS / f"{split}.conllu"), str(CORPUS),
+             "--converter", "conllu", "--n-sents", "1"],
+            check=True,
+        )
+
+
+def train(name: str, final: bool, overrides: list[str]) -> Path:
+    out = RUNS / name
+    train_file = CORPUS / ("traindev.spacy" if final else "train.spacy")
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "--output", str(out),
+           "--code", str(HERE / "functions.py"),
+           "--paths.train", str(train_file), "--paths.dev", str(CORPUS / "dev.spacy")]
+    if final:
+        cmd += ["--training.max_epochs", "0", "--training.max_steps", str(FINAL_STEPS),
+                "--training.patience", "0"]
+    for kv in overrides:
+        key, value = kv.split("=", 1)
+        cmd += [f"--{key}", value]
+    start = time.time()
+    subprocess.run(cmd, check=True, env={**os.environ, **THREADS})
+    (out / "train_seconds.txt").write_text(f"{time.time() - start:.0f}\n")
+    # With train+dev there is no held-out set to choose a checkpoint: ship the last one.
+    return out / ("model-last" if final else "model-best")
+
+
+def _pyvi_words(text: str) -> tuple[list[str], list[str]]:
+    """kg's segmentation of raw text: pyvi words (syllables joined by spaces) and pyvi tags."""
+    from pyvi import ViPosTagger, ViTokenizer
+
+    tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return [t.replace("_", " ") for t in tokens], list(tags)
+
+
+def _read_texts(path: Path) -> list[str]:
+    return [
+        line.split("=", 1)[1].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("# text")
+    ]
+
+
+def _to_words(doc):
+    from conll_eval import Word
+
+    return [Word(t.text, t.pos_, 0 if t.head.i == t.i else t.head.i - doc[0].i + 1, t.dep_) for t in doc]
+
+
+def _parse_sentences(nlp, sentences: list[tuple[list[str], list[str]]]):
+    from spacy.tokens import Doc
+
+    from kg.depparse import parse_docs
+
+    docs = [Doc(nlp.vocab, words=w, tags=t) for w, t in sentences]
+    return [_to_words(d) for d in parse_docs(docs, nlp=nlp)]
+
+
+def evaluate(model: Path, split: str = "test") -> dict:
+    """UPOS/UAS/LAS with gold segmentation and with pyvi (kg) segmentation of the raw text."""
+    sys.path.insert(0, str(HERE))
+    from conll_eval import evaluate as score
+    from conll_eval import read_conllu
+
+    from kg.depparse import load_parser
+
+    nlp = load_parser(str(model))
+    gold = read_conllu(DATA / SPLITS[split])
+    gold_words = [[w.form for w in s] for s in gold]
+    gold_input = [(ws, pyvi_tags(ws)) for ws in gold_words]
+    start = time.perf_counter()
+    system_gold_seg = _parse_sentences(nlp, gold_input)
+    seconds = time.perf_counter() - start
+    pyvi_input = [_pyvi_words(t) for t in _read_texts(DATA / SPLITS[split])]
+    system_pyvi_seg = _parse_sentences(nlp, pyvi_input)
+    result = {"split": split, "gold_segmentation": score(gold, system_gold_seg),
+              "pyvi_segmentation": score(gold, system_pyvi_seg),
+              "parser_sentences_per_second": len(gold) / seconds}
+    return result
+
+
+def ship(model: Path, scores: Path) -> None:
+    dest = ROOT / "kg" / "models" / "vi_parser"
+    readme = dest / "README.md"
+    kept = readme.read_text(encoding="utf-8") if readme.exists() else None
+    if dest.exists():
+        shutil.rmtree(dest)
+    shutil.copytree(model, dest)
+    shutil.copy(scores, dest / "scores.json")
+    if kept:
+        readme.write_text(kept, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("prepare")
+    t = sub.add_parser("train")
+    t.add_argument("name")
+    t.add_argument("--final", action="store_true")
+    t.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    e = sub.add_parser("evaluate")
+    e.add_argument("model", type=Path)
+    e.add_argument("--split", default="test")
+    e.add_argument("--out", type=Path)
+    s = sub.add_parser("ship")
+    s.add_argument("model", type=Path)
+    s.add_argument("scores", type=Path)
+    sub.add_parser("all")
+    args = ap.parse_args(argv)
+    if args.cmd == "prepare":
+        prepare()
+    elif args.cmd == "train":
+        print(train(args.name, args.final, args.set))
+    elif args.cmd in ("evaluate", "all"):
+        if args.cmd == "all":
+            prepare()
+            model = train("final", True, [])
+            out = RUNS / "final" / "scores.json"
+        else:
+            model, out = args.model, args.out
+        result = json.dumps(evaluate(model, getattr(args, "split", "test")), indent=2, sort_keys=True)
+        print(result)
+        if out:
+            out.write_text(result + "\n", encoding="utf-8")
+        if args.cmd == "all":
+            ship(model, out)
+    elif args.cmd == "ship":
+        ship(args.model, args.scores)
+
+
+if __name__ == "__main__":
+    main()
