@@ -125,6 +125,9 @@ def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path,
     staging.chmod(0o755)
     try:
         report.files = write_exports(graph, staging)
+        if explain:
+            _write_explanations(results, staging / "explain.jsonl")
+            report.files.append("explain.jsonl")
         report.counts = _counts(results, graph)
         _write_report(report, results, staging / "report.json")
         report.files.append("report.json")
@@ -132,6 +135,17 @@ def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _write_explanations(results: list[ArticleResult], path: Path) -> None:
+    from dataclasses import asdict
+
+    from kg.atomic import atomic_write
+
+    with atomic_write(path) as handle:
+        for result in results:
+            for item in result.explanations:
+                handle.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
 
 
 def _counts(results: list[ArticleResult], graph) -> dict[str, int]:

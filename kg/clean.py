@@ -178,22 +178,34 @@ def _is_byline(line: str, pats: _Patterns) -> bool:
 # --- paragraph classification ----------------------------------------------------------------------------
 
 def _classify(paras: list[_Para]) -> None:
-    """jusText's context-free and context-sensitive passes over the plain-text paragraphs."""
+    """jusText's context-free and context-sensitive passes over the plain-text paragraphs (no HTML)."""
     from justext.core import classify_paragraphs, revise_paragraph_classification
-    from justext.paragraph import Paragraph
 
     texts = [p for p in paras if p.kind == "text"]
-    path = SimpleNamespace(dom="body.p", xpath="/body/p")
-    items = []
-    for p in texts:
-        item = Paragraph(path)
-        item.append_text(p.text)
-        items.append(item)
+    items = [_plain_paragraph()(p.text) for p in texts]
     classify_paragraphs(items, _stoplist())
     revise_paragraph_classification(items)
     for p, item in zip(texts, items):
         p.cls = item.class_type
         p.long = item.cf_class == "good"
+
+
+@lru_cache(maxsize=1)
+def _plain_paragraph() -> type:
+    """A jusText Paragraph over already-normalised text (its own `text` re-normalises on every access)."""
+    from justext.paragraph import Paragraph
+
+    class PlainParagraph(Paragraph):
+        def __init__(self, text: str):
+            super().__init__(SimpleNamespace(dom="body.p", xpath="/body/p"))
+            self.text_nodes.append(text)
+            self._plain = text
+
+        @property
+        def text(self) -> str:
+            return self._plain
+
+    return PlainParagraph
 
 
 def _find_title(paras: list[_Para], body: int, given: str | None) -> int | None:

@@ -285,28 +285,38 @@ def normalise_text(text: str) -> str:
 # --- formats ----------------------------------------------------------------------------------------------
 
 def _html_parts(html: str) -> tuple[str | None, str, str | None, str | None]:
-    """(title, main text, ISO date, url) from an HTML page: trafilatura, else jusText's good paragraphs."""
+    """(title, main text, ISO date, url) of an HTML page: trafilatura's main text, completed by jusText.
+
+    trafilatura picks one container; news sites often keep the lead (sapo) and headline outside it, so the
+    paragraphs jusText judges good before trafilatura's first one are put back in front. When trafilatura
+    finds nothing, jusText's good paragraphs are the text.
+    """
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is not None and (doc.text or "").strip():
-        return doc.title or None, normalise_text(doc.text), _iso_date(doc.date), doc.url or None
-    body = _justext_text(html)
-    if not body:
+    good = _justext_paragraphs(html)
+    lines = [" ".join(line.split()) for line in normalise_text(doc.text or "").split("\n")] if doc else []
+    lines = [line for line in lines if line]
+    if lines:
+        first = good.index(lines[0]) if lines[0] in good else 0
+        body = "\n\n".join(good[:first] + lines)
+        return doc.title or None, body, _iso_date(doc.date), doc.url or None
+    if not good:
         raise _Refused("no article text found in the HTML (trafilatura and jusText found only boilerplate)",
                        "check that the page holds the article, or save its text as .txt")
-    return _html_title(html), body, None, None
+    return _html_title(html), "\n\n".join(good), None, None
 
 
-def _justext_text(html: str) -> str:
+def _justext_paragraphs(html: str) -> list[str]:
     import justext
     from lxml.etree import LxmlError
 
     try:
         paragraphs = justext.justext(html.encode("utf-8"), justext.get_stoplist("Vietnamese"), encoding="utf-8")
     except (LxmlError, ValueError, justext.core.JustextError):  # documents lxml cannot parse at all
-        return ""
-    return normalise_text("\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)).strip()
+        return []
+    texts = (" ".join(normalise_text(p.text).split()) for p in paragraphs if not p.is_boilerplate)
+    return [t for t in texts if t]
 
 
 def _html_title(html: str) -> str | None:

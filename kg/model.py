@@ -119,6 +119,20 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Explanation:
+    """Why a sentence gave a triple, or why it gave none (written by `kg build --explain`)."""
+
+    doc: str
+    sentence: str
+    sentence_start: int
+    status: str  # "coded" or "missed"
+    reason: str  # the rule that fired, or what was missing
+    trigger: str | None = None
+    relation: str | None = None
+    actors: tuple[str, ...] = ()  # actor ids found in the sentence
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """Everything extraction learned from one article; the unit that is cached and merged."""
 
@@ -129,3 +143,4 @@ class ArticleResult:
     sentences: int = 0
     syllables: int = 0
     problems: tuple[InputProblem, ...] = field(default_factory=tuple)
+    explanations: tuple[Explanation, ...] = ()

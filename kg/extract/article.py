@@ -36,4 +36,5 @@ def _result(doc, article: Article) -> ArticleResult:
         events=events,
         sentences=len(doc._.kg_sentences),
         syllables=sum(len(s.syls) for s in doc._.kg_sentences),
+        explanations=tuple(replace(x, doc=article.id) for x in doc._.kg_explain or ()),
     )

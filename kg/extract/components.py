@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
 from kg.extract.lexicon import load_lexicon, syllable_spans
 from kg.extract.relations import RelationExtractor, load_triggers
-from kg.model import Event, Mention
+from kg.model import Event, Explanation, Mention
 
 
 @dataclass
@@ -23,7 +23,7 @@ class SentenceInfo:
 
 
 def _register_extensions() -> None:
-    for name in ("kg_actors", "kg_sentences", "kg_events"):
+    for name in ("kg_actors", "kg_sentences", "kg_events", "kg_explain"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -81,9 +81,23 @@ class RelationComponent:
             cb = actors[b].country if b in actors else None
             return ca == b or cb == a
 
+        explanations: list[Explanation] = []
         for info in doc._.kg_sentences or ():
-            if info.mentions:
-                events.extend(self.extractor.sentence("", doc.text, info.start, info.end, info.syls, info.mentions,
-                                                      same_side))
+            found = self.extractor.sentence("", doc.text, info.start, info.end, info.syls, info.mentions, same_side)
+            events.extend(found)
+            explanations.extend(self._explain(doc.text, info, self.extractor.last_explanations))
         doc._.kg_events = events
+        doc._.kg_explain = explanations
         return doc
+
+    @staticmethod
+    def _explain(text: str, info: SentenceInfo, triggers: list[tuple[str, str, str, str]]) -> list[Explanation]:
+        actors = tuple(dict.fromkeys(m.actor_id for m in info.mentions))
+        sentence = text[info.start : info.end]
+        out = []
+        for evidence, relation, status, why in triggers:
+            out.append(Explanation("", sentence, info.start, status, why, evidence, relation, actors))
+        if not triggers and len(actors) >= 2:
+            out.append(Explanation("", sentence, info.start, "missed", "two or more actors but no relation trigger",
+                                   None, None, actors))
+        return out

@@ -85,10 +85,16 @@ class RelationExtractor:
         events = []
         triggers = self._triggers(syls, slots)
         self._trigger_starts = {t.i: t for t in triggers}
+        self.last_explanations = []
         for trig in triggers:
+            self._why = None
             event = self._code(doc_id, text, start, end, syls, slots, trig)
             if event is not None:
                 events.append(event)
+            evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
+            status = "coded" if event else "missed"
+            reason = event.rule if event else self._why or "no actor pair found"
+            self.last_explanations.append((evidence, trig.relation, status, reason))
         return events
 
     # -- triggers ------------------------------------------------------------------------------------------
@@ -167,10 +173,15 @@ class RelationExtractor:
                         symmetric = True
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
-        objects = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
+        kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
+        if objects and not kept:
+            self._why = "recipient is the actor's own country or agency"
+        objects = kept
         if not subjects or not objects or rule is None:
+            self._why = _missing(subjects, objects, trig)
             return None
         if not symmetric and set(subjects) == set(objects):
+            self._why = "actor and recipient are the same actor"
             return None
         trigger_start, trigger_end = syls[trig.i].start, syls[trig.j - 1].end
         return Event(
@@ -286,6 +297,16 @@ def _drop_places(syls, slots) -> None:
         if syls[k].text != ",":
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+def _missing(subjects, objects, trig: Found) -> str:
+    if trig.needs == "between" and not subjects:
+        return f"'{trig.relation}' trigger needs 'giữa A và B' after it"
+    if not subjects and not objects:
+        return "no actor before the trigger and no recipient after it"
+    if not subjects:
+        return "no actor before the trigger (in this clause)"
+    return "no recipient after the trigger (in this clause) and the actors are not coordinated"
 
 
 def _starts_clause(syls, k) -> bool:
