@@ -33,7 +33,8 @@ _NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 _DMY = re.compile(r"(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/])")
 _TAG_PAREN = re.compile(r"(?P<pre>)\(\s*(?P<tag>[^()]{2,40}?)\s*\)\s*(?:[-–—:]\s*)?")
 _TAG_PLACE = re.compile(r"(?P<pre>[^()\n.!?]{1,40}?)\(\s*(?P<tag>[^()]{2,40}?)\s*\)\s*[-–—:]\s*")
-_TAG_LEAD = re.compile(r"(?P<pre>)(?P<tag>[\w&+]+(?:\.[\w&+]+)*(?: [\w&+]+(?:\.[\w&+]+)*){0,2})\s*[-–—:.]\s*(?=\S)")
+_TAG_LEAD = re.compile(
+    r"(?P<pre>)(?P<tag>[\w&+]+(?:\.[\w&+]+)*(?: [\w&+]+(?:\.[\w&+]+)*){0,2})\s*(?:[-–—:]\s*|\.\s+)(?=\S)")
 _HEADER_TRIM = " :.-–—»>|"
 
 
@@ -67,7 +68,7 @@ def clean_article(article: Article) -> Article:
     body = next((i for i, p in enumerate(paras) if p.kind == "text" and p.cls == "good"), None)
     if body is None:  # nothing looked like prose (a short article): keep every plain paragraph
         for p in paras:
-            p.cls = "good" if p.kind == "text" else p.cls
+            p.cls, p.long = ("good", True) if p.kind == "text" else (p.cls, p.long)
         body = next((i for i, p in enumerate(paras) if p.kind == "text"), len(paras))
     title_at = _find_title(paras, body, article.title)
     kept = _keep(paras, body, title_at)
@@ -242,7 +243,7 @@ def _keep(paras: list[_Para], body: int, title_at: int | None) -> list[int]:
         if i > body and (p.kind == "header" or p.kind == "text" and counts[p.text] > 1 and p.text != title):
             break  # a related-news block: a header, or a headline list repeating lines
         if p.kind != "text" or i == title_at:
-            follows_kept = follows_kept and i == title_at
+            follows_kept = i == title_at
         else:
             prose = p.cls == "good" and i <= last_long
             keep = counts[p.text] == 1 and (prose or follows_kept and _sentence_like(p.text))

@@ -390,7 +390,7 @@ _JSONL_HINT = "fix the line: one JSON object per line with a 'text' string"
 
 def _jsonl_article(raw: bytes, source: str, lineno: int) -> Article:
     try:
-        obj = json.loads(raw.decode("utf-8"))
+        obj = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))
     except UnicodeDecodeError as err:
         raise _Refused(f"line {lineno}: invalid UTF-8 at byte {err.start} of the line", _JSONL_HINT) from None
     except json.JSONDecodeError as err:

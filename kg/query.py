@@ -29,6 +29,10 @@ _COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
 _NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 
 
+class QueryError(ValueError):
+    """A user error: unknown query or format, bad binding, no built graph, malformed SPARQL."""
+
+
 @dataclass
 class Result:
     """A query's answer: `kind` is select, ask or graph; rows hold pyoxigraph terms (None when unbound)."""
@@ -71,17 +75,17 @@ def resolve_query(spec: str, queries_dir: Path | None = None) -> str:
     if _SPARQL_START.match(_COMMENT.sub("", spec)):
         return spec
     names = ", ".join(list_queries(queries_dir)) or "none found"
-    raise ValueError(f"unknown query {spec!r}: not a .rq file, not a named query ({names}), not SPARQL")
+    raise QueryError(f"unknown query {spec!r}: not a .rq file, not a named query ({names}), not SPARQL")
 
 
 def bind(query: str, bindings: dict[str, str] | None) -> str:
     """Replace `VALUES ?name { UNDEF }` with the bound value for each binding."""
     for name, value in (bindings or {}).items():
         if not re.fullmatch(r"\w+", name):
-            raise ValueError(f"bad parameter name {name!r}")
+            raise QueryError(f"bad parameter name {name!r}")
         pattern = re.compile(r"VALUES\s+\?" + name + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
         if not pattern.search(query):
-            raise ValueError(f"the query has no parameter ?{name} (declare it as VALUES ?{name} {{ UNDEF }})")
+            raise QueryError(f"the query has no parameter ?{name} (declare it as VALUES ?{name} {{ UNDEF }})")
         replacement = f"VALUES ?{name} {{ {_sparql_term(value)} }}"
         query = pattern.sub(lambda _m, text=replacement: text, query)
     return query
@@ -100,7 +104,7 @@ def load_store(out_dir: Path) -> ox.Store:
     out_dir = Path(out_dir)
     data = out_dir / "graph.nq"
     if not data.is_file():
-        raise FileNotFoundError(f"{data} not found: run `kg build --out {out_dir}` first")
+        raise QueryError(f"{data} not found: run `kg build --out {out_dir}` first")
     store = ox.Store()
     store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
     ontology = out_dir / "ontology.ttl"
@@ -140,9 +144,14 @@ def run_query(
 ) -> str:
     """Resolve, bind and run a query over out_dir's graph; the answer as text in `fmt`."""
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     query = bind(resolve_query(spec, queries_dir), bindings)
-    return format_result(execute(load_store(out_dir), query), fmt)
+    store = load_store(out_dir)
+    try:
+        result = execute(store, query)
+    except SyntaxError as error:
+        raise QueryError(f"malformed query: {error}") from None
+    return format_result(result, fmt)
 
 
 # ---- output formats -------------------------------------------------------------------------------------------

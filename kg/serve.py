@@ -50,7 +50,7 @@ _UPDATE = re.compile(
 )
 
 
-class QueryError(Exception):
+class EndpointError(Exception):
     def __init__(self, status: HTTPStatus, message: str):
         super().__init__(message)
         self.status = status
@@ -167,11 +167,11 @@ class Endpoint:
 
     def run(self, query: str, media_types: list[str]) -> tuple[str, bytes, bool]:
         if _UPDATE.match(_strip_comments(query)):
-            raise QueryError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL UPDATE is refused")
+            raise EndpointError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL UPDATE is refused")
         try:
             worker = self._idle.get(timeout=self.timeout_s)
         except queue.Empty:
-            raise QueryError(HTTPStatus.SERVICE_UNAVAILABLE, "all query workers are busy; try again") from None
+            raise EndpointError(HTTPStatus.SERVICE_UNAVAILABLE, "all query workers are busy; try again") from None
         try:
             if not worker.ready:  # a replacement still loading the graph
                 worker.wait_ready(self.start_timeout_s)
@@ -180,18 +180,18 @@ class Endpoint:
             if answer is None:
                 worker.stop()
                 worker = _Worker(self.out_dir)
-                raise QueryError(HTTPStatus.SERVICE_UNAVAILABLE, f"query timed out after {self.timeout_s:g} s")
+                raise EndpointError(HTTPStatus.SERVICE_UNAVAILABLE, f"query timed out after {self.timeout_s:g} s")
         except (EOFError, OSError, RuntimeError, ValueError):
             worker.stop()
             worker = _Worker(self.out_dir)
-            raise QueryError(HTTPStatus.INTERNAL_SERVER_ERROR, "query worker failed; it has been restarted") from None
+            raise EndpointError(HTTPStatus.INTERNAL_SERVER_ERROR, "query worker failed; it has been restarted") from None
         finally:
             self._idle.put(worker)
         head, body = answer
         if head["status"] == "ok":
             return head["ctype"], body, head["truncated"]
         status = HTTPStatus.NOT_ACCEPTABLE if head["status"] == "unacceptable" else HTTPStatus.BAD_REQUEST
-        raise QueryError(status, body.decode("utf-8", "replace"))
+        raise EndpointError(status, body.decode("utf-8", "replace"))
 
     def close(self) -> None:
         while True:
@@ -272,7 +272,7 @@ def _handler_class(endpoint: Endpoint):
             fmt = (params.get("format") or [None])[0]
             try:
                 ctype, body, truncated = endpoint.run(query, _media_types(self.headers.get("Accept"), fmt))
-            except QueryError as exc:
+            except EndpointError as exc:
                 return self._send(exc.status, f"{exc}\n")
             extra = {"X-KG-Truncated": "true"} if truncated else {}
             self._send(HTTPStatus.OK, body, ctype, extra)

@@ -182,3 +182,26 @@ class Chromium:
         """Every URL the page asked for so far (documents, scripts, images, fetches)."""
         self.evaluate("1")  # drain pending events
         return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
+
+
+def screenshot_report(page: Path, png: Path, node: str | None = None) -> None:
+    """Open a kg report, click `node` (default: the actor with most relations) and save a screenshot."""
+    chromium = find_chromium()
+    if chromium is None:
+        raise SystemExit("chromium not found")
+    with Chromium(chromium) as browser:
+        browser.goto(Path(page).resolve().as_uri())
+        browser.wait_for("window.kgReady === true")
+        node = node or browser.evaluate("kgCy.nodes().max((n) => n.degree()).ele.id()")
+        browser.click(*browser.evaluate(f"""(() => {{ const p = kgCy.getElementById({node!r}).renderedPosition();
+            const box = document.getElementById('cy').getBoundingClientRect();
+            return [p.x + box.left, p.y + box.top]; }})()"""))
+        browser.wait_for("document.querySelector('#details .relation')")
+        time.sleep(0.3)  # let the selection highlight paint
+        browser.screenshot(png)
+
+
+if __name__ == "__main__":  # python tests/chromium_cdp.py out/index.html docs/report.png [NODE_ID]
+    import sys
+
+    screenshot_report(Path(sys.argv[1]), Path(sys.argv[2]), *sys.argv[3:4])

@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from kg.query import bind, list_queries, resolve_query, run_query
-from kg.rdf import write_rdf
 from rdf_fixtures import fixture_graph
+
+from kg.query import QueryError, bind, list_queries, resolve_query, run_query
+from kg.rdf import write_rdf
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -158,8 +158,10 @@ def test_bind_quotes_values_and_rejects_unknown_parameters():
 
 def test_inline_ask_and_missing_graph(out, tmp_path):
     assert run_query("ASK { ?s a <https://schema.org/NewsArticle> }", out) == "true\n"
-    with pytest.raises(FileNotFoundError, match="kg build"):
+    with pytest.raises(QueryError, match="kg build"):
         run_query("cooperation", tmp_path)
+    with pytest.raises(QueryError, match="malformed query"):
+        run_query("SELECT ?s WHERE { ?s ?p }", out)
 
 
 def test_query_module_stays_light():
@@ -169,3 +171,43 @@ def test_query_module_stays_light():
     code = "import sys, kg.query; print(sorted(m for m in ('spacy', 'pyvi', 'rdflib', 'networkx') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# ---- on the seeds' graph (kg build seeds/, built once per session by conftest.seeds_out) ------------------------
+
+
+def _pairs(name, out, a, b, **bindings):
+    return {(r[a], r[b]) for r in rows(name, out, **bindings)}
+
+
+def test_seed_cooperation_and_agreement(seeds_out):
+    assert {("Russia", "United States"), ("Russia", "Turkey"), ("Turkey", "Russia")} <= _pairs(
+        "cooperation", seeds_out, "subject", "object")
+    relations = {(r["direction"], r["relation"], r["other"]) for r in rows("actor-relations", seeds_out, actor="Russia")}
+    assert {("did", "agree", "Turkey"), ("received", "agree", "Turkey")} <= relations
+    evidence = rows("edge-evidence", seeds_out, subject="Russia", object="Turkey", relation="agree")
+    assert any(r["sentence"].startswith("Nga và Thổ Nhĩ Kỳ ngày 29/12 nhất trí") for r in evidence)
+    assert len(evidence) == len({tuple(r.values()) for r in evidence})
+
+
+def test_seed_summaries(seeds_out):
+    counts = {r["relation"]: r for r in rows("relation-counts", seeds_out)}
+    assert counts["cooperate"]["plover"] == "COOPERATE" and int(counts["cooperate"]["statements"]) >= 2
+    balance = {(r["subject"], r["object"]): r for r in rows("dyad-balance", seeds_out)}
+    assert int(balance[("Russia", "Turkey")]["verbalCooperation"]) >= 1
+    central = [r["actor"] for r in rows("central-actors", seeds_out)]
+    assert central[0] == "Russia"
+    links = {r["label"]: r["wikidata"] for r in rows("wikidata-links", seeds_out)}
+    assert links["Russia"] == "http://www.wikidata.org/entity/Q159"
+    assert ("Turkey", "004_675986af5fcbd24d") in _pairs("actor-articles", seeds_out, "actorLabel", "article",
+                                                         actor="Thổ Nhĩ Kỳ")
+    modes = {(r["mode"], r["subject"], r["object"]) for r in rows("negated-intended", seeds_out)}
+    assert ("intended", "Russia", "United States") in modes
+    for name in ("relations-over-time", "people-countries"):
+        rows(name, seeds_out)  # runs; the seeds' rows depend on dates and people the extractor finds
+
+
+@pytest.mark.xfail(strict=True, reason="extraction does not yet resolve 'liên minh do Mỹ dẫn đầu' (issue 2)")
+def test_seed_russia_cooperates_with_us_led_coalition(seeds_out):
+    assert ("Russia", "US-led coalition") in _pairs("cooperation", seeds_out, "subject", "object")
+    assert ("Sergei Lavrov", "Russia") in _pairs("people-countries", seeds_out, "person", "country")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdf_fixtures import fixture_graph
 from rdflib import Literal, URIRef
 
 from kg.rdf import to_dataset, write_rdf
@@ -14,7 +15,6 @@ from kg.rdf.namespace import KG, REL, actor_iri, article_iri
 from kg.rdf.ontology import ontology_bytes, shipped_ontology
 from kg.rdf.serialize import ox_quads
 from kg.vocab import relation_types
-from rdf_fixtures import fixture_graph
 
 FORMATS = {"graph.ttl": ox.RdfFormat.TURTLE, "graph.trig": ox.RdfFormat.TRIG, "graph.nq": ox.RdfFormat.N_QUADS,
            "graph.jsonld": ox.RdfFormat.JSON_LD}
@@ -64,7 +64,7 @@ def test_writing_twice_gives_identical_bytes(tmp_path):
 
 
 def test_model_facts():
-    ds = to_dataset(fixture_graph())
+    ds = to_dataset(fixture_graph()).default_graph
     russia, coalition, usa = actor_iri("country:RUS"), actor_iri("coalition:USA"), actor_iri("country:USA")
     schema = "https://schema.org/"
     assert (russia, URIRef("http://www.w3.org/2002/07/owl#sameAs"), URIRef("http://www.wikidata.org/entity/Q159")) in ds

@@ -8,12 +8,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from rdf_fixtures import fixture_graph
 from SPARQLWrapper import CSV, JSON, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kg.rdf import write_rdf
 from kg.serve import make_app, make_server
-from rdf_fixtures import fixture_graph
 
 COOPERATE = """PREFIX kg: <https://w3id.org/kg-vn/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -224,10 +224,18 @@ class ActorRecognizer:
     def _pairs_from_coordination(self, found: list[Mention], text: str, state: ArticleActors) -> None:
         """'A và B' / 'giữa A và B' makes (A, B) the pair that 'hai bên', 'hai nước' refer to later."""
         for left, right in zip(found, found[1:]):
+            if left.actor_id == right.actor_id or left.via.startswith("coref:pair"):
+                continue
             between = text[left.end : right.start].strip().lower()
-            if between in {"và", "với", ","} and left.actor_id != right.actor_id:
-                if not left.via.startswith("coref:pair"):
-                    state.last_pair = (left.actor_id, right.actor_id)
+            joined = between in {"và", "với", ",", "-", "–"}
+            # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
+            near = len(between) < 60 and between.endswith("với") and self._same_kind(left, right, state)
+            if joined or near:
+                state.last_pair = (left.actor_id, right.actor_id)
+
+    @staticmethod
+    def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
+        return state.actors[left.actor_id].type == state.actors[right.actor_id].type
 
 
 def _matches(syls: list[Syl], i: int, phrase: tuple[str, ...]) -> bool:

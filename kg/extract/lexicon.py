@@ -106,8 +106,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         if path.exists():
             for row in _read_jsonl(path):
                 _add_entity(lex, row)
-    _add_sectors(lex, directory / "sectors.jsonl", countries)
-    _add_metonyms(lex, directory / "metonyms.jsonl")
+    metonyms = _read_jsonl(directory / "metonyms.jsonl") if (directory / "metonyms.jsonl").exists() else []
+    _add_sectors(lex, directory / "sectors.jsonl", countries, metonyms)
+    _add_metonyms(lex, metonyms)
     _add_titles(lex, directory / "titles.jsonl")
     _add_surnames(lex)
     lex.finish()
@@ -131,9 +132,14 @@ def _add_entity(lex: Lexicon, row: dict) -> None:
         lex.add_name(name, NameEntry(actor.id, "lexicon", ambiguous=name in ambiguous))
 
 
-def _add_sectors(lex: Lexicon, path: Path, countries: list[dict]) -> None:
+def _add_sectors(lex: Lexicon, path: Path, countries: list[dict], metonyms: list[dict]) -> None:
+    """Sector patterns x country names, and x capitals ('chính quyền Riyadh' is the Saudi government)."""
     if not path.exists():
         return
+    capitals: dict[str, list[str]] = {}
+    for row in metonyms:
+        if row["actor"].startswith("country:"):
+            capitals.setdefault(row["actor"], []).extend(row["names_vi"])
     for sector in _read_jsonl(path):
         for pattern in sector.get("pattern_vi", ()):
             if pattern.endswith(" {country}"):
@@ -143,7 +149,8 @@ def _add_sectors(lex: Lexicon, path: Path, countries: list[dict]) -> None:
             actor = _composite(sector, country)
             lex.actors.setdefault(actor.id, actor)
             # "chính phủ Anh" is safe although "Anh" alone is ambiguous: the sector word disambiguates
-            country_names = dict.fromkeys([country["label_vi"], *country.get("names_vi", ())])
+            country_names = dict.fromkeys([country["label_vi"], *country.get("names_vi", ()),
+                                           *capitals.get(country["id"], ())])
             for pattern in sector.get("pattern_vi", ()):
                 for name in country_names:
                     phrase = pattern.replace("{country}", name)
@@ -169,10 +176,8 @@ def _composite(sector: dict, country: dict) -> Actor:
     )
 
 
-def _add_metonyms(lex: Lexicon, path: Path) -> None:
-    if not path.exists():
-        return
-    for row in _read_jsonl(path):
+def _add_metonyms(lex: Lexicon, metonyms: list[dict]) -> None:
+    for row in metonyms:
         if row["actor"] not in lex.actors:
             continue
         for name in row["names_vi"]:

@@ -19,12 +19,15 @@ PLACE_PREPS = {"tại", "ở", "gần", "quanh", "khắp", "ngoài", "trong"}
 # A country named right after these nouns is a place ("thành phố Hamburg, Đức", "lãnh thổ Syria").
 PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), ("khu", "vực"), ("lãnh", "thổ"), ("miền",),
                ("bán", "đảo"), ("dải",), ("vùng", "biển"), ("sân", "bay"), ("thị", "trấn"), ("lãnh", "hải"),
-               ("không", "phận"), ("đất",), ("nội", "bộ"), ("bờ", "biển"),
+               ("không", "phận"), ("đất",), ("nội", "bộ"),
                # topics and media are not participants either: "tình hình Ukraine", "Đài tiếng nói Đức"
                ("tình", "hình"), ("vấn", "đề"), ("hồ", "sơ"), ("chủ", "đề"), ("tiếng", "nói"), ("hãng", "tin"),
-               ("báo",), ("truyền", "thông"))
+               ("báo",), ("truyền", "thông"), ("biên", "giới"),
+               # nationals are not their state: "3 người Palestine bị thương"
+               ("người",), ("công", "dân"), ("nhà", "báo"), ("ngư", "dân"))
 NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
 DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
+UNDERGO = (("hứng", "chịu"), ("chịu",), ("gánh", "chịu"), ("bị",), ("phải", "chịu"))
 CONTROL_RELATIONS = {"agree", "request", "propose", "demand"}  # their subject or object also acts in the complement
 ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang", "về"}
 OBJECT_PREPS = {"với", "vào", "cho", "nhằm", "đối", "chống", "lên", "tới", "đến", "sang", "về", "khỏi", "phía"}
@@ -57,6 +60,17 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
         rows = [json.loads(line) for line in handle if line.strip()]
     # a row with "relation": null blocks a phrase that contains a trigger ("tiếp tục" is not "tiếp")
     return {tuple(s.lower() for s in syllables(row["trigger"])): (row["relation"], row.get("needs")) for row in rows}
+
+
+@dataclass
+class Frame:
+    """Who acted and who received, as one frame found them."""
+
+    subjects: list[str]
+    objects: list[str]
+    symmetric: bool
+    rule: str
+    relation: str | None = None  # a frame may re-type the trigger ("theo đề nghị của" is a request)
 
 
 @dataclass
@@ -134,43 +148,18 @@ class RelationExtractor:
 
     # -- coding --------------------------------------------------------------------------------------------
     def _code(self, doc_id, text, start, end, syls, slots, trig: Found) -> Event | None:
-        rule = None
-        symmetric = False
-        subjects, objects = self._passive(syls, slots, trig)
-        agent = self._agent_of(syls, slots, trig)
-        if subjects:
-            rule = "passive"
-        elif trig.i > 0 and syls[trig.i - 1].low == "theo" and agent:
-            subjects, _ = agent
-            objects = self._main_actor(syls, slots, trig)
-            rule = "according_to"
-            trig = Found("request", trig.i, trig.j)  # "theo yêu cầu/đề nghị của X": X asked for it
-        elif agent and (syls[trig.i].low in NOMINALISERS or (trig.i > 0 and syls[trig.i - 1].low in NOMINALISERS)):
-            subjects, after = agent
-            objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
-            rule = "nominal_of"
-            if not objects and len(subjects) > 1 and trig.relation in RECIPROCAL:
-                objects, symmetric = subjects, True
-        elif trig.needs == "between":
-            between = self._between_pair(syls, slots, trig)
-            if between:
-                subjects, objects, symmetric, rule = between[:1], between[1:], True, "between"
+        """Try each frame in turn; the first that finds both sides codes the event."""
+        match = None
+        for frame in (self._frame_passive, self._frame_according_to, self._frame_nominal, self._frame_between,
+                      self._frame_word_order):
+            match = frame(syls, slots, trig)
+            if match is not None:
+                break
+        if match is None:
+            subjects, objects, symmetric, rule = [], [], False, None
         else:
-            between = self._between_pair(syls, slots, trig)
-            if between:
-                subjects, objects, symmetric, rule = between[:1], between[1:], True, "between"
-            else:
-                subjects, s_index = self._subject(syls, slots, trig)
-                objects, o_index = self._object(syls, slots, trig)
-                if not subjects and objects and syls[o_index - 1].low == "của" if o_index else False:
-                    subjects, objects = objects, []
-                    rule = "nominal_of"
-                if subjects and not objects and trig.relation in RECIPROCAL and len(subjects) > 1:
-                    objects, symmetric, rule = subjects, True, "coordinated_subjects"
-                elif subjects and objects:
-                    rule = "with" if o_index and syls[o_index - 1].low == "với" else "svo"
-                    if _reciprocal_marker(syls, trig) and trig.relation in RECIPROCAL | {"accuse"}:
-                        symmetric = True
+            subjects, objects, symmetric, rule = match.subjects, match.objects, match.symmetric, match.rule
+            trig = Found(match.relation or trig.relation, trig.i, trig.j, trig.needs)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
@@ -201,6 +190,66 @@ class RelationExtractor:
             source=_speaker(syls, slots, trig),
         )
 
+    # -- frames --------------------------------------------------------------------------------------------
+    def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
+        subjects, objects = self._passive(syls, slots, trig)
+        return Frame(subjects, objects, False, "passive") if subjects and objects else None
+
+    def _frame_according_to(self, syls, slots, trig: Found) -> Frame | None:
+        """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
+        if trig.i == 0 or syls[trig.i - 1].low != "theo":
+            return None
+        agent = self._agent_of(syls, slots, trig)
+        if not agent:
+            return None
+        return Frame(agent[0], self._main_actor(syls, slots, trig), False, "according_to", "request")
+
+    def _frame_nominal(self, syls, slots, trig: Found) -> Frame | None:
+        """'vụ không kích của Mỹ (nhằm vào X)', 'chuyến thăm Moscow của CIA', 'hứng chịu lệnh trừng phạt của LHQ'."""
+        nominal = syls[trig.i].low in NOMINALISERS or (trig.i > 0 and syls[trig.i - 1].low in NOMINALISERS)
+        if not nominal:
+            return None
+        agent = self._agent_of(syls, slots, trig)
+        if agent:
+            subjects, after = agent
+            objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
+            if not objects:
+                objects, _ = self._object(syls, slots, trig)  # the destination before "của"
+                objects = [o for o in objects if o not in subjects]
+            if not objects and self._undergoer_before(syls, trig):
+                objects, _ = self._subject(syls, slots, trig)
+            if not objects and len(subjects) > 1 and trig.relation in RECIPROCAL:
+                return Frame(subjects, subjects, True, "nominal_of")
+            return Frame(subjects, objects, False, "nominal_of") if objects else None
+        return None
+
+    def _frame_between(self, syls, slots, trig: Found) -> Frame | None:
+        if trig.relation not in RECIPROCAL and trig.needs != "between":
+            return None
+        between = self._between_pair(syls, slots, trig)
+        if between:
+            return Frame(between[:1], between[1:], True, "between")
+        return Frame([], [], False, "between") if trig.needs == "between" else None
+
+    def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
+        subjects, _ = self._subject(syls, slots, trig)
+        objects, o_index = self._object(syls, slots, trig)
+        if not subjects:
+            return None
+        reciprocal = _reciprocal_marker(syls, trig)
+        if not objects and len(subjects) > 1 and (trig.relation in RECIPROCAL or reciprocal):
+            return Frame(subjects, subjects, True, "coordinated_subjects")
+        if not objects:
+            return None
+        if syls[o_index - 1].low == "của" and syls[trig.i].low in NOMINALISERS | {"quan"}:
+            return None  # "… chuyến thăm của X": X is the actor of a nominal event, not its recipient
+        rule = "with" if o_index and syls[o_index - 1].low == "với" else "svo"
+        return Frame(subjects, objects, reciprocal and trig.relation in RECIPROCAL | {"accuse"}, rule)
+
+    def _undergoer_before(self, syls, trig: Found) -> bool:
+        words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
+        return any(_has(words, p) for p in UNDERGO)
+
     def _subject(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
         for k in range(trig.i - 1, -1, -1):
             if syls[k].text in CLAUSE_BREAKS and k < trig.i - 1:
@@ -227,19 +276,28 @@ class RelationExtractor:
                 break
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
-                if prev in PLACE_PREPS or (prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS):
+                if prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS:
+                    continue
+                if prev in PLACE_PREPS and not (prev == "gần" and trig.relation == "mobilize"):
                     continue
                 return _group(syls, slots, k, backwards=False), k
         return [], None
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
-        for k in range(trig.j, min(len(syls) - 1, trig.j + 3)):
-            if syls[k].low == "của" and slots[k + 1]:
-                edge = _mention_edge(slots, k + 1, backwards=False)
-                return _group(syls, slots, k + 1, backwards=False), edge + 1
-            if slots[k] or syls[k].text in {",", ";", ":"}:
+        skipped = 0
+        k = trig.j
+        while k < min(len(syls) - 1, trig.j + 6):
+            marker = 2 if syls[k].low == "từ" and syls[k + 1].low == "phía" and k + 2 < len(syls) else 1
+            if syls[k].low in {"của", "từ"} and slots[k + marker]:
+                edge = _mention_edge(slots, k + marker, backwards=False)
+                return _group(syls, slots, k + marker, backwards=False), edge + 1
+            if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
+            if slots[k]:
+                skipped += 1
+                k = _mention_edge(slots, k, backwards=False)
+            k += 1
         return None
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
@@ -267,13 +325,15 @@ class RelationExtractor:
     def _between_pair(self, syls, slots, trig: Found) -> list[str]:
         """'cuộc điện đàm giữa A và B' -> [A, B]."""
         k = trig.j
-        while k < len(syls) and k < trig.j + 3 and syls[k].low != "giữa":
+        while k < len(syls) and k < trig.j + 8 and syls[k].low != "giữa":
+            if syls[k].text in {",", ";", ":"} or slots[k] or self._trigger_at(syls, k):
+                return []
             k += 1
         if k >= len(syls) or syls[k].low != "giữa":
             return []
         for x in range(k + 1, min(len(syls), k + 8)):
             if slots[x] and _head(slots, x):
-                group = _group(syls, slots, x, backwards=False)
+                group = _group(syls, slots, x, backwards=False, joiners=JOINERS | {"với"})
                 return group if len(group) >= 2 else []
         return []
 
@@ -287,14 +347,14 @@ def _drop_places(syls, slots) -> None:
             edge = _mention_edge(slots, k, backwards=False)
             before = [s.low for s in syls[max(0, k - 2) : k]]
             is_place = any(tuple(before[-len(p):]) == p for p in PLACE_NOUNS) or (
-                in_place and k > 0 and syls[k - 1].text == ",")
+                in_place and k > 0 and syls[k - 1].low in {",", "và"})
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
             in_place = is_place or (k > 0 and syls[k - 1].low in PLACE_PREPS)
             k = edge + 1
             continue
-        if syls[k].text != ",":
+        if syls[k].low not in {",", "và"}:
             in_place = False if not slots[k] else in_place
         k += 1
 
@@ -310,6 +370,8 @@ def _missing(subjects, objects, trig: Found) -> str:
 
 
 def _starts_clause(syls, k) -> bool:
+    if syls[k].low == "nhằm" and k + 1 < len(syls) and syls[k + 1].low == "vào":
+        return False  # "nhằm vào X" introduces the target
     return any(tuple(s.low for s in syls[k : k + len(m)]) == m for m in CLAUSE_MARKERS)
 
 
@@ -338,7 +400,10 @@ def _role_blocked(syls, slots, k) -> bool:
     return prev in PLACE_PREPS | ORIGIN_PREPS | {"của", "với", "giữa", "do", "bởi", "chống", "vào", "như", "cho"}
 
 
-def _group(syls, slots, k, backwards: bool) -> list[str]:
+JOINERS = frozenset({"và", ",", "cùng", "-", "–"})
+
+
+def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -> list[str]:
     """The mention at k and those coordinated with it by 'và', ',' or sharing its span."""
     ids = [m.actor_id for m in slots[k]]
     step = -1 if backwards else 1
@@ -348,7 +413,7 @@ def _group(syls, slots, k, backwards: bool) -> list[str]:
         nxt = conj + step
         if not (0 <= conj < len(syls) and 0 <= nxt < len(syls)):
             break
-        if syls[conj].low not in {"và", ",", "cùng", "-", "–"} or not slots[nxt]:
+        if syls[conj].low not in joiners or not slots[nxt]:
             break
         ids = ([m.actor_id for m in slots[nxt]] + ids) if backwards else ids + [m.actor_id for m in slots[nxt]]
         pos = _mention_edge(slots, nxt, backwards)
