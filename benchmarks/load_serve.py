@@ -56,8 +56,9 @@ def main() -> int:
         out = args.out
         if out is None:
             sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-            from kg.rdf import write_rdf
             from rdf_fixtures import fixture_graph
+
+            from kg.rdf import write_rdf
 
             out = Path(tmp)
             write_rdf(fixture_graph(), out)

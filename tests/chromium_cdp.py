@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 FLAGS = (
@@ -30,6 +31,7 @@ FLAGS = (
     "--disable-default-apps",
     "--metrics-recording-only",
     "--mute-audio",
+    "--disable-dev-shm-usage",  # small /dev/shm in CI containers crashes the renderer
     # Belt and braces for "no network": every host resolves to nothing, and no proxy is looked up.
     "--host-resolver-rules=MAP * ~NOTFOUND",
     "--no-proxy-server",
@@ -57,7 +59,7 @@ class Chromium:
         self._buffer = b""
         self._session: str | None = None
 
-    def __enter__(self) -> Chromium:
+    def __enter__(self) -> Self:
         self._profile = tempfile.mkdtemp(prefix="kg-chromium-")
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
@@ -69,11 +71,20 @@ class Chromium:
             os.dup2(high_r, 3)
             os.dup2(high_w, 4)
 
-        args = [self.executable, *FLAGS, f"--user-data-dir={self._profile}",
-                f"--window-size={self.size[0]},{self.size[1]}", "about:blank"]
+        args = [
+            self.executable,
+            *FLAGS,
+            f"--user-data-dir={self._profile}",
+            f"--window-size={self.size[0]},{self.size[1]}",
+            "about:blank",
+        ]
         self._process = subprocess.Popen(
-            args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            preexec_fn=wire_fds, close_fds=False,
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=wire_fds,  # noqa: PLW1509 - tests start no threads; Chromium wants the pipe on fds 3/4
+            close_fds=False,
         )
         os.close(to_browser_r)
         os.close(from_browser_w)
@@ -141,8 +152,9 @@ class Chromium:
     def _attach(self) -> None:
         targets = self.call("Target.getTargets", page=False)["targetInfos"]
         page = next(t for t in targets if t["type"] == "page")
-        self._session = self.call("Target.attachToTarget", {"targetId": page["targetId"], "flatten": True},
-                                  page=False)["sessionId"]
+        self._session = self.call(
+            "Target.attachToTarget", {"targetId": page["targetId"], "flatten": True}, page=False
+        )["sessionId"]
         for domain in ("Page", "Runtime", "Network"):
             self.call(f"{domain}.enable")
 
@@ -151,8 +163,9 @@ class Chromium:
         self.call("Page.navigate", {"url": url})
 
     def evaluate(self, expression: str):
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
-                                                 "awaitPromise": True})
+        result = self.call(
+            "Runtime.evaluate", {"expression": expression, "returnByValue": True, "awaitPromise": True}
+        )
         if "exceptionDetails" in result:
             raise RuntimeError(f"page error: {result['exceptionDetails']}")
         return result["result"].get("value")
@@ -181,7 +194,11 @@ class Chromium:
     def requested_urls(self) -> list[str]:
         """Every URL the page asked for so far (documents, scripts, images, fetches)."""
         self.evaluate("1")  # drain pending events
-        return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]
+        return [
+            e["params"]["request"]["url"]
+            for e in self.events
+            if e.get("method") == "Network.requestWillBeSent"
+        ]
 
 
 def screenshot_report(page: Path, png: Path, node: str | None = None) -> None:
@@ -193,10 +210,12 @@ def screenshot_report(page: Path, png: Path, node: str | None = None) -> None:
         browser.goto(Path(page).resolve().as_uri())
         browser.wait_for("window.kgReady === true")
         node = node or browser.evaluate("kgCy.nodes().max((n) => n.degree()).ele.id()")
-        browser.click(*browser.evaluate(f"""(() => {{ const p = kgCy.getElementById({node!r}).renderedPosition();
+        browser.click(
+            *browser.evaluate(f"""(() => {{ const p = kgCy.getElementById({node!r}).renderedPosition();
             const box = document.getElementById('cy').getBoundingClientRect();
-            return [p.x + box.left, p.y + box.top]; }})()"""))
-        browser.wait_for("document.querySelector('#details .relation')")
+            return [p.x + box.left, p.y + box.top]; }})()""")
+        )
+        browser.wait_for("!!document.querySelector('#details .relation')")
         time.sleep(0.3)  # let the selection highlight paint
         browser.screenshot(png)
 

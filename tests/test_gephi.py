@@ -24,6 +24,7 @@ from gephi_fixtures import (
 from kg.export.gexf import write_gexf
 from kg.export.graphml import nmtoken, write_graphml
 from kg.export.picture import draw, write_png
+from kg.export.report import write_html_report
 from kg.export.tables import write_edge_table, write_node_table
 from kg.graph import build_graph
 from kg.model import Actor, ArticleMeta, ArticleResult, Event, Mention
@@ -45,14 +46,20 @@ def _tool(name: str) -> str:
 
 def xmllint_errors(path: Path) -> str:
     """'' when the file is valid GraphML, else xmllint's complaint."""
-    run = subprocess.run([_tool("xmllint"), "--noout", "--nonet", "--schema", str(GRAPHML_XSD), str(path)],
-                         capture_output=True, text=True)
+    run = subprocess.run(
+        [_tool("xmllint"), "--noout", "--nonet", "--schema", str(GRAPHML_XSD), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return "" if run.returncode == 0 else run.stderr
 
 
 def jing_errors(path: Path) -> str:
     """'' when the file is valid GEXF 1.3, else jing's complaint (its classpath warnings dropped)."""
-    run = subprocess.run([_tool("jing"), "-c", str(GEXF_RNC), str(path)], capture_output=True, text=True)
+    run = subprocess.run(
+        [_tool("jing"), "-c", str(GEXF_RNC), str(path)], capture_output=True, text=True, check=False
+    )
     return "" if run.returncode == 0 else run.stdout + run.stderr
 
 
@@ -61,10 +68,24 @@ def odd_graph():
     text = "Nhà Trắng & <Điện Kremlin> hội đàm\x01 hôm qua."
     white_house = Actor("other:Nhà Trắng", "White House <&>\x01", "Nhà Trắng", "other")
     kremlin = Actor("other:Điện Kremlin", "Kremlin", "Điện Kremlin", "other")
-    event = Event("odd", text, 0, (white_house.id,), (kremlin.id,), "consult", "asserted", "hội đàm",
-                  text.index("hội đàm"), text.index("hội đàm") + 7, "test", 0.5)
+    event = Event(
+        "odd",
+        text,
+        0,
+        (white_house.id,),
+        (kremlin.id,),
+        "consult",
+        "asserted",
+        "hội đàm",
+        text.index("hội đàm"),
+        text.index("hội đàm") + 7,
+        "test",
+        0.5,
+    )
     mention = Mention(white_house.id, 0, 9, "Nhà Trắng")
-    return build_graph([ArticleResult(ArticleMeta("odd", "odd.txt"), (white_house, kremlin), (mention,), (event,))])
+    return build_graph(
+        [ArticleResult(ArticleMeta("odd", "odd.txt"), (white_house, kremlin), (mention,), (event,))]
+    )
 
 
 @pytest.fixture(params=["sample", "odd", "seeds"])
@@ -85,6 +106,7 @@ def graph():
 
 
 # ---- GraphML -------------------------------------------------------------------------------------
+
 
 def test_graphml_is_valid_against_the_xsd(any_graph, tmp_path):
     path = tmp_path / "graph.graphml"
@@ -117,8 +139,16 @@ def test_graphml_nodes_carry_gephi_properties(graph):
     keys, nodes, _ = _graphml(graph)
     assert "label" in keys.values() and "Label" not in keys.values()
     assert nodes["country:RUS"] == {
-        "label": "Russia", "label_vi": "Nga", "type": "country", "qid": "Q159", "mentions": "7",
-        "article_count": "2", "articles": "ttxvn-2018-12-29;vov-2017-03-14", "r": "0", "g": "114", "b": "178",
+        "label": "Russia",
+        "label_vi": "Nga",
+        "type": "country",
+        "qid": "Q159",
+        "mentions": "7",
+        "article_count": "2",
+        "articles": "ttxvn-2018-12-29;vov-2017-03-14",
+        "r": "0",
+        "g": "114",
+        "b": "178",
         "size": "23.2",
     }
     assert nodes["person:sergei-lavrov"]["role"] == "Minister of Foreign Affairs"
@@ -130,12 +160,25 @@ def test_graphml_has_one_edge_per_subject_relation_object(graph):
     triples = sorted((s, v["relation"], o) for s, o, v in edges)
     assert len(triples) == len(set(triples)) == graph.number_of_edges() == 10
     assert [r for s, r, o in triples if (s, o) == ("country:RUS", "country:TUR")] == ["agree", "cooperate"]
-    cooperate = next(v for s, o, v in edges if (s, o, v["relation"]) == ("country:RUS", "coalition:USA", "cooperate"))
+    cooperate = next(
+        v for s, o, v in edges if (s, o, v["relation"]) == ("country:RUS", "coalition:USA", "cooperate")
+    )
     assert cooperate == {
-        "label": "cooperate", "relation": "cooperate", "weight": "1.0", "mode": "intended", "plover": "COOPERATE",
-        "cameo": "06", "quad_class": "material_cooperation", "first_date": "2017-03-14",
-        "last_date": "2017-03-14", "article_count": "1", "articles": "vov-2017-03-14", "asserted": "true",
-        "r": "26", "g": "120", "b": "55",
+        "label": "cooperate",
+        "relation": "cooperate",
+        "weight": "1.0",
+        "mode": "intended",
+        "plover": "COOPERATE",
+        "cameo": "06",
+        "quad_class": "material_cooperation",
+        "first_date": "2017-03-14",
+        "last_date": "2017-03-14",
+        "article_count": "1",
+        "articles": "vov-2017-03-14",
+        "asserted": "true",
+        "r": "26",
+        "g": "120",
+        "b": "55",
     }
     negated = next(v for s, o, v in edges if v["relation"] == "support")
     assert (negated["asserted"], negated["mode"]) == ("false", "negated")
@@ -164,8 +207,12 @@ def test_igraph_reads_graphml_like_networkx(any_graph, tmp_path):
         assert (vertex["type"], int(vertex["mentions"])) == (data["type"], data["mentions"])
         assert (vertex.attributes().get("qid") or None) == data["qid"]  # igraph reads a missing string as ""
     edges = {
-        (by_token[read.vs[e.source]["id"]], by_token[read.vs[e.target]["id"]], e["relation"]):
-            (e["weight"], e["mode"], e["plover"], e["cameo"])
+        (by_token[read.vs[e.source]["id"]], by_token[read.vs[e.target]["id"]], e["relation"]): (
+            e["weight"],
+            e["mode"],
+            e["plover"],
+            e["cameo"],
+        )
         for e in read.es
     }
     assert edges == {
@@ -175,6 +222,7 @@ def test_igraph_reads_graphml_like_networkx(any_graph, tmp_path):
 
 
 # ---- GEXF ----------------------------------------------------------------------------------------
+
 
 def test_gexf_is_valid_against_the_rnc(any_graph, tmp_path):
     path = tmp_path / "graph.gexf"
@@ -241,6 +289,7 @@ def test_gexf_without_dates_is_static(tmp_path):
 
 # ---- CSV tables ----------------------------------------------------------------------------------
 
+
 def test_tables_use_gephi_spreadsheet_columns(graph):
     nodes_file, edges_file = io.StringIO(), io.StringIO()
     write_node_table(graph, nodes_file)
@@ -252,16 +301,29 @@ def test_tables_use_gephi_spreadsheet_columns(graph):
     assert len(nodes) == 9 and len(edges) == 10
     assert {row["Type"] for row in edges} == {"Directed"}
     russia = next(row for row in nodes if row["Id"] == RUSSIA.id)
-    assert (russia["Label"], russia["Type"], russia["Qid"], russia["Mentions"]) == ("Russia", "country", "Q159", "7")
+    assert (russia["Label"], russia["Type"], russia["Qid"], russia["Mentions"]) == (
+        "Russia",
+        "country",
+        "Q159",
+        "7",
+    )
     consult = [row for row in edges if row["Relation"] == "consult"]
-    assert {(row["Source"], row["Target"]) for row in consult} == {(SHOIGU.id, CARTER.id), (CARTER.id, SHOIGU.id)}
+    assert {(row["Source"], row["Target"]) for row in consult} == {
+        (SHOIGU.id, CARTER.id),
+        (CARTER.id, SHOIGU.id),
+    }
     support = next(row for row in edges if row["Kind"] == "support")
     assert (support["Source"], support["Target"], support["Mode"], support["Asserted"]) == (
-        TURKEY.id, USA.id, "negated", "false")
+        TURKEY.id,
+        USA.id,
+        "negated",
+        "false",
+    )
     assert next(row for row in edges if row["Relation"] == "cooperate")["Cameo"] == "06"
 
 
 # ---- picture -------------------------------------------------------------------------------------
+
 
 def test_png_shows_every_node_label(graph, tmp_path):
     pytest.importorskip("matplotlib")
@@ -277,7 +339,7 @@ def test_png_shows_every_node_label(graph, tmp_path):
 
 # ---- determinism, paths and file objects ---------------------------------------------------------
 
-WRITERS = [write_graphml, write_gexf, write_node_table, write_edge_table, write_png]
+WRITERS = [write_graphml, write_gexf, write_node_table, write_edge_table, write_png, write_html_report]
 
 
 @pytest.mark.parametrize("writer", WRITERS, ids=lambda w: w.__name__)

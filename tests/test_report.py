@@ -61,13 +61,24 @@ def test_report_data_links_relations_to_their_sentences(graph):
     assert [n["id"] for n in data["nodes"]] == sorted(graph.nodes)
     edges = {e["id"]: e for e in data["edges"]}
     cooperate = edges[f"{RUSSIA.id}|cooperate|{COALITION.id}"]
-    assert (cooperate["modes"], cooperate["weight"], cooperate["quad_class"]) == (["intended"], 1, "material_cooperation")
+    assert (cooperate["modes"], cooperate["weight"], cooperate["quad_class"]) == (
+        ["intended"],
+        1,
+        "material_cooperation",
+    )
     [event] = [data["events"][i] for i in cooperate["events"]]
     assert event["sentence"] == SENTENCE_COOPERATE
     at = event["evidence_offset"]
-    assert event["sentence"][at:at + len(event["evidence"])] == "sẵn sàng phối hợp hành động với"
+    assert event["sentence"][at : at + len(event["evidence"])] == "sẵn sàng phối hợp hành động với"
     assert data["articles"][event["doc"]]["outlet"] == "VOV"
-    assert [r["id"] for r in data["relations"]] == ["consult", "agree", "cooperate", "support", "withdraw", "attack"]
+    assert [r["id"] for r in data["relations"]] == [
+        "consult",
+        "agree",
+        "cooperate",
+        "support",
+        "withdraw",
+        "attack",
+    ]
     assert data["modes"] == ["asserted", "intended", "negated"]
     assert cooperate["color"] != edges[f"{COALITION.id}|attack|armed_group:ISIL"]["color"]
 
@@ -84,7 +95,7 @@ def test_report_data_cannot_break_out_of_its_script(tmp_path):
     results[2] = replace(results[2], events=tuple(replace(e, sentence=hostile) for e in results[2].events))
     page = report_html(build_graph(results))
     assert page.count("</script>") == 3  # data, library, app: the sentence added none
-    blob = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
+    blob = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.DOTALL).group(1)
     assert "<" not in blob
     assert hostile in [e["sentence"] for e in json.loads(blob)["events"]]
 
@@ -151,19 +162,26 @@ def test_report_in_headless_chromium(graph, chromium, tmp_path):
         # Filters: untick the "negated" mode, then pick one actor.
         assert _visible(browser, support)
         browser.evaluate("document.querySelector('#mode-filter input[value=negated]').click()")
-        browser.wait_for(f"!kgCy.getElementById({support!r}).visible()")  # Cytoscape restyles on the next frame
+        browser.wait_for(
+            f"!kgCy.getElementById({support!r}).visible()"
+        )  # Cytoscape restyles on the next frame
         assert _visible(browser, f"{RUSSIA.id}|cooperate|{COALITION.id}")
         browser.evaluate(f"""(() => {{ const s = document.getElementById('actor-filter');
             s.value = {SHOIGU.id!r}; s.dispatchEvent(new Event('change')); }})()""")
         browser.wait_for("kgCy.elements(':visible').length === 4")
         shown = browser.evaluate("kgCy.elements(':visible').map((e) => e.id()).sort()")
-        assert shown == sorted([SHOIGU.id, CARTER.id, f"{SHOIGU.id}|consult|{CARTER.id}",
-                                f"{CARTER.id}|consult|{SHOIGU.id}"])
+        assert shown == sorted(
+            [SHOIGU.id, CARTER.id, f"{SHOIGU.id}|consult|{CARTER.id}", f"{CARTER.id}|consult|{SHOIGU.id}"]
+        )
         assert "Sergei Shoigu → consult → Ashton Carter" in browser.evaluate(DETAILS)
 
         requested = browser.requested_urls()
-        problems = [e for e in browser.events if e["method"] == "Runtime.exceptionThrown"
-                    or (e["method"] == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "warning"))]
+        problems = [
+            e
+            for e in browser.events
+            if e["method"] == "Runtime.exceptionThrown"
+            or (e["method"] == "Runtime.consoleAPICalled" and e["params"]["type"] in ("error", "warning"))
+        ]
     assert requested == [url]  # the page itself, nothing else
     assert problems == []
     shot = (tmp_path / "report.png").read_bytes()
@@ -188,7 +206,7 @@ def test_seed_report_opens_offline(chromium, tmp_path, request):
         pytest.skip("the seed build has no relations yet")
     page = tmp_path / "index.html"
     write_html_report(seed_graph, page)
-    node = sorted(seed_graph.nodes, key=lambda n: (-seed_graph.degree(n), n))[0]
+    node = min(seed_graph.nodes, key=lambda n: (-seed_graph.degree(n), n))
     with Chromium(chromium) as browser:
         browser.goto(page.resolve().as_uri())
         browser.wait_for("window.kgReady === true")

@@ -154,7 +154,9 @@ def gexf_bytes(graph: nx.MultiDiGraph) -> bytes:
                 ET.SubElement(spell_holder, "spell", {"start": date, "end": date})
         _colour(element, quad_colour(data.get("quad_class")))
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
+    )
 
 
 def write_gexf(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO) -> None:

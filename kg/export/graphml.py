@@ -136,7 +136,10 @@ def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
     root = ET.Element(
         "graphml", {"xmlns": GRAPHML_NS, "xmlns:xsi": XSI_NS, "xsi:schemaLocation": SCHEMA_LOCATION}
     )
-    for prefix, target, keys, used in (("n_", "node", NODE_KEYS, node_used), ("e_", "edge", EDGE_KEYS, edge_used)):
+    for prefix, target, keys, used in (
+        ("n_", "node", NODE_KEYS, node_used),
+        ("e_", "edge", EDGE_KEYS, edge_used),
+    ):
         for name, kind in keys:
             if name in used:
                 attrs = {"id": f"{prefix}{name}", "for": target, "attr.name": name, "attr.type": kind}
@@ -150,7 +153,9 @@ def graphml_bytes(graph: nx.MultiDiGraph) -> bytes:
         element = ET.SubElement(body, "edge", {"source": nmtoken(u), "target": nmtoken(v)})
         _add_data(element, "e_", EDGE_KEYS, values, edge_used)
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode() + b"\n"
+    )
 
 
 def write_graphml(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO) -> None:

@@ -48,21 +48,23 @@ def _nodes(graph: nx.MultiDiGraph, positions: dict) -> list[dict]:
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
         x, y = positions.get(node, (0.0, 0.0))
-        out.append({
-            "id": node,
-            "label": data.get("label") or node,
-            "label_vi": data.get("label_vi"),
-            "type": data.get("type") or "other",
-            "qid": data.get("qid"),
-            "role": data.get("role"),
-            "country": data.get("country"),
-            "mentions": int(data.get("mentions") or 0),
-            "degree": graph.degree(node),
-            "color": hex_colour(type_colour(data.get("type"))),
-            "size": round(node_size(data.get("mentions")) * 2, 1),
-            "x": round(x * PIXELS_PER_UNIT, 1),
-            "y": round(-y * PIXELS_PER_UNIT, 1),  # screen y grows downwards
-        })
+        out.append(
+            {
+                "id": node,
+                "label": data.get("label") or node,
+                "label_vi": data.get("label_vi"),
+                "type": data.get("type") or "other",
+                "qid": data.get("qid"),
+                "role": data.get("role"),
+                "country": data.get("country"),
+                "mentions": int(data.get("mentions") or 0),
+                "degree": graph.degree(node),
+                "color": hex_colour(type_colour(data.get("type"))),
+                "size": round(node_size(data.get("mentions")) * 1.5, 1),
+                "x": round(x * PIXELS_PER_UNIT, 1),
+                "y": round(-y * PIXELS_PER_UNIT, 1),  # screen y grows downwards
+            }
+        )
     return out
 
 
@@ -72,30 +74,32 @@ def _edges(graph: nx.MultiDiGraph, event_index: dict[int, int]) -> list[dict]:
     for u, v, key, data in sorted_edges(graph):
         relation = str(data.get("relation") or key)
         weight = int(data.get("weight") or 1)
-        out.append({
-            "id": edge_id(u, v, relation),
-            "source": u,
-            "target": v,
-            "relation": relation,
-            "relation_label": types[relation].label if relation in types else relation,
-            "plover": data.get("plover"),
-            "cameo": data.get("cameo"),
-            "quad_class": data.get("quad_class"),
-            "modes": list(data.get("modes") or ()),
-            "weight": weight,
-            "width": round(1.5 + min(weight, 8) * 0.6, 1),
-            "asserted": bool(data.get("asserted", True)),
-            "first_date": data.get("first_date"),
-            "last_date": data.get("last_date"),
-            "color": hex_colour(quad_colour(data.get("quad_class"))),
-            "events": [event_index[i] for i in data.get("events") or () if i in event_index],
-        })
+        out.append(
+            {
+                "id": edge_id(u, v, relation),
+                "source": u,
+                "target": v,
+                "relation": relation,
+                "relation_label": types[relation].label if relation in types else relation,
+                "plover": data.get("plover"),
+                "cameo": data.get("cameo"),
+                "quad_class": data.get("quad_class"),
+                "modes": list(data.get("modes") or ()),
+                "weight": weight,
+                "width": round(1.5 + min(weight, 8) * 0.6, 1),
+                "asserted": bool(data.get("asserted", True)),
+                "first_date": data.get("first_date"),
+                "last_date": data.get("last_date"),
+                "color": hex_colour(quad_colour(data.get("quad_class"))),
+                "events": [event_index[i] for i in data.get("events") or () if i in event_index],
+            }
+        )
     return out
 
 
 def _event(event) -> dict:
     offset = event.evidence_start - event.sentence_start
-    if event.sentence[offset:offset + len(event.evidence)] != event.evidence:
+    if event.sentence[offset : offset + len(event.evidence)] != event.evidence:
         offset = event.sentence.find(event.evidence) if event.evidence else -1
     return {
         "doc": event.doc,
@@ -115,7 +119,9 @@ def _article(meta) -> dict:
 def report_data(graph: nx.MultiDiGraph) -> dict:
     """Everything the page shows, as JSON-ready values in a stable order."""
     events = graph.graph.get("events") or []
-    used = sorted({i for *_, data in graph.edges(data=True) for i in data.get("events") or () if i < len(events)})
+    used = sorted(
+        {i for *_, data in graph.edges(data=True) for i in data.get("events") or () if i < len(events)}
+    )
     event_index = {old: new for new, old in enumerate(used)}
     edges = _edges(graph, event_index)
     docs = {events[i].doc for i in used}
@@ -129,7 +135,8 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
         "events": [_event(events[i]) for i in used],
         "articles": {doc: _article(articles[doc]) for doc in sorted(docs) if doc in articles},
         "relations": [
-            {"id": r, "color": hex_colour(quad_colour(types[r].quad_class if r in types else None))} for r in order
+            {"id": r, "color": hex_colour(quad_colour(types[r].quad_class if r in types else None))}
+            for r in order
         ],
         "modes": [mode for mode in MODES if any(mode in edge["modes"] for edge in edges)],
         "type_colours": {t: hex_colour(c) for t, c in TYPE_COLOURS.items()},

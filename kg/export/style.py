@@ -92,20 +92,25 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     if not components:
         return {}
-    row_width = max(2.0 * math.sqrt(len(components[0])), 2.2 * math.sqrt(simple.number_of_nodes()))
+    row_width = max(2.0 * _radius(len(components[0])), 2.5 * math.sqrt(simple.number_of_nodes()))
     positions: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
     for nodes in components:
-        radius = math.sqrt(len(nodes))
+        radius = _radius(len(nodes))
         if x > 0 and x + 2 * radius > row_width:
-            x, y, row_height = 0.0, y - row_height - 0.5, 0.0
+            x, y, row_height = 0.0, y - row_height - 0.4, 0.0
         local = _component_layout(simple.subgraph(nodes), radius)
         for node in nodes:
             lx, ly = local[node]
             positions[node] = (round(x + radius + lx, 4), round(y - radius + ly, 4))
-        x += 2 * radius + 0.5
+        x += 2 * radius + 0.4
         row_height = max(row_height, 2 * radius)
     return positions
+
+
+def _radius(nodes: int) -> float:
+    """Half the side of a component's box, in layout units: a lone actor needs little room."""
+    return 0.6 if nodes == 1 else 1.2 * math.sqrt(nodes)
 
 
 def _component_layout(component: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
@@ -114,7 +119,7 @@ def _component_layout(component: nx.Graph, radius: float) -> dict[str, tuple[flo
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(component.nodes))
     ordered.add_edges_from(sorted(component.edges))
-    found = nx.spring_layout(ordered, iterations=200, seed=LAYOUT_SEED, scale=radius * 0.8)
+    found = nx.spring_layout(ordered, iterations=200, seed=LAYOUT_SEED, scale=radius * 0.85)
     return {node: (float(px), float(py)) for node, (px, py) in found.items()}
 
 

@@ -16,12 +16,37 @@ import networkx as nx
 from kg.export.style import edge_id, emit, flat, hex_colour, node_size, sorted_edges, type_colour
 
 NODE_COLUMNS = (
-    "Id", "Label", "Label_vi", "Type", "Qid", "Country", "Role", "Mentions", "Article_count", "Articles",
-    "Size", "Color",
+    "Id",
+    "Label",
+    "Label_vi",
+    "Type",
+    "Qid",
+    "Country",
+    "Role",
+    "Mentions",
+    "Article_count",
+    "Articles",
+    "Size",
+    "Color",
 )
 EDGE_COLUMNS = (
-    "Source", "Target", "Type", "Id", "Label", "Kind", "Weight", "Relation", "Mode", "Plover", "Cameo",
-    "Quad_class", "First_date", "Last_date", "Article_count", "Articles", "Asserted",
+    "Source",
+    "Target",
+    "Type",
+    "Id",
+    "Label",
+    "Kind",
+    "Weight",
+    "Relation",
+    "Mode",
+    "Plover",
+    "Cameo",
+    "Quad_class",
+    "First_date",
+    "Last_date",
+    "Article_count",
+    "Articles",
+    "Asserted",
 )
 
 
@@ -30,11 +55,22 @@ def node_rows(graph: nx.MultiDiGraph) -> list[list]:
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
         articles = data.get("articles") or ()
-        rows.append([
-            node, data.get("label") or node, data.get("label_vi"), data.get("type"), data.get("qid"),
-            data.get("country"), data.get("role"), int(data.get("mentions") or 0), len(articles), articles,
-            node_size(data.get("mentions")), hex_colour(type_colour(data.get("type"))),
-        ])
+        rows.append(
+            [
+                node,
+                data.get("label") or node,
+                data.get("label_vi"),
+                data.get("type"),
+                data.get("qid"),
+                data.get("country"),
+                data.get("role"),
+                int(data.get("mentions") or 0),
+                len(articles),
+                articles,
+                node_size(data.get("mentions")),
+                hex_colour(type_colour(data.get("type"))),
+            ]
+        )
     return rows
 
 
@@ -44,12 +80,27 @@ def edge_rows(graph: nx.MultiDiGraph) -> list[list]:
         relation = str(data.get("relation") or key)
         articles = data.get("articles") or ()
         asserted = data.get("asserted")
-        rows.append([
-            u, v, "Directed", edge_id(u, v, relation), relation, relation, float(data.get("weight") or 1),
-            relation, data.get("modes"), data.get("plover"), data.get("cameo"), data.get("quad_class"),
-            data.get("first_date"), data.get("last_date"), len(articles), articles,
-            None if asserted is None else str(bool(asserted)).lower(),
-        ])
+        rows.append(
+            [
+                u,
+                v,
+                "Directed",
+                edge_id(u, v, relation),
+                relation,
+                relation,
+                float(data.get("weight") or 1),
+                relation,
+                data.get("modes"),
+                data.get("plover"),
+                data.get("cameo"),
+                data.get("quad_class"),
+                data.get("first_date"),
+                data.get("last_date"),
+                len(articles),
+                articles,
+                None if asserted is None else str(bool(asserted)).lower(),
+            ]
+        )
     return rows
 
 

@@ -6,6 +6,7 @@ Output is a list of `Mention`s with character offsets into the article text, plu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.lexicon import Lexicon, slug, syllable_spans
 from kg.model import Actor, Mention
@@ -19,6 +20,9 @@ PAIR_ANAPHORA = (
 PERSON_TITLES_GENERIC = ("ông", "bà", "người", "đồng", "cấp")
 COUNTERPART = ("người", "đồng", "cấp")
 NOUN_HEADS_BEFORE_MIDDLE_EAST = ("quốc", "gia", "trung", "đông", "này")
+# First syllables of the phrases above: most syllables start none, and are skipped at once.
+_PAIR_FIRST = frozenset(p[0] for p in PAIR_ANAPHORA)
+_COUNTRY_FIRST = frozenset(p[0] for p in COUNTRY_ANAPHORA) | {"quốc"}
 
 
 @dataclass
@@ -27,7 +31,7 @@ class Syl:
     start: int
     end: int
 
-    @property
+    @cached_property  # read many times per syllable by the matchers
     def low(self) -> str:
         return self.text.lower()
 
@@ -162,6 +166,8 @@ class ActorRecognizer:
         if state.last_pair is None:
             return [], 1
         sector, k = self._sector_at(syls, i)
+        if i + k >= len(syls) or syls[i + k].low not in _PAIR_FIRST:
+            return [], 1
         for phrase in PAIR_ANAPHORA:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
@@ -187,7 +193,7 @@ class ActorRecognizer:
         return composite if composite in self.lex.actors else None
 
     def _country_reference(self, syls, i, state, text):
-        if state.last_country is None:
+        if state.last_country is None or syls[i].low not in _COUNTRY_FIRST:
             return None, 1
         for phrase in COUNTRY_ANAPHORA:
             if _matches(syls, i, phrase):

@@ -82,10 +82,11 @@ class RelationComponent:
             return ca == b or cb == a
 
         explanations: list[Explanation] = []
+        text = doc.text  # Doc.text joins every token: build it once per doc, not twice per sentence
         for info in doc._.kg_sentences or ():
-            found = self.extractor.sentence("", doc.text, info.start, info.end, info.syls, info.mentions, same_side)
+            found = self.extractor.sentence("", text, info.start, info.end, info.syls, info.mentions, same_side)
             events.extend(found)
-            explanations.extend(self._explain(doc.text, info, self.extractor.last_explanations))
+            explanations.extend(self._explain(text, info, self.extractor.last_explanations))
         doc._.kg_events = events
         doc._.kg_explain = explanations
         return doc
