@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,8 +41,15 @@ def build(
     explain: bool = False,
     max_bytes: int = 20_000_000,
     progress: Progress | None = None,
+    cluster: str | None = None,
+    cache: bool = True,
 ) -> BuildReport:
-    """Build the knowledge graph of `inputs` into `out`; raises kg.ingest.UsageError for bad arguments."""
+    """Build the knowledge graph of `inputs` into `out`; raises kg.ingest.UsageError for bad arguments.
+
+    `jobs` worker processes (0: all cores) or a Dask `cluster` address run the extraction; results are cached in
+    out/.cache (kg.cache), and outputs that are already current are not rewritten.
+    """
+    from kg.cache import CACHE_DIR, ExtractCache, build_key, read_manifest, write_manifest
     from kg.ingest import read_articles
 
     out = Path(out)
@@ -49,8 +57,17 @@ def build(
     report = BuildReport(out=out)
     items = read_articles(inputs, max_bytes=max_bytes)
     articles = _clean(items, report, progress)
-    results = sorted(_extract(articles, jobs=jobs, progress=progress), key=lambda r: r.article.id)
+    with ExtractCache(out / CACHE_DIR) if cache else nullcontext() as store:
+        extracted = _extract(articles, jobs=jobs, progress=progress, cluster=cluster, cache=store)
+        results = sorted(extracted, key=lambda r: r.article.id)
+    key = build_key(store.keys, report.failed, {"explain": explain}) if cache else None
+    current = read_manifest(out, key) if cache else None
+    if current:  # same inputs, same code, outputs intact: nothing to write
+        report.files, report.counts = current["files"], current["counts"]
+        return report
     _write_outputs(results, report, out, explain)
+    if cache:
+        write_manifest(out, key, report.files, report.counts)
     return report
 
 
@@ -104,12 +121,12 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progres
         yield cleaned
 
 
-def _extract(articles: Iterable[Article], *, jobs: int, progress: Progress | None) -> Iterator[ArticleResult]:
-    from kg.extract import make_pipeline
-    from kg.extract.article import extract_articles
+def _extract(
+    articles: Iterable[Article], *, jobs: int, progress: Progress | None, cluster: str | None = None, cache=None
+) -> Iterator[ArticleResult]:
+    from kg.parallel import extract_stream
 
-    nlp = make_pipeline()
-    for count, result in enumerate(extract_articles(nlp, articles), start=1):
+    for count, result in enumerate(extract_stream(articles, jobs=jobs, cluster=cluster, cache=cache), start=1):
         if progress:
             progress("extract", count)
         yield result

@@ -184,9 +184,9 @@ def render_report(result: EvalResult, console, details: bool = True) -> None:
     if details:
         console.print(f"[bold]misses ({len(result.misses)})[/bold]")
         for g in result.misses:
-            console.print(f"  {g.doc}: {g.label}\n    [dim]{g.sentence}[/dim]", markup=True, highlight=False)
+            console.print(f"  {g.doc}: {g.label}\n    [dim]{g.sentence}[/dim]", highlight=False, soft_wrap=True)
         console.print(f"[bold]false positives ({len(result.false_positives)})[/bold]")
         for p in result.false_positives:
             neg = " (negated)" if p.negated else ""
             console.print(f"  {p.doc}: {p.subject} -{p.relation}-> {p.object}{neg}\n    [dim]{p.sentence}[/dim]",
-                          highlight=False)
+                          highlight=False, soft_wrap=True)

@@ -15,7 +15,7 @@ from kg.model import Actor, Mention
 COUNTRY_ANAPHORA = (("nước", "này"), ("quốc", "gia", "này"), ("đất", "nước", "này"), ("phía", "này"))
 PAIR_ANAPHORA = (
     ("hai", "bên"), ("hai", "nước"), ("hai", "quốc", "gia"), ("hai", "ông"), ("hai", "nhà", "lãnh", "đạo"),
-    ("hai", "phía"), ("đôi", "bên"), ("cả", "hai"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"),
+    ("hai", "phía"), ("đôi", "bên"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"),
 )
 PERSON_TITLES_GENERIC = ("ông", "bà", "người", "đồng", "cấp")
 COUNTERPART = ("người", "đồng", "cấp")
@@ -150,8 +150,8 @@ class ActorRecognizer:
         k = j
         while k < len(syls) and k - j < 4 and _is_name(syls[k].text):
             k += 1
-        if k == j:
-            return None, j
+        if k == j or (k - j == 1 and not any(c in syls[j].text for c in ".-")):
+            return None, j  # one plain capitalised syllable is more often a word ("Tình báo") than a name
         name = " ".join(s.text for s in syls[j:k])
         surname = syls[k - 1].text
         if surname in self.lex.surnames:
@@ -224,6 +224,8 @@ class ActorRecognizer:
         actor = state.actors[mention.actor_id]
         if actor.type == "country":
             state.last_country = actor.id
+        elif actor.country and not mention.via.startswith("coref"):
+            state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
         if actor.type == "person" and actor.role:
             state.people_by_role[(actor.role, actor.country)] = actor.id
 

@@ -166,10 +166,11 @@ def _composite(sector: dict, country: dict) -> Actor:
         "country": country["label"],
         "vi": country["label_vi"],
     }
+    override = (sector.get("overrides") or {}).get(country["id"], {})
     return Actor(
         id=f"{sector['id']}:{iso}",
-        label=sector["label"].format(**values),
-        label_vi=sector.get("label_vi", sector["label"]).format(**values),
+        label=override.get("label") or sector["label"].format(**values),
+        label_vi=override.get("label_vi") or sector.get("label_vi", sector["label"]).format(**values),
         type=sector["type"],
         qid=None,
         country=country["id"],

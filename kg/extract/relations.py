@@ -24,9 +24,15 @@ PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), 
                ("tình", "hình"), ("vấn", "đề"), ("hồ", "sơ"), ("chủ", "đề"), ("tiếng", "nói"), ("hãng", "tin"),
                ("báo",), ("truyền", "thông"), ("biên", "giới"),
                # nationals are not their state: "3 người Palestine bị thương"
-               ("người",), ("công", "dân"), ("nhà", "báo"), ("ngư", "dân"))
+               ("người",), ("công", "dân"), ("nhà", "báo"), ("ngư", "dân"),
+               # forums, summits and treaties named after their members
+               ("bên", "lề"), ("diễn", "đàn"), ("khuôn", "khổ"), ("hội", "nghị"), ("thượng", "đỉnh"),
+               ("cấp", "cao"), ("hiệp", "định"), ("hiệp", "ước"), ("như",))
 NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
 DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
+COOPERATIVE = {"consult", "agree", "cooperate", "support", "aid", "propose", "concede"}
+PRONOUNS = {"họ", "tôi", "nó", "chúng"}  # a pronoun subject ends the search for a named actor
+WITH_ONLY = {"agree", "cooperate"}  # their partner is introduced by "với"/"cùng", never a bare object
 UNDERGO = (("hứng", "chịu"), ("chịu",), ("gánh", "chịu"), ("bị",), ("phải", "chịu"))
 CONTROL_RELATIONS = {"agree", "request", "propose", "demand"}  # their subject or object also acts in the complement
 ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang", "về"}
@@ -34,7 +40,7 @@ OBJECT_PREPS = {"với", "vào", "cho", "nhằm", "đối", "chống", "lên", "
 SPEECH_VERBS = (("cho", "biết"), ("khẳng", "định"), ("tuyên", "bố"), ("nói",), ("nhấn", "mạnh"), ("cho", "hay"),
                 ("thông", "báo"), ("xác", "nhận"), ("phát", "biểu"), ("tiết", "lộ"), ("dẫn", "lời"))
 NEGATION = (("không",), ("chưa",), ("chẳng",), ("không", "hề"), ("chưa", "từng"), ("từ", "chối"), ("phủ", "nhận"),
-            ("không", "có", "ý", "định"), ("ngừng",), ("dừng",))
+            ("không", "có", "ý", "định"))
 INTENTION = (("sẵn", "sàng"), ("sẽ",), ("muốn",), ("dự", "kiến"), ("dự", "định"), ("kế", "hoạch"), ("cam", "kết"),
              ("quyết", "tâm"), ("nhất", "trí"), ("đồng", "ý"), ("chuẩn", "bị"), ("tiến", "tới"), ("hy", "vọng"),
              ("mong", "muốn"), ("sắp",), ("định",), ("thống", "nhất"))
@@ -42,7 +48,7 @@ HYPOTHETICAL = (("nếu",), ("không", "rõ"), ("chưa", "rõ"), ("đồn", "đo
                 ("giả", "sử"), ("nguy", "cơ"))
 CLAUSE_BREAKS = {";", ":"}
 # Subordinate clauses and connectives that end the search for a recipient.
-CLAUSE_MARKERS = (("sau", "khi"), ("trước", "khi"), ("khi",), ("vì",), ("để",), ("nhằm",), ("trong", "khi"),
+CLAUSE_MARKERS = (("nếu",), ("sau", "khi"), ("trước", "khi"), ("khi",), ("vì",), ("để",), ("nhằm",), ("trong", "khi"),
                   ("nhưng",), ("tuy", "nhiên"), ("rằng",), ("song",), ("bởi", "vì"), ("do", "đó"), ("sau", "đó"),
                   ("trong", "lúc"), ("mặc", "dù"))
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
@@ -126,6 +132,9 @@ class RelationExtractor:
             if hit and hit.relation is None:
                 i = hit.j
                 continue
+            if hit and found and found[-1].needs == "between" and found[-1].j == i:
+                i = hit.j  # "thỏa thuận hợp tác": the second noun qualifies the first
+                continue
             if hit:
                 found.append(hit)
                 i = hit.j
@@ -207,7 +216,8 @@ class RelationExtractor:
     def _frame_nominal(self, syls, slots, trig: Found) -> Frame | None:
         """'vụ không kích của Mỹ (nhằm vào X)', 'chuyến thăm Moscow của CIA', 'hứng chịu lệnh trừng phạt của LHQ'."""
         nominal = syls[trig.i].low in NOMINALISERS or (trig.i > 0 and syls[trig.i - 1].low in NOMINALISERS)
-        if not nominal:
+        followed_by_of = trig.j < len(syls) and syls[trig.j].low == "của"
+        if not (nominal or followed_by_of):
             return None
         agent = self._agent_of(syls, slots, trig)
         if agent:
@@ -241,9 +251,12 @@ class RelationExtractor:
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
-        if syls[o_index - 1].low == "của" and syls[trig.i].low in NOMINALISERS | {"quan"}:
-            return None  # "… chuyến thăm của X": X is the actor of a nominal event, not its recipient
-        rule = "with" if o_index and syls[o_index - 1].low == "với" else "svo"
+        if syls[o_index - 1].low == "của" and o_index - 1 <= trig.j + 1:
+            return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
+        with_partner = syls[o_index - 1].low in {"với", "cùng"}
+        if trig.relation in WITH_ONLY and not with_partner:
+            return None  # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner
+        rule = "with" if with_partner else "svo"
         return Frame(subjects, objects, reciprocal and trig.relation in RECIPROCAL | {"accuse"}, rule)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
@@ -257,11 +270,21 @@ class RelationExtractor:
             crossed = self._trigger_starts.get(k) if hasattr(self, "_trigger_starts") else None
             if crossed is not None and crossed.relation not in CONTROL_RELATIONS and crossed.relation != trig.relation:
                 break
+            if syls[k].low in PRONOUNS and not slots[k]:
+                break
             if slots[k] and _head(slots, k):
-                if _role_blocked(syls, slots, k):
+                if _role_blocked(syls, slots, k) or self._object_of_trigger(syls, k):
                     continue
                 return _group(syls, slots, k, backwards=True), k
         return [], None
+
+    def _object_of_trigger(self, syls, k) -> bool:
+        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on."""
+        j = k - 1
+        if j >= 0 and syls[j].low in {"ông", "bà"}:
+            j -= 1
+        return j >= 0 and any(t.j == j + 1 and t.relation not in CONTROL_RELATIONS
+                              for t in self._trigger_starts.values())
 
     def _object(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
         for k in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
@@ -277,6 +300,8 @@ class RelationExtractor:
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
                 if prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS:
+                    continue
+                if prev in {"chống", "lại"} and trig.relation in COOPERATIVE:
                     continue
                 if prev in PLACE_PREPS and not (prev == "gần" and trig.relation == "mobilize"):
                     continue
@@ -326,7 +351,8 @@ class RelationExtractor:
         """'cuộc điện đàm giữa A và B' -> [A, B]."""
         k = trig.j
         while k < len(syls) and k < trig.j + 8 and syls[k].low != "giữa":
-            if syls[k].text in {",", ";", ":"} or slots[k] or self._trigger_at(syls, k):
+            inner_trigger = self._trigger_at(syls, k) and not (trig.needs == "between" and k == trig.j)
+            if syls[k].text in {",", ";", ":"} or slots[k] or inner_trigger:
                 return []
             k += 1
         if k >= len(syls) or syls[k].low != "giữa":
@@ -345,9 +371,9 @@ def _drop_places(syls, slots) -> None:
     while k < len(syls):
         if slots[k] and _head(slots, k):
             edge = _mention_edge(slots, k, backwards=False)
-            before = [s.low for s in syls[max(0, k - 2) : k]]
-            is_place = any(tuple(before[-len(p):]) == p for p in PLACE_NOUNS) or (
-                in_place and k > 0 and syls[k - 1].low in {",", "và"})
+            before = [s.low for s in syls[max(0, k - 4) : k]]
+            is_place = any(_has(before, p) for p in PLACE_NOUNS) or (
+                in_place and k > 0 and syls[k - 1].low in {",", "và"}) or _after_city(syls, slots, k)
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -367,6 +393,12 @@ def _missing(subjects, objects, trig: Found) -> str:
     if not subjects:
         return "no actor before the trigger (in this clause)"
     return "no recipient after the trigger (in this clause) and the actors are not coordinated"
+
+
+def _after_city(syls, slots, k) -> bool:
+    """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
+    return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
+            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in PLACE_PREPS))
 
 
 def _starts_clause(syls, k) -> bool:

@@ -1,0 +1,236 @@
+"""Incremental builds: extraction results cached under `out/.cache/`, and a record of the last build's outputs.
+
+An article's key is the sha256 of its cleaned text and metadata together with the *code version*: a digest of
+every file of the kg package (code, lexicons, trigger lists) and of the pyvi/spaCy releases. So editing a lexicon
+or upgrading kg re-extracts everything, and changing one article re-extracts that article only.
+
+Results are stored as JSON (never pickle: a cache folder may come from elsewhere) in one SQLite file, each row
+with the sha256 of its body. A row whose checksum or shape is wrong is a miss; a database that cannot be read is
+deleted and started afresh. Deleting `.cache/` is always safe: the next build is simply a cold one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+import typing
+from collections.abc import Iterable
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from kg import model
+from kg.model import Article, ArticleResult
+
+CACHE_DIR = ".cache"
+DB_NAME = "extract.sqlite"
+MANIFEST = "build.json"
+FORMAT = "kg-cache-1"  # bump when the stored layout changes
+_COMMIT_EVERY = 500
+_DEPENDENCIES = ("pyvi", "spacy")
+
+
+@cache
+def code_version() -> str:
+    """Digest of the installed kg package (all files but bytecode) and of the NLP releases it runs on."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(FORMAT.encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_source(p.relative_to(root))):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in _DEPENDENCIES:
+        digest.update(_release(name).encode() + b"\0")
+    return digest.hexdigest()
+
+
+def _is_source(relative: Path) -> bool:
+    return not any(part == "__pycache__" or part.startswith(".") for part in relative.parts)
+
+
+def _release(name: str) -> str:
+    """The installed distribution's dist-info folder name ("pyvi-0.1.1.dist-info"): a cheap version stamp."""
+    spec = find_spec(name)
+    if spec is None or not spec.origin:
+        return f"{name}:missing"
+    site = Path(spec.origin).parent.parent
+    return ",".join(sorted(p.name for p in site.glob(f"{name}-*.dist-info"))) or f"{name}:unknown"
+
+
+def article_key(article: Article) -> str:
+    """sha256 of everything extraction reads from the article, and of the code version."""
+    fields = [code_version(), article.id, article.source, article.title, article.url, article.date,
+              article.outlet, article.fmt, article.text]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+# -- JSON form of ArticleResult ---------------------------------------------------------------------------------
+def dump_result(result: ArticleResult) -> str:
+    return json.dumps(dataclasses.asdict(result), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def load_result(body: str) -> ArticleResult:
+    return _decode(ArticleResult, json.loads(body))
+
+
+def _decode(cls: type, data: dict):
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__}: expected an object")
+    kwargs = {}
+    for name, hint in _fields(cls):
+        if name in data:
+            kwargs[name] = _value(hint, data[name])
+    return cls(**kwargs)
+
+
+def _value(hint, value):
+    if dataclasses.is_dataclass(hint):
+        return _decode(hint, value)
+    if typing.get_origin(hint) is tuple:
+        item = typing.get_args(hint)[0]
+        return tuple(_value(item, v) for v in value)
+    return value
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, object], ...]:
+    hints = typing.get_type_hints(cls, vars(model))
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+
+# -- the store ---------------------------------------------------------------------------------------------------
+class ExtractCache:
+    """Cached ArticleResults of one output folder. Use as a context manager; `keys` records what was asked."""
+
+    def __init__(self, directory: str | Path):
+        self.directory = Path(directory)
+        self.keys: dict[str, str] = {}  # article id -> key, for the build manifest
+        self.hits = 0
+        self.misses = 0
+        self._pending = 0
+        self._db = self._open()
+
+    def __enter__(self) -> typing.Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def key(self, article: Article) -> str:
+        key = article_key(article)
+        self.keys[article.id] = key
+        return key
+
+    def get(self, key: str) -> ArticleResult | None:
+        row = self._query("SELECT sha, body FROM results WHERE key = ?", (key,))
+        if row is None or hashlib.sha256(row[1].encode("utf-8")).hexdigest() != row[0]:
+            self.misses += 1
+            return None
+        try:
+            result = load_result(row[1])
+        except (ValueError, TypeError, KeyError, AttributeError):  # a well-formed checksum over a wrong shape
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, result: ArticleResult) -> None:
+        if self._db is None:
+            return
+        body = dump_result(result)
+        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        try:
+            self._db.execute("INSERT OR REPLACE INTO results (key, code, sha, body) VALUES (?, ?, ?, ?)",
+                             (key, code_version(), sha, body))
+            self._pending += 1
+            if self._pending >= _COMMIT_EVERY:
+                self._db.commit()
+                self._pending = 0
+        except sqlite3.Error:
+            self._drop()
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.commit()
+            except sqlite3.Error:
+                pass
+            self._db.close()
+            self._db = None
+
+    # -- internals --
+    def _open(self) -> sqlite3.Connection | None:
+        path = self.directory / DB_NAME
+        for _attempt in range(2):
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(path, timeout=30)
+                db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, code TEXT, sha TEXT, body TEXT)")
+                # rows of other code versions can never be hit again
+                db.execute("DELETE FROM results WHERE code != ?", (code_version(),))
+                db.commit()
+                return db
+            except sqlite3.DatabaseError:
+                path.unlink(missing_ok=True)  # unreadable: start afresh
+            except OSError:
+                return None  # read-only or missing folder: build without a cache
+        return None
+
+    def _query(self, sql: str, args: tuple):
+        if self._db is None:
+            return None
+        try:
+            return self._db.execute(sql, args).fetchone()
+        except sqlite3.Error:
+            self._drop()
+            return None
+
+    def _drop(self) -> None:
+        """The database went bad mid-build: carry on without a cache and remove it."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        (self.directory / DB_NAME).unlink(missing_ok=True)
+
+
+# -- the build manifest: skip writing outputs that are already up to date ----------------------------------------
+def build_key(keys: dict[str, str], failed: Iterable[model.InputProblem], options: dict) -> str:
+    """Digest of a build's inputs: every article key, every refused input and the options that shape outputs."""
+    body = {
+        "code": code_version(),
+        "articles": sorted(keys.items()),
+        "failed": sorted([p.source, p.problem, p.hint, p.stage] for p in failed),
+        "options": options,
+    }
+    return hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def read_manifest(out: str | Path, key: str) -> dict | None:
+    """The recorded {files, counts} of the last build in `out` if it had this key and its outputs are intact."""
+    out = Path(out)
+    try:
+        manifest = json.loads((out / CACHE_DIR / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("key") != key:
+            return None
+        for name, sha in manifest["hashes"].items():
+            if hashlib.sha256((out / name).read_bytes()).hexdigest() != sha:
+                return None
+        return {"files": list(manifest["files"]), "counts": dict(manifest["counts"])}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def write_manifest(out: str | Path, key: str, files: list[str], counts: dict[str, int]) -> None:
+    """Record what the build just wrote, with each file's sha256, so that a re-run can tell it is current."""
+    from kg.atomic import atomic_write
+
+    out = Path(out)
+    hashes = {name: hashlib.sha256((out / name).read_bytes()).hexdigest() for name in sorted(files)}
+    body = {"key": key, "files": list(files), "counts": counts, "hashes": hashes}
+    try:
+        with atomic_write(out / CACHE_DIR / MANIFEST) as handle:
+            json.dump(body, handle, ensure_ascii=False, sort_keys=True, indent=1)
+    except OSError:
+        pass  # no record only means the next run rewrites the outputs

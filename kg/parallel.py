@@ -1,0 +1,176 @@
+"""Run extraction over a stream of articles: in this process, on a local process pool, or on a Dask cluster.
+
+Articles flow in chunks; only the chunks in flight hold article text, so memory follows the results (small), not
+the corpus. Cached results are taken from the cache and never re-extracted. Every engine returns each chunk's
+results in input order, and `kg build` sorts by article id, so the output does not depend on the engine or on
+the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import cache
+
+from kg.model import Article, ArticleResult
+
+Chunk = tuple[tuple[str, ...], list[Article]]  # (cache keys, articles)
+Engine = Callable[[Iterator[Chunk]], Iterator[tuple[tuple[str, ...], list[ArticleResult]]]]
+
+POOL_CHUNK = 8  # articles per task on the local pool: small enough to balance the last chunks
+MIN_POOL_CHUNKS = 4  # fewer uncached chunks than this per worker are done in-process (starting workers costs more)
+# Modules the fork server imports once, so that each worker only builds its pipeline.
+_PRELOAD = ["kg.extract", "kg.extract.article", "pyvi.ViTokenizer", "pyvi.ViPosTagger"]
+
+
+def cpu_count() -> int:
+    """Cores this process may run on (`--jobs 0`)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def extract_stream(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    cluster: str | None = None,
+    cache=None,
+    chunk_size: int | None = None,
+) -> Iterator[ArticleResult]:
+    """ArticleResult for every article; `cache` is a kg.cache.ExtractCache or None, `cluster` a Dask address."""
+    jobs = jobs if jobs > 0 else cpu_count()
+    hits: deque[ArticleResult] = deque()
+    size = chunk_size or (_cluster_chunk() if cluster else POOL_CHUNK)
+    chunks = _chunks(articles, cache, hits, size)
+    for keys, results in _engine(chunks, jobs, cluster):
+        for key, result in zip(keys, results, strict=True):
+            if cache is not None:
+                cache.put(key, result)
+            yield result
+        yield from _drain(hits)
+    yield from _drain(hits)
+
+
+def _cluster_chunk() -> int:
+    from kg.distributed import TASK_ARTICLES
+
+    return TASK_ARTICLES
+
+
+def _chunks(articles: Iterable[Article], cache, hits: deque[ArticleResult], size: int) -> Iterator[Chunk]:
+    """Chunks of uncached articles; cached results go to `hits` as they are met."""
+    keys: list[str] = []
+    batch: list[Article] = []
+    for article in articles:
+        key = cache.key(article) if cache is not None else ""
+        cached = cache.get(key) if cache is not None else None
+        if cached is not None:
+            hits.append(cached)
+            continue
+        keys.append(key)
+        batch.append(article)
+        if len(batch) >= size:
+            yield tuple(keys), batch
+            keys, batch = [], []
+    if batch:
+        yield tuple(keys), batch
+
+
+def _drain(hits: deque[ArticleResult]) -> Iterator[ArticleResult]:
+    while hits:
+        yield hits.popleft()
+
+
+def _engine(chunks: Iterator[Chunk], jobs: int, cluster: str | None):
+    if cluster:
+        from kg.distributed import cluster_engine
+
+        return cluster_engine(cluster)(chunks)
+    if jobs <= 1:
+        return serial_engine(chunks)
+    return _pool_if_worth_it(chunks, jobs)
+
+
+def serial_engine(chunks: Iterator[Chunk]) -> Iterator[tuple[tuple[str, ...], list[ArticleResult]]]:
+    """In this process; the pipeline is built at the first uncached article (a warm build never loads it)."""
+    nlp = None
+    for keys, batch in chunks:
+        if nlp is None:
+            from kg.extract import make_pipeline
+
+            nlp = make_pipeline()
+        yield keys, extract_chunk(nlp, batch)
+
+
+def extract_chunk(nlp, batch: list[Article]) -> list[ArticleResult]:
+    from kg.extract.article import extract_articles
+
+    return list(extract_articles(nlp, batch))
+
+
+def _pool_if_worth_it(chunks: Iterator[Chunk], jobs: int):
+    """Look ahead a few chunks: a handful of new articles is quicker in-process than on fresh workers."""
+    ahead: list[Chunk] = []
+    for chunk in chunks:
+        ahead.append(chunk)
+        if len(ahead) >= MIN_POOL_CHUNKS * jobs:
+            return pool_engine(_chain(ahead, chunks), jobs)
+    return serial_engine(iter(ahead))
+
+
+def _chain(first: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:
+    while first:
+        yield first.pop(0)
+    yield from rest
+
+
+def pool_engine(chunks: Iterator[Chunk], jobs: int):
+    """`jobs` worker processes, each with its own pipeline loaded once by the pool's initializer."""
+    context = _context()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
+        yield from bounded(lambda batch: pool.submit(_worker_chunk, batch), chunks, window=2 * jobs)
+
+
+def bounded(submit: Callable, chunks: Iterator[Chunk], window: int):
+    """Submit chunks keeping at most `window` in flight; yield (keys, results) in submission order."""
+    flight: deque = deque()
+    for keys, batch in chunks:
+        flight.append((keys, submit(batch)))
+        if len(flight) >= window:
+            done_keys, future = flight.popleft()
+            yield done_keys, future.result()
+    while flight:
+        done_keys, future = flight.popleft()
+        yield done_keys, future.result()
+
+
+def _context():
+    """A fork server that has imported spaCy and pyvi once: workers start in milliseconds and share no threads
+    with the parent (whose progress display runs one)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+# -- in the worker process --------------------------------------------------------------------------------------
+@cache
+def _worker_pipeline():
+    """This worker's pipeline: built once by the initializer, then reused by every task the worker runs."""
+    from kg.extract import make_pipeline
+
+    return make_pipeline()
+
+
+def _init_worker() -> None:
+    _worker_pipeline()
+
+
+def _worker_chunk(batch: list[Article]) -> list[ArticleResult]:
+    return extract_chunk(_worker_pipeline(), batch)
