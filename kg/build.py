@@ -53,6 +53,7 @@ def build(
     from kg.ingest import read_articles
 
     out = Path(out)
+    _clear_leftovers(out)
     _check_out(out)
     report = BuildReport(out=out)
     items = read_articles(inputs, max_bytes=max_bytes)
@@ -138,7 +139,7 @@ def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path,
 
     graph = build_graph(results)
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-{os.getpid()}-", dir=out.parent))
     staging.chmod(0o755)
     try:
         report.files = write_exports(graph, staging)
@@ -203,10 +204,50 @@ def _swap_in(staging: Path, out: Path) -> None:
         kept = out / name
         if kept.exists() and not (staging / name).exists():
             os.replace(kept, staging / name)
-    if out.exists():
+    if out.exists() and _exchange(staging, out):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous build
+    elif out.exists():  # no atomic exchange here: a kill between the renames is undone by the next build
         retired = out.parent / f".{out.name}.old-{os.getpid()}"
         os.replace(out, retired)
         os.replace(staging, out)
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.replace(staging, out)
+
+
+def _exchange(staging: Path, out: Path) -> bool:
+    """Swap two folders in one step (Linux renameat2 RENAME_EXCHANGE), so `out` is never missing."""
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError, TypeError):  # not Linux, or a libc without it
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(out), rename_exchange) == 0
+
+
+def _clear_leftovers(out: Path) -> None:
+    """Remove the staging folders of killed builds beside `out`; put back an `out` retired by one."""
+    if os.name != "posix" or not out.parent.is_dir():  # liveness below needs POSIX kill(pid, 0)
+        return
+    prefix = f".{out.name}."
+    for path in sorted(p for p in out.parent.iterdir() if p.name.startswith(prefix)):
+        kind, _, rest = path.name[len(prefix):].partition("-")
+        pid = rest.split("-")[0]
+        if kind not in ("building", "old") or not pid.isdigit() or _alive(int(pid)):
+            continue
+        if kind == "old" and not out.exists():
+            os.replace(path, out)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 app = typer.Typer(help="Build a knowledge graph of who did what to whom from Vietnamese news.", no_args_is_help=True)
 console = Console(stderr=True)
@@ -35,14 +36,21 @@ def build(
                 **({"cluster": cluster} if cluster else {}),
             )
     except UsageError as error:
-        console.print(f"[red]error:[/red] {error}")
+        console.print(f"[red]error:[/red] {escape(str(error))}")
         raise typer.Exit(2) from None
-    for problem in report.failed:
-        console.print(f"[yellow]skipped[/yellow] {problem.source}: {problem.problem}"
-                      + (f" ({problem.hint})" if problem.hint else ""))
+    except OSError as error:  # disk full, no permission on --out: the previous build was left as it was
+        console.print(f"[red]error:[/red] {escape(str(error))}; {escape(str(out))}/ was left as it was")
+        raise typer.Exit(3) from None
+    except KeyboardInterrupt:
+        console.print(f"[red]interrupted:[/red] {escape(str(out))}/ was left as it was")
+        raise typer.Exit(130) from None
+    for problem in report.failed:  # file names and messages are printed verbatim, never read as markup
+        console.print(f"[yellow]skipped[/yellow] {escape(problem.source)}: {escape(problem.problem)}"
+                      + (f" ({escape(problem.hint)})" if problem.hint else ""))
     counts = report.counts
     console.print(
-        f"[green]built[/green] {out}/: {counts.get('articles', 0)} articles, {counts.get('events', 0)} events, "
+        f"[green]built[/green] {escape(str(out))}/: {counts.get('articles', 0)} articles, "
+        f"{counts.get('events', 0)} events, "
         f"{counts.get('actors', 0)} actors, {counts.get('edges', 0)} edges; {len(report.failed)} failed"
     )
     raise typer.Exit(report.exit_code)

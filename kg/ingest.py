@@ -78,9 +78,10 @@ def read_articles(inputs: Iterable[str | Path] | str | Path, max_bytes: int = 20
     Paths are checked before anything is read: a missing path, a pattern matching nothing or an unreadable
     path raises UsageError at call time. `max_bytes` limits each file (each line, for .jsonl).
     """
-    if isinstance(inputs, (str, Path)):
-        inputs = [inputs]
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     entries = _resolve(inputs)
+    if not entries:  # a wrong folder must not replace a previous build with an empty graph
+        raise UsageError(f"no articles found in {', '.join(map(str, inputs))}: {SUPPORTED_HINT}")
     return _generate(entries, _file_ids(entries), max_bytes)
 
 

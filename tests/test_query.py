@@ -207,7 +207,6 @@ def test_seed_summaries(seeds_out):
         rows(name, seeds_out)  # runs; the seeds' rows depend on dates and people the extractor finds
 
 
-@pytest.mark.xfail(strict=True, reason="extraction does not yet resolve 'liên minh do Mỹ dẫn đầu' (issue 2)")
 def test_seed_russia_cooperates_with_us_led_coalition(seeds_out):
     assert ("Russia", "US-led coalition") in _pairs("cooperation", seeds_out, "subject", "object")
     assert ("Sergei Lavrov", "Russia") in _pairs("people-countries", seeds_out, "person", "country")

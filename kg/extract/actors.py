@@ -62,8 +62,8 @@ class ActorRecognizer:
             for mention in mentions:
                 found.append(mention)
                 self._remember(mention, state)
+                self._pairs_from_coordination(found[-2:], text, state)
             i += used
-        self._pairs_from_coordination(found, text, state)
         state.mentions.extend(found)
         return found
 

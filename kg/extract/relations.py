@@ -245,7 +245,7 @@ class RelationExtractor:
         subjects, _ = self._subject(syls, slots, trig)
         objects, o_index = self._object(syls, slots, trig)
         if not subjects:
-            return None
+            return self._nominal_lead(syls, slots, trig)
         reciprocal = _reciprocal_marker(syls, trig)
         if not objects and len(subjects) > 1 and (trig.relation in RECIPROCAL or reciprocal):
             return Frame(subjects, subjects, True, "coordinated_subjects")
@@ -258,6 +258,24 @@ class RelationExtractor:
             return None  # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner
         rule = "with" if with_partner else "svo"
         return Frame(subjects, objects, reciprocal and trig.relation in RECIPROCAL | {"accuse"}, rule)
+
+    def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
+        """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors."""
+        nominal = syls[trig.i].low in NOMINALISERS or (trig.i > 0 and syls[trig.i - 1].low in NOMINALISERS)
+        if not nominal or trig.relation not in RECIPROCAL:
+            return None
+        commas = 0
+        for k in range(trig.j, min(len(syls), trig.j + 15)):
+            if syls[k].text == ",":
+                commas += 1
+                if commas > 1:
+                    return None
+            elif syls[k].text in CLAUSE_BREAKS:
+                return None
+            elif slots[k] and _head(slots, k):
+                group = _group(syls, slots, k, backwards=False)
+                return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
+        return None
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
         words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
@@ -351,7 +369,10 @@ class RelationExtractor:
         """'cuộc điện đàm giữa A và B' -> [A, B]."""
         k = trig.j
         while k < len(syls) and k < trig.j + 8 and syls[k].low != "giữa":
-            inner_trigger = self._trigger_at(syls, k) and not (trig.needs == "between" and k == trig.j)
+            # "hợp tác và phối hợp giữa A và B": coordinated triggers share the pair
+            coordinated = k > 0 and syls[k - 1].low == "và"
+            inner_trigger = self._trigger_at(syls, k) and not coordinated and not (
+                trig.needs == "between" and k == trig.j)
             if syls[k].text in {",", ";", ":"} or slots[k] or inner_trigger:
                 return []
             k += 1
