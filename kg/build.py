@@ -209,7 +209,11 @@ def _swap_in(staging: Path, out: Path) -> None:
     elif out.exists():  # no atomic exchange here: a kill between the renames is undone by the next build
         retired = out.parent / f".{out.name}.old-{os.getpid()}"
         os.replace(out, retired)
-        os.replace(staging, out)
+        try:
+            os.replace(staging, out)
+        except BaseException:
+            os.replace(retired, out)
+            raise
         shutil.rmtree(retired, ignore_errors=True)
     else:
         os.replace(staging, out)

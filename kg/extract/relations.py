@@ -27,7 +27,7 @@ PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), 
                ("người",), ("công", "dân"), ("nhà", "báo"), ("ngư", "dân"),
                # forums, summits and treaties named after their members
                ("bên", "lề"), ("diễn", "đàn"), ("khuôn", "khổ"), ("hội", "nghị"), ("thượng", "đỉnh"),
-               ("cấp", "cao"), ("hiệp", "định"), ("hiệp", "ước"), ("như",))
+               ("cấp", "cao"), ("hiệp", "định"), ("hiệp", "ước"), ("như",), ("bầu", "trời"))
 NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
 DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
 COOPERATIVE = {"consult", "agree", "cooperate", "support", "aid", "propose", "concede"}
@@ -35,7 +35,8 @@ PRONOUNS = {"họ", "tôi", "nó", "chúng"}  # a pronoun subject ends the searc
 WITH_ONLY = {"agree", "cooperate"}  # their partner is introduced by "với"/"cùng", never a bare object
 UNDERGO = (("hứng", "chịu"), ("chịu",), ("gánh", "chịu"), ("bị",), ("phải", "chịu"))
 CONTROL_RELATIONS = {"agree", "request", "propose", "demand"}  # their subject or object also acts in the complement
-ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang", "về"}
+ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang"}
+TOPIC_PREPS = {"về"}  # "thảo luận về X": X is the topic, never the partner
 OBJECT_PREPS = {"với", "vào", "cho", "nhằm", "đối", "chống", "lên", "tới", "đến", "sang", "về", "khỏi", "phía"}
 SPEECH_VERBS = (("cho", "biết"), ("khẳng", "định"), ("tuyên", "bố"), ("nói",), ("nhấn", "mạnh"), ("cho", "hay"),
                 ("thông", "báo"), ("xác", "nhận"), ("phát", "biểu"), ("tiết", "lộ"), ("dẫn", "lời"))
@@ -48,7 +49,7 @@ HYPOTHETICAL = (("nếu",), ("không", "rõ"), ("chưa", "rõ"), ("đồn", "đo
                 ("giả", "sử"), ("nguy", "cơ"))
 CLAUSE_BREAKS = {";", ":"}
 # Subordinate clauses and connectives that end the search for a recipient.
-CLAUSE_MARKERS = (("nếu",), ("sau", "khi"), ("trước", "khi"), ("khi",), ("vì",), ("để",), ("nhằm",), ("trong", "khi"),
+CLAUSE_MARKERS = (("nếu",), ("bối", "cảnh"), ("sau", "khi"), ("trước", "khi"), ("khi",), ("vì",), ("để",), ("nhằm",), ("trong", "khi"),
                   ("nhưng",), ("tuy", "nhiên"), ("rằng",), ("song",), ("bởi", "vì"), ("do", "đó"), ("sau", "đó"),
                   ("trong", "lúc"), ("mặc", "dù"))
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
@@ -65,7 +66,8 @@ def load_triggers(path: Path | None = None) -> dict[tuple[str, ...], str]:
     with open(path, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     # a row with "relation": null blocks a phrase that contains a trigger ("tiếp tục" is not "tiếp")
-    return {tuple(s.lower() for s in syllables(row["trigger"])): (row["relation"], row.get("needs")) for row in rows}
+    return {tuple(s.lower() for s in syllables(row["trigger"])): (row["relation"], row.get("needs"), bool(row.get("symmetric")))
+            for row in rows}
 
 
 @dataclass
@@ -87,6 +89,7 @@ class Found:
     i: int
     j: int  # exclusive
     needs: str | None = None  # "between": fires only as "<trigger> giữa A và B"
+    mutual: bool = False  # "A hội đàm với B" is as much B's meeting as A's
 
 
 class RelationExtractor:
@@ -127,7 +130,8 @@ class RelationExtractor:
                 for n in self.lengths.get(syls[i].low, ()):
                     key = tuple(s.low for s in syls[i : i + n])
                     if len(key) == n and key in self.triggers and not any(slots[i : i + n]):
-                        hit = Found(*self.triggers[key][:1], i, i + n, self.triggers[key][1])
+                        relation, needs, mutual = self.triggers[key]
+                        hit = Found(relation, i, i + n, needs, mutual)
                         break
             if hit and hit.relation is None:
                 i = hit.j
@@ -146,7 +150,7 @@ class RelationExtractor:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple(s.low for s in syls[k : k + n]))
             if hit and hit[0]:
-                return Found(hit[0], k, k + n, hit[1])
+                return Found(hit[0], k, k + n, hit[1], hit[2])
         return Found("", k, k + 1)
 
     def _trigger_at(self, syls, k) -> bool:
@@ -168,7 +172,7 @@ class RelationExtractor:
             subjects, objects, symmetric, rule = [], [], False, None
         else:
             subjects, objects, symmetric, rule = match.subjects, match.objects, match.symmetric, match.rule
-            trig = Found(match.relation or trig.relation, trig.i, trig.j, trig.needs)
+            trig = Found(match.relation or trig.relation, trig.i, trig.j, trig.needs, trig.mutual)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
@@ -257,7 +261,8 @@ class RelationExtractor:
         if trig.relation in WITH_ONLY and not with_partner:
             return None  # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner
         rule = "with" if with_partner else "svo"
-        return Frame(subjects, objects, reciprocal and trig.relation in RECIPROCAL | {"accuse"}, rule)
+        mutual = trig.mutual and (with_partner or trig.relation == "consult")
+        return Frame(subjects, objects, mutual or (reciprocal and trig.relation in RECIPROCAL | {"accuse"}), rule)
 
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
         """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors."""
@@ -319,7 +324,7 @@ class RelationExtractor:
                 prev = _prev_word(syls, slots, k)
                 if prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS:
                     continue
-                if prev in {"chống", "lại"} and trig.relation in COOPERATIVE:
+                if (prev in {"chống", "lại"} and trig.relation in COOPERATIVE) or prev in TOPIC_PREPS:
                     continue
                 if prev in PLACE_PREPS and not (prev == "gần" and trig.relation == "mobilize"):
                     continue
@@ -450,7 +455,8 @@ def _prev_word(syls, slots, k) -> str:
 def _role_blocked(syls, slots, k) -> bool:
     """Mentions that are places, possessors or objects of another preposition are not agents."""
     prev = _prev_word(syls, slots, k)
-    return prev in PLACE_PREPS | ORIGIN_PREPS | {"của", "với", "giữa", "do", "bởi", "chống", "vào", "như", "cho"}
+    return prev in PLACE_PREPS | ORIGIN_PREPS | {"của", "với", "giữa", "do", "bởi", "chống", "vào", "như", "cho", "theo",
+                                                 "về"}
 
 
 JOINERS = frozenset({"và", ",", "cùng", "-", "–"})
@@ -461,6 +467,7 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -
     ids = [m.actor_id for m in slots[k]]
     step = -1 if backwards else 1
     pos = _mention_edge(slots, k, backwards)
+    seen_and = False
     while True:
         conj = pos + step
         nxt = conj + step
@@ -468,6 +475,9 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -
             break
         if syls[conj].low not in joiners or not slots[nxt]:
             break
+        if backwards and syls[conj].text == "," and not seen_and:
+            break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone does not make a list, "A, B và C" does
+        seen_and = seen_and or syls[conj].low == "và"
         ids = ([m.actor_id for m in slots[nxt]] + ids) if backwards else ids + [m.actor_id for m in slots[nxt]]
         pos = _mention_edge(slots, nxt, backwards)
     return ids
