@@ -35,7 +35,10 @@ _DEPENDENCIES = ("pyvi", "spacy")
 @cache
 def code_version() -> str:
     """Digest of the installed kg package (all files but bytecode) and of the NLP releases it runs on."""
-    root = Path(__file__).resolve().parent
+    return package_digest(Path(__file__).resolve().parent)
+
+
+def package_digest(root: Path) -> str:
     digest = hashlib.sha256(FORMAT.encode())
     for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_source(p.relative_to(root))):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")

@@ -67,17 +67,25 @@ def test_article_key_follows_text_metadata_and_code(monkeypatch):
     assert kg.cache.article_key(article) != key
 
 
-def test_code_version_covers_the_lexicons():
-    """Changing a lexicon or trigger file must invalidate every cached result."""
-    import hashlib
+def test_code_version_covers_code_and_lexicons_but_not_bytecode(tmp_path):
+    """Editing a lexicon, trigger list or module must invalidate every cached result."""
+    import kg
+    from kg.cache import code_version, package_digest
 
-    from kg.cache import code_version
+    package = Path(kg.__file__).parent
+    copy = Path(shutil.copytree(package, tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__")))
+    before = package_digest(copy)
+    assert before == code_version()  # the copy is the installed package, file for file
 
-    assert len(code_version()) == 64
-    data = Path(__import__("kg").__file__).parent / "data"
-    assert (data / "triggers.jsonl").is_file() and (data / "countries.jsonl").is_file()
-    # the digest is computed over these bytes (recomputed here the same way for one file)
-    assert hashlib.sha256((data / "triggers.jsonl").read_bytes()).hexdigest() != code_version()
+    (copy / "__pycache__").mkdir()
+    (copy / "__pycache__" / "x.pyc").write_bytes(b"bytecode")
+    assert package_digest(copy) == before
+    with open(copy / "data" / "triggers.jsonl", "a", encoding="utf-8") as handle:
+        handle.write('{"trigger": "hội đàm", "relation": "consult"}\n')
+    edited = package_digest(copy)
+    assert edited != before
+    (copy / "extract" / "actors.py").write_text("# changed\n", encoding="utf-8")
+    assert package_digest(copy) not in {before, edited}
 
 
 def test_rerun_extracts_nothing_and_adding_one_extracts_one(tmp_path, extracted):

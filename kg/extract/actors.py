@@ -15,7 +15,8 @@ from kg.model import Actor, Mention
 COUNTRY_ANAPHORA = (("nước", "này"), ("quốc", "gia", "này"), ("đất", "nước", "này"), ("phía", "này"))
 PAIR_ANAPHORA = (
     ("hai", "bên"), ("hai", "nước"), ("hai", "quốc", "gia"), ("hai", "ông"), ("hai", "nhà", "lãnh", "đạo"),
-    ("hai", "phía"), ("đôi", "bên"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"),
+    ("hai", "phía"), ("đôi", "bên"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"), ("2", "nước"), ("2", "bên"),
+    ("hai", "lãnh", "đạo"),
 )
 PERSON_TITLES_GENERIC = ("ông", "bà", "người", "đồng", "cấp")
 COUNTERPART = ("người", "đồng", "cấp")
@@ -30,6 +31,8 @@ class Syl:
     text: str
     start: int
     end: int
+    word_start: bool = True  # the segmenter starts a word here
+    word_end: bool = True
 
     @cached_property  # read many times per syllable by the matchers
     def low(self) -> str:

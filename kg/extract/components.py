@@ -57,7 +57,9 @@ class ActorComponent:
             start += len(piece) - len(piece.lstrip())
             end -= len(piece) - len(piece.rstrip())
             mentions = self.recognizer.sentence(text, start, end, state)
-            syls = [Syl(*s) for s in syllable_spans(text, start, end)]
+            starts = {t.idx for t in sent}
+            ends = {t.idx + len(t.text) for t in sent}
+            syls = [Syl(w, a, b, a in starts, b in ends) for w, a, b in syllable_spans(text, start, end)]
             sentences.append(SentenceInfo(start, end, syls, mentions))
         doc._.kg_actors = state
         doc._.kg_sentences = sentences

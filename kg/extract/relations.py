@@ -129,7 +129,8 @@ class RelationExtractor:
             if not slots[i]:
                 for n in self.lengths.get(syls[i].low, ()):
                     key = tuple(s.low for s in syls[i : i + n])
-                    if len(key) == n and key in self.triggers and not any(slots[i : i + n]):
+                    if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
+                            and _word_aligned(syls, i, n)):
                         relation, needs, mutual = self.triggers[key]
                         hit = Found(relation, i, i + n, needs, mutual)
                         break
@@ -149,15 +150,12 @@ class RelationExtractor:
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple(s.low for s in syls[k : k + n]))
-            if hit and hit[0]:
+            if hit and hit[0] and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return Found(hit[0], k, k + n, hit[1], hit[2])
         return Found("", k, k + 1)
 
     def _trigger_at(self, syls, k) -> bool:
-        for n in self.lengths.get(syls[k].low, ()):
-            if self.triggers.get(tuple(s.low for s in syls[k : k + n]), (None,))[0]:
-                return True
-        return False
+        return bool(self._found_at(syls, k).relation)
 
     # -- coding --------------------------------------------------------------------------------------------
     def _code(self, doc_id, text, start, end, syls, slots, trig: Found) -> Event | None:
@@ -291,7 +289,8 @@ class RelationExtractor:
             if syls[k].text in CLAUSE_BREAKS and k < trig.i - 1:
                 break
             crossed = self._trigger_starts.get(k) if hasattr(self, "_trigger_starts") else None
-            if crossed is not None and crossed.relation not in CONTROL_RELATIONS and crossed.relation != trig.relation:
+            if (crossed is not None and crossed.relation not in CONTROL_RELATIONS and crossed.relation != trig.relation
+                    and not _light_verb(syls, crossed, trig)):
                 break
             if syls[k].low in PRONOUNS and not slots[k]:
                 break
@@ -390,6 +389,21 @@ class RelationExtractor:
         return []
 
 
+def _word_aligned(syls, i: int, n: int) -> bool:
+    """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
+    ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến")."""
+    return syls[i].word_start and (n > 1 or syls[i].word_end)
+
+
+LIGHT_NOUNS = {"chiến", "dịch", "cuộc", "các", "một", "loạt", "đợt", "những", "vụ", "hoạt", "động"}
+
+
+def _light_verb(syls, crossed: Found, trig: Found) -> bool:
+    """'triển khai chiến dịch không kích': the first verb only carries the nominal event after it."""
+    gap = [s.low for s in syls[crossed.j : trig.i]]
+    return 0 < len(gap) <= 4 and all(word in LIGHT_NOUNS for word in gap)
+
+
 def _drop_places(syls, slots) -> None:
     """Mentions that name a place ('thành phố Hamburg, Đức', 'lãnh thổ Syria') are not participants."""
     k = 0
@@ -475,8 +489,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -
             break
         if syls[conj].low not in joiners or not slots[nxt]:
             break
-        if backwards and syls[conj].text == "," and not seen_and:
-            break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone does not make a list, "A, B và C" does
+        if backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0:
+            break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
         seen_and = seen_and or syls[conj].low == "và"
         ids = ([m.actor_id for m in slots[nxt]] + ids) if backwards else ids + [m.actor_id for m in slots[nxt]]
         pos = _mention_edge(slots, nxt, backwards)

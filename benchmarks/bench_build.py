@@ -1,0 +1,219 @@
+"""Build benchmark: extraction vs bare pyvi, --jobs scaling, cold/warm `kg build seeds/`, peak RSS by corpus size.
+
+    python benchmarks/bench_build.py                 # everything but the 100k-article RSS run
+    python benchmarks/bench_build.py --rss 1000,10000,100000
+    python benchmarks/bench_build.py --only rss --rss 100000 --runs 1
+
+Prints one Markdown table (docs/performance.md keeps the last one). The corpus is generated into a temporary
+folder by recombining real sentences of seeds/ and ../shared/dev/docs (never committed). Timings are medians of
+--runs runs; throughput is given per CPU-second of the measuring process (robust to other load on a shared machine)
+and per wall-clock second. The machine's load average is printed with the table: read wall-clock figures with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "dev" / "docs"]
+
+
+# -- corpus ------------------------------------------------------------------------------------------------------
+def real_sentences() -> list[str]:
+    """Every sentence of the cleaned seed and dev articles, as kg's sentence splitter cuts them."""
+    from kg.build import BuildReport, _clean
+    from kg.ingest import read_articles
+    from kg.nlp import split_sentences
+
+    inputs = [str(p) for p in SOURCES if p.exists()]
+    articles = _clean(read_articles(inputs), BuildReport(out=Path(".")), None)
+    return [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
+
+
+def write_corpus(path: Path, count: int, sentences: list[str], per_article: tuple[int, int], seed: int = 7) -> Path:
+    """`count` articles of recombined real sentences (a title and paragraphs of 1-3 sentences) as JSONL."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="utf-8") as handle:
+        for n in range(count):
+            body = rng.sample(sentences, rng.randint(*per_article))
+            paragraphs, i = [], 0
+            while i < len(body):
+                step = rng.randint(1, 3)
+                paragraphs.append(" ".join(body[i : i + step]))
+                i += step
+            row = {"id": f"g{n:06d}", "title": body[0][:80], "text": "\n\n".join(paragraphs), "source": "bench"}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def load_articles(path: Path) -> list:
+    from kg.build import BuildReport, _clean
+    from kg.ingest import read_articles
+
+    return list(_clean(read_articles([str(path)]), BuildReport(out=Path(".")), None))
+
+
+# -- measurements ------------------------------------------------------------------------------------------------
+def timed(fn) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of this process) of fn()."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def bare_pyvi(units: list[str]) -> None:
+    from pyvi import ViPosTagger, ViTokenizer
+
+    for unit in units:
+        ViPosTagger.postagging(ViTokenizer.tokenize(unit))
+
+
+def throughput(articles: list, runs: int) -> dict:
+    """Extraction in this process vs pyvi alone on the same text (per paragraph and per sentence: the faster
+    of the two is the baseline)."""
+    from kg.extract import make_pipeline
+    from kg.extract.article import extract_articles
+    from kg.nlp import split_sentences
+
+    nlp = make_pipeline()
+    results = list(extract_articles(nlp, articles[:5]))  # warm-up
+    paragraphs = [p for a in articles for p in a.text.split("\n") if p.strip()]
+    sentences = [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
+    kg_times, bare_p, bare_s = [], [], []
+    for _ in range(runs):
+        results = []
+        kg_times.append(timed(lambda: results.extend(extract_articles(nlp, articles))))
+        bare_p.append(timed(lambda: bare_pyvi(paragraphs)))
+        bare_s.append(timed(lambda: bare_pyvi(sentences)))
+    syllables = sum(r.syllables for r in results)
+    sents = sum(r.sentences for r in results)
+    med = {name: (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts))
+           for name, ts in (("kg", kg_times), ("para", bare_p), ("sent", bare_s))}
+    bare = min(med["para"], med["sent"], key=lambda t: t[1])
+    return {"articles": len(articles), "syllables": syllables, "sentences": sents, "kg": med["kg"], "bare": bare,
+            "bare_unit": "paragraph" if bare is med["para"] else "sentence"}
+
+
+def scaling(articles: list, runs: int, jobs_list: list[int]) -> dict[int, float]:
+    """Wall-clock seconds (median) of extract_stream over `articles` with each --jobs, pool start included."""
+    from kg.parallel import extract_stream
+
+    out = {}
+    for jobs in jobs_list:
+        times = [timed(lambda j=jobs: sum(1 for _ in extract_stream(articles, jobs=j)))[0] for _ in range(runs)]
+        out[jobs] = statistics.median(times)
+    return out
+
+
+def kg_cli(args: list[str]) -> tuple[float, float]:
+    """(wall, CPU of the child) of one `kg ...` run in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg", *args], check=True, capture_output=True)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cold_warm(tmp: Path, runs: int) -> dict:
+    out = tmp / "seeds-out"
+    cold, warm = [], []
+    for _ in range(runs):
+        shutil.rmtree(out, ignore_errors=True)
+        cold.append(kg_cli(["build", str(ROOT / "seeds"), "--out", str(out)]))
+        warm.append(kg_cli(["build", str(ROOT / "seeds"), "--out", str(out)]))
+    return {"cold": [statistics.median(x) for x in zip(*cold)], "warm": [statistics.median(x) for x in zip(*warm)]}
+
+
+_RSS_PROBE = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, capture_output=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def peak_rss(corpus: Path, out: Path, jobs: int) -> dict:
+    """Peak RSS (MiB, largest single process) and wall seconds of a full `kg build` of `corpus` from cold."""
+    shutil.rmtree(out, ignore_errors=True)
+    wall = time.perf_counter()
+    probe = subprocess.run([sys.executable, "-c", _RSS_PROBE, sys.executable, "-m", "kg", "build", str(corpus),
+                            "--out", str(out), "--jobs", str(jobs)], check=True, capture_output=True, text=True)
+    wall = time.perf_counter() - wall
+    counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+    size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+    return {"rss_mib": int(probe.stdout.split()[-1]) / 1024, "wall": wall, "counts": counts, "out_mib": size / 2**20}
+
+
+# -- report ------------------------------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=150, help="articles for the throughput and jobs figures")
+    parser.add_argument("--rss", default="1000,10000", help="corpus sizes for the peak-RSS builds")
+    parser.add_argument("--rss-jobs", type=int, default=1)
+    parser.add_argument("--only", choices=["throughput", "jobs", "seeds", "rss"], action="append")
+    args = parser.parse_args()
+    only = set(args.only or ["throughput", "jobs", "seeds", "rss"])
+
+    rows: list[tuple[str, str]] = []
+    load_before = os.getloadavg()
+    sentences = real_sentences()
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        articles = load_articles(write_corpus(tmp / "bench.jsonl", args.articles, sentences, (10, 25)))
+        if "throughput" in only:
+            t = throughput(articles, args.runs)
+            kg_wall, kg_cpu = t["kg"]
+            bare_wall, bare_cpu = t["bare"]
+            rows += [
+                ("corpus (throughput, jobs)", f"{t['articles']} articles, {t['sentences']} sentences, "
+                                              f"{t['syllables']} syllables"),
+                ("bare pyvi segment+POS, syllables/s (CPU; wall)",
+                 f"{t['syllables'] / bare_cpu:,.0f}; {t['syllables'] / bare_wall:,.0f} (per {t['bare_unit']})"),
+                ("kg extraction, 1 process, syllables/s (CPU; wall)",
+                 f"{t['syllables'] / kg_cpu:,.0f}; {t['syllables'] / kg_wall:,.0f}"),
+                ("**ratio kg / bare pyvi** (CPU; wall)", f"**{bare_cpu / kg_cpu:.2f}**; {bare_wall / kg_wall:.2f}"),
+                ("kg extraction, sentences/s (CPU; wall)",
+                 f"{t['sentences'] / kg_cpu:,.0f}; {t['sentences'] / kg_wall:,.0f}"),
+            ]
+        if "jobs" in only:
+            s = scaling(articles, args.runs, [1, 2])
+            rows += [(f"--jobs {j}: extraction wall s (articles/s)", f"{w:.2f} ({len(articles) / w:,.1f})")
+                     for j, w in s.items()]
+            rows.append(("**--jobs 2 speed-up over --jobs 1**", f"**{s[1] / s[2]:.2f}×**"))
+        if "seeds" in only:
+            cw = cold_warm(tmp, args.runs)
+            rows += [("`kg build seeds/` cold, s (wall; CPU)", f"{cw['cold'][0]:.2f}; {cw['cold'][1]:.2f}"),
+                     ("`kg build seeds/` warm re-run, s (wall; CPU)", f"{cw['warm'][0]:.2f}; {cw['warm'][1]:.2f}")]
+        if "rss" in only:
+            for size in [int(x) for x in args.rss.split(",") if x]:
+                corpus = write_corpus(tmp / f"rss-{size}.jsonl", size, sentences, (2, 5), seed=size)
+                r = peak_rss(corpus, tmp / f"rss-{size}-out", args.rss_jobs)
+                c = r["counts"]
+                rows.append((f"peak RSS, `kg build` of {size:,} articles (--jobs {args.rss_jobs})",
+                             f"{r['rss_mib']:,.0f} MiB in {r['wall']:,.0f} s; {c['sentences']:,} sentences, "
+                             f"{c['events']:,} events, {c['edges']:,} edges; outputs {r['out_mib']:,.1f} MiB"))
+                corpus.unlink()
+                shutil.rmtree(tmp / f"rss-{size}-out", ignore_errors=True)
+    load_after = os.getloadavg()
+
+    print(f"machine: {os.cpu_count()} cores; load average before {load_before[0]:.2f}, after {load_after[0]:.2f} "
+          f"(1-min); Python {sys.version.split()[0]}; medians of {args.runs} runs\n")
+    print("| figure | value |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
