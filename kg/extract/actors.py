@@ -75,7 +75,7 @@ class ActorRecognizer:
         pair, used = self._pair_reference(syls, i, state, text)
         if pair:
             return pair, used
-        for matcher in (self._title, self._name, self._country_reference):
+        for matcher in (self._title, self._composite, self._name, self._country_reference):
             mention, used = matcher(syls, i, state, text)
             if mention is not None:
                 return [mention], used
@@ -88,6 +88,32 @@ class ActorRecognizer:
                 entry = self.lex.names.get(tuple(s.text for s in syls[i : i + n]))
                 if entry is not None:
                     return entry, n
+        return None, 0
+
+    def _composite(self, syls, i, state, text):
+        """'<sector words> <country> [suffix]' -> the composite actor, e.g. 'liên quân do Mỹ dẫn đầu'."""
+        for n in self.lex.sector_prefix_lengths.get(syls[i].low, ()):
+            options = self.lex.sector_prefixes.get(tuple(s.low for s in syls[i : i + n]))
+            if not options:
+                continue
+            country, m = self._country_at(syls, i + n)
+            if country is None:
+                continue
+            for sector, tail in options:
+                end = i + n + m + len(tail)
+                if end <= len(syls) and tuple(s.low for s in syls[i + n + m : end]) == tail:
+                    actor_id = f"{sector}:{country.split(':', 1)[1]}"
+                    if actor_id in self.lex.actors:
+                        return self._mention(self.lex.actors[actor_id], syls, i, end - i, text, state, "composite"), end - i
+        return None, 1
+
+    def _country_at(self, syls, j) -> tuple[str | None, int]:
+        if j >= len(syls):
+            return None, 0
+        for m in self.lex.country_name_lengths.get(syls[j].text, ()):
+            country = self.lex.country_names.get(tuple(s.text for s in syls[j : j + m]))
+            if country is not None:
+                return country, m
         return None, 0
 
     def _name(self, syls, i, state, text):

@@ -59,6 +59,12 @@ class Lexicon:
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> person id (unique surnames only)
     sector_words: dict[tuple[str, ...], str] = field(default_factory=dict)  # "quân đội" -> "military"
     sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # composites are matched in two steps (pattern prefix, then a country name, then the suffix) rather than
+    # expanded to every country: "liên quân do" + "Mỹ" + "dẫn đầu" -> coalition:USA
+    sector_prefixes: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    sector_prefix_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # names and capitals -> country id
+    country_name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add_name(self, name: str, entry: NameEntry) -> None:
         key = tuple(syllables(name))
@@ -72,6 +78,8 @@ class Lexicon:
         self.name_lengths = _lengths(self.names)
         self.title_lengths = _lengths(self.titles)
         self.sector_lengths = _lengths(self.sector_words)
+        self.sector_prefix_lengths = _lengths(self.sector_prefixes)
+        self.country_name_lengths = _lengths(self.country_names)
 
 
 def _priority(entry: NameEntry) -> int:
@@ -133,29 +141,29 @@ def _add_entity(lex: Lexicon, row: dict) -> None:
 
 
 def _add_sectors(lex: Lexicon, path: Path, countries: list[dict], metonyms: list[dict]) -> None:
-    """Sector patterns x country names, and x capitals ('chính quyền Riyadh' is the Saudi government)."""
+    """Index sector patterns by their prefix; composite actors exist for every sector x country."""
+    for country in countries:
+        for name in dict.fromkeys([country["label_vi"], *country.get("names_vi", ())]):
+            lex.country_names.setdefault(tuple(syllables(name)), country["id"])
+    for row in metonyms:  # "chính quyền Riyadh" is the Saudi government
+        if row["actor"].startswith("country:"):
+            for name in row["names_vi"]:
+                lex.country_names.setdefault(tuple(syllables(name)), row["actor"])
     if not path.exists():
         return
-    capitals: dict[str, list[str]] = {}
-    for row in metonyms:
-        if row["actor"].startswith("country:"):
-            capitals.setdefault(row["actor"], []).extend(row["names_vi"])
     for sector in _read_jsonl(path):
         for pattern in sector.get("pattern_vi", ()):
-            if pattern.endswith(" {country}"):
-                key = tuple(s.lower() for s in syllables(pattern[: -len(" {country}")]))
+            prefix, _, suffix = pattern.partition("{country}")
+            key = tuple(s.lower() for s in syllables(prefix))
+            tail = tuple(s.lower() for s in syllables(suffix))
+            lex.sector_prefixes.setdefault(key, []).append((sector["id"], tail))
+            if not tail:
                 lex.sector_words.setdefault(key, sector["id"])
         for country in countries:
             actor = _composite(sector, country)
             lex.actors.setdefault(actor.id, actor)
-            # "chính phủ Anh" is safe although "Anh" alone is ambiguous: the sector word disambiguates
-            country_names = dict.fromkeys([country["label_vi"], *country.get("names_vi", ()),
-                                           *capitals.get(country["id"], ())])
-            for pattern in sector.get("pattern_vi", ()):
-                for name in country_names:
-                    phrase = pattern.replace("{country}", name)
-                    for variant in (phrase, phrase[:1].upper() + phrase[1:]):
-                        lex.add_name(variant, NameEntry(actor.id, "composite"))
+    for options in lex.sector_prefixes.values():
+        options.sort(key=lambda option: -len(option[1]))  # longest suffix first
 
 
 def _composite(sector: dict, country: dict) -> Actor:
