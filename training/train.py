@@ -31,6 +31,14 @@ SPLITS = {"train": "vi_vtb-ud-train.conllu", "dev": "vi_vtb-ud-dev.conllu", "tes
 # to ~740 words and the model has seen ~14 passes over train+dev; the train-only run had flattened on dev well
 # before (see training/README.md).
 FINAL_STEPS = 2000
+META = {
+    "name": "kg_vi_parser",
+    "version": "1.0.0",
+    "description": "kg's Vietnamese UD parser: UPOS + dependencies over pyvi-segmented words with pyvi tags",
+    "license": "CC BY-SA 4.0",
+    "sources": [{"name": "UD_Vietnamese-VTB", "url": "https://github.com/UniversalDependencies/UD_Vietnamese-VTB",
+                 "license": "CC BY-SA 4.0", "commit": "e8fa54835582fb5d0c767f19f0992675726fa084"}],
+}
 THREADS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 sys.path.insert(0, str(ROOT))
@@ -166,6 +174,10 @@ def ship(model: Path, scores: Path) -> None:
         shutil.rmtree(dest)
     shutil.copytree(model, dest)
     shutil.copy(scores, dest / "scores.json")
+    meta_path = dest / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(META)
+    meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     if kept:
         readme.write_text(kept, encoding="utf-8")
 
