@@ -82,10 +82,14 @@ class ActorRecognizer:
         return [], 1
 
     def _lookup(self, syls: list[Syl], i: int):
-        lengths = self.lex.name_lengths.get(syls[i].text, ())
-        for n in lengths:
+        exact = [(n, False) for n in self.lex.name_lengths.get(syls[i].text, ())]
+        folded = [(n, True) for n in self.lex.folded_lengths.get(syls[i].low, ())]
+        for n, fold in sorted(exact + folded, key=lambda x: (-x[0], x[1])):
             if i + n <= len(syls):
-                entry = self.lex.names.get(tuple(s.text for s in syls[i : i + n]))
+                if fold:
+                    entry = self.lex.folded_names.get(tuple(s.low for s in syls[i : i + n]))
+                else:
+                    entry = self.lex.names.get(tuple(s.text for s in syls[i : i + n]))
                 if entry is not None:
                     return entry, n
         return None, 0

@@ -57,6 +57,9 @@ class Lexicon:
     name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # first syllable -> lengths, longest first
     title_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> person id (unique surnames only)
+    # names of three or more syllables also match whatever their capitalisation ("Hội đồng bảo an")
+    folded_names: dict[tuple[str, ...], NameEntry] = field(default_factory=dict)
+    folded_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     sector_words: dict[tuple[str, ...], str] = field(default_factory=dict)  # "quân đội" -> "military"
     sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # composites are matched in two steps (pattern prefix, then a country name, then the suffix) rather than
@@ -76,6 +79,10 @@ class Lexicon:
 
     def finish(self) -> None:
         self.name_lengths = _lengths(self.names)
+        for key, entry in self.names.items():
+            if len(key) >= 3:
+                self.folded_names.setdefault(tuple(s.lower() for s in key), entry)
+        self.folded_lengths = _lengths(self.folded_names)
         self.title_lengths = _lengths(self.titles)
         self.sector_lengths = _lengths(self.sector_words)
         self.sector_prefix_lengths = _lengths(self.sector_prefixes)

@@ -33,6 +33,9 @@ DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm 
 COOPERATIVE = {"consult", "agree", "cooperate", "support", "aid", "propose", "concede"}
 PRONOUNS = {"họ", "tôi", "nó", "chúng"}  # a pronoun subject ends the search for a named actor
 WITH_ONLY = {"agree", "cooperate"}  # their partner is introduced by "với"/"cùng", never a bare object
+PREDICATE_STARTS = {"là", "được", "bị"}  # a new predicate: what follows is not the trigger's recipient
+PROPOSING = (("đề", "nghị"), ("kêu", "gọi"), ("mời",), ("đề", "xuất"))  # "đề nghị gặp và hội đàm với B"
+UNDOING = (("vi", "phạm"), ("phá", "vỡ"), ("hủy", "bỏ"), ("xé", "bỏ"), ("rút", "khỏi"))  # "vi phạm thỏa thuận"
 UNDERGO = (("hứng", "chịu"), ("chịu",), ("gánh", "chịu"), ("bị",), ("phải", "chịu"))
 CONTROL_RELATIONS = {"agree", "request", "propose", "demand"}  # their subject or object also acts in the complement
 ORIGIN_PREPS = {"từ", "khỏi", "tới", "đến", "sang"}
@@ -130,7 +133,7 @@ class RelationExtractor:
                 for n in self.lengths.get(syls[i].low, ()):
                     key = tuple(s.low for s in syls[i : i + n])
                     if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
-                            and _word_aligned(syls, i, n)):
+                            and _word_aligned(syls, i, n) and not _in_name(syls, i)):
                         relation, needs, mutual = self.triggers[key]
                         hit = Found(relation, i, i + n, needs, mutual)
                         break
@@ -170,7 +173,14 @@ class RelationExtractor:
             subjects, objects, symmetric, rule = [], [], False, None
         else:
             subjects, objects, symmetric, rule = match.subjects, match.objects, match.symmetric, match.rule
-            trig = Found(match.relation or trig.relation, trig.i, trig.j, trig.needs, trig.mutual)
+            relation = match.relation or trig.relation
+            before = [x.low for x in syls[max(0, trig.i - 4) : trig.i]]
+            if relation == "consult" and any(_has(before, p) for p in PROPOSING):
+                relation, symmetric, rule = "propose", False, f"{rule}+proposed"
+            if relation == "agree" and any(_has(before[-2:], p) for p in UNDOING):
+                subjects, objects = [], []
+                self._why = "the agreement is violated or left, not made"
+            trig = Found(relation, trig.i, trig.j, trig.needs, trig.mutual)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
@@ -178,7 +188,7 @@ class RelationExtractor:
             self._why = "recipient is the actor's own country or agency"
         objects = kept
         if not subjects or not objects or rule is None:
-            self._why = _missing(subjects, objects, trig)
+            self._why = self._why or _missing(subjects, objects, trig)
             return None
         if not symmetric and set(subjects) == set(objects):
             self._why = "actor and recipient are the same actor"
@@ -256,6 +266,8 @@ class RelationExtractor:
         if syls[o_index - 1].low == "của" and o_index - 1 <= trig.j + 1:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in {"với", "cùng"}
+        if trig.relation == "consult" and syls[o_index - 1].low == "của":
+            return None  # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner
         if trig.relation in WITH_ONLY and not with_partner:
             return None  # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner
         rule = "with" if with_partner else "svo"
@@ -312,12 +324,16 @@ class RelationExtractor:
         for k in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
             if k > trig.j and self._trigger_at(syls, k):
                 # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
-                if syls[k - 1].low in NOMINALISERS:
-                    nested = self._agent_of(syls, slots, self._found_at(syls, k))
+                nested_trigger = self._found_at(syls, k)
+                if syls[k - 1].low in NOMINALISERS or syls[k].low == "lệnh":
+                    nested = self._agent_of(syls, slots, nested_trigger)
                     if nested:
                         return nested[0], nested[1] - 1
+                    if trig.relation == "concede":
+                        continue  # "dỡ bỏ các lệnh trừng phạt Nga": lifted what was imposed on Nga
                 break
-            if syls[k].text in CLAUSE_BREAKS or syls[k].text == "," or _starts_clause(syls, k):
+            if (syls[k].text in CLAUSE_BREAKS or syls[k].text == "," or _starts_clause(syls, k)
+                    or syls[k].low in PREDICATE_STARTS):
                 break
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
@@ -389,6 +405,11 @@ class RelationExtractor:
         return []
 
 
+def _in_name(syls, i: int) -> bool:
+    """'Cục Điều tra Liên bang': a capitalised trigger inside a sentence belongs to a proper name."""
+    return i > 0 and syls[i].text[:1].isupper() and syls[i - 1].text not in {".", ":", "\"", "“", "(", "-", "–"}
+
+
 def _word_aligned(syls, i: int, n: int) -> bool:
     """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
     ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến")."""
@@ -401,7 +422,7 @@ LIGHT_NOUNS = {"chiến", "dịch", "cuộc", "các", "một", "loạt", "đợt
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
     """'triển khai chiến dịch không kích': the first verb only carries the nominal event after it."""
     gap = [s.low for s in syls[crossed.j : trig.i]]
-    return 0 < len(gap) <= 4 and all(word in LIGHT_NOUNS for word in gap)
+    return crossed.relation == "mobilize" and 0 < len(gap) <= 4 and all(word in LIGHT_NOUNS for word in gap)
 
 
 def _drop_places(syls, slots) -> None:
@@ -444,7 +465,8 @@ def _after_city(syls, slots, k) -> bool:
 def _starts_clause(syls, k) -> bool:
     if syls[k].low == "nhằm" and k + 1 < len(syls) and syls[k + 1].low == "vào":
         return False  # "nhằm vào X" introduces the target
-    return any(tuple(s.low for s in syls[k : k + len(m)]) == m for m in CLAUSE_MARKERS)
+    return any(tuple(s.low for s in syls[k : k + len(m)]) == m and _word_aligned(syls, k, len(m))
+               for m in CLAUSE_MARKERS)
 
 
 def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mention]]:
