@@ -373,6 +373,8 @@ class RelationExtractor:
     def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
         """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
         for k in range(trig.i - 1, max(-1, trig.i - 8), -1):
+            if syls[k].text in CLAUSE_BREAKS or syls[k].text == "," or k in self._trigger_starts:
+                break
             if syls[k].low in {"bị", "được"}:
                 agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent and trig.j < len(syls) and syls[trig.j].low == "bởi" and trig.j + 1 < len(syls):
@@ -381,8 +383,6 @@ class RelationExtractor:
                     return [], []
                 patient, _ = self._subject(syls, slots, Found(trig.relation, k, k + 1))
                 return (agent, patient) if patient else ([], [])
-            if slots[k]:
-                break
         return [], []
 
     def _between_pair(self, syls, slots, trig: Found) -> list[str]:
@@ -504,6 +504,7 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -
     step = -1 if backwards else 1
     pos = _mention_edge(slots, k, backwards)
     seen_and = False
+    pending: list[str] = []  # forward items joined by a bare comma, kept only if a "và" closes the list
     while True:
         conj = pos + step
         nxt = conj + step
@@ -514,7 +515,13 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] = JOINERS) -
         if backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0:
             break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
         seen_and = seen_and or syls[conj].low == "và"
-        ids = ([m.actor_id for m in slots[nxt]] + ids) if backwards else ids + [m.actor_id for m in slots[nxt]]
+        joined = [m.actor_id for m in slots[nxt]]
+        if backwards:
+            ids = joined + ids
+        elif syls[conj].text == ",":
+            pending += joined  # "tấn công Ukraine, Mỹ có thể …" is not a list
+        else:
+            ids, pending = ids + pending + joined, []
         pos = _mention_edge(slots, nxt, backwards)
     return ids
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 _DAY_MONTH = re.compile(r"\b(?:ngày|hôm|sáng|chiều|tối|đêm)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?")
 _RELATIVE = {"hôm qua": -1, "hôm nay": 0, "ngày mai": 1, "hôm kia": -2}
-_PLACE = re.compile(r"\b(?:tại|ở)\s+((?:[A-ZÀ-Ỹ][\w'’\-]*)(?:\s+[A-ZÀ-Ỹ][\w'’\-]*){0,3})")
+_PLACE = re.compile(r"\b(?:tại|ở)\s+([\w'’\-]+(?:\s+[\w'’\-]+){0,3})")
 
 
 def event_date(sentence: str, article_date: str | None) -> str | None:
@@ -35,8 +35,16 @@ def event_date(sentence: str, article_date: str | None) -> str | None:
 
 
 def event_place(sentence: str) -> str | None:
-    match = _PLACE.search(sentence)
-    return match.group(1) if match else None
+    """The capitalised name after the first 'tại'/'ở' ("tại Moskva", "ở Dải Gaza")."""
+    for match in _PLACE.finditer(sentence):
+        words = []
+        for word in match.group(1).split():
+            if not word[:1].isupper():
+                break
+            words.append(word)
+        if words:
+            return " ".join(words)
+    return None
 
 
 def _parse_iso(value: str | None) -> date | None:
