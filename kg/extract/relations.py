@@ -30,9 +30,11 @@ PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), 
                ("cấp", "cao"), ("hiệp", "định"), ("hiệp", "ước"), ("như",), ("bầu", "trời"))
 NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
 DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
+VERBAL_REQUESTS = {"request", "demand", "propose"}  # "kêu gọi thành lập liên minh chống IS": IS is not asked
 COOPERATIVE = {"consult", "agree", "cooperate", "support", "aid", "propose", "concede"}
 PRONOUNS = {"họ", "tôi", "nó", "chúng"}  # a pronoun subject ends the search for a named actor
 WITH_ONLY = {"agree", "cooperate"}  # their partner is introduced by "với"/"cùng", never a bare object
+MULTILATERAL = (("3", "bên"), ("ba", "bên"), ("4", "bên"), ("bốn", "bên"), ("đa", "phương"))
 PREDICATE_STARTS = {"là", "được", "bị"}  # a new predicate: what follows is not the trigger's recipient
 PROPOSING = (("đề", "nghị"), ("kêu", "gọi"), ("mời",), ("đề", "xuất"))  # "đề nghị gặp và hội đàm với B"
 UNDOING = (("vi", "phạm"), ("phá", "vỡ"), ("hủy", "bỏ"), ("xé", "bỏ"), ("rút", "khỏi"))  # "vi phạm thỏa thuận"
@@ -255,7 +257,8 @@ class RelationExtractor:
 
     def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
         subjects, _ = self._subject(syls, slots, trig)
-        objects, o_index = self._object(syls, slots, trig)
+        own_side = (lambda o: all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
+        objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
         reciprocal = _reciprocal_marker(syls, trig)
@@ -272,6 +275,10 @@ class RelationExtractor:
             return None  # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner
         rule = "with" if with_partner else "svo"
         mutual = trig.mutual and (with_partner or trig.relation == "consult")
+        between_words = [x.low for x in syls[trig.j : o_index]]
+        if mutual and any(_has(between_words, p) for p in MULTILATERAL):
+            everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
+            return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in RECIPROCAL | {"accuse"}), rule)
 
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
@@ -320,7 +327,7 @@ class RelationExtractor:
         return j >= 0 and any(t.j == j + 1 and t.relation not in CONTROL_RELATIONS
                               for t in self._trigger_starts.values())
 
-    def _object(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
+    def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         for k in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
             if k > trig.j and self._trigger_at(syls, k):
                 # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
@@ -339,8 +346,10 @@ class RelationExtractor:
                 prev = _prev_word(syls, slots, k)
                 if prev in ORIGIN_PREPS and trig.relation not in DESTINATION_RELATIONS:
                     continue
-                if (prev in {"chống", "lại"} and trig.relation in COOPERATIVE) or prev in TOPIC_PREPS:
+                if (prev in {"chống", "lại"} and trig.relation in COOPERATIVE | VERBAL_REQUESTS) or prev in TOPIC_PREPS:
                     continue
+                if exclude and all(exclude(m.actor_id) for m in slots[k]):
+                    continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if prev in PLACE_PREPS and not (prev == "gần" and trig.relation == "mobilize"):
                     continue
                 return _group(syls, slots, k, backwards=False), k
@@ -432,8 +441,7 @@ def _drop_places(syls, slots) -> None:
     while k < len(syls):
         if slots[k] and _head(slots, k):
             edge = _mention_edge(slots, k, backwards=False)
-            before = [s.low for s in syls[max(0, k - 4) : k]]
-            is_place = any(_has(before, p) for p in PLACE_NOUNS) or (
+            is_place = _after_place_noun(syls, k) or (
                 in_place and k > 0 and syls[k - 1].low in {",", "và"}) or _after_city(syls, slots, k)
             if is_place:
                 for x in range(k, edge + 1):
@@ -454,6 +462,17 @@ def _missing(subjects, objects, trig: Found) -> str:
     if not subjects:
         return "no actor before the trigger (in this clause)"
     return "no recipient after the trigger (in this clause) and the actors are not coordinated"
+
+
+def _after_place_noun(syls, k: int) -> bool:
+    """A place noun among the four syllables before k, as a whole word ('báo' in 'thông báo' is not one)."""
+    for start in range(max(0, k - 4), k):
+        for noun in PLACE_NOUNS:
+            n = len(noun)
+            if start + n <= k and tuple(x.low for x in syls[start : start + n]) == noun and (
+                    n > 1 or (syls[start].word_start and syls[start].word_end)):
+                return True
+    return False
 
 
 def _after_city(syls, slots, k) -> bool:
