@@ -49,6 +49,7 @@ class ArticleActors:
     last_pair: tuple[str, str] | None = None
     people_by_surname: dict[str, str] = field(default_factory=dict)
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    people_by_country: dict[str, str] = field(default_factory=dict)
 
 
 class ActorRecognizer:
@@ -159,6 +160,8 @@ class ActorRecognizer:
         if country is None:
             return None, 1
         holder = state.people_by_role.get((title.role, country))
+        if holder is None and title.role == "counterpart":
+            holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
 
@@ -261,6 +264,8 @@ class ActorRecognizer:
             state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
         if actor.type == "person" and actor.role:
             state.people_by_role[(actor.role, actor.country)] = actor.id
+        if actor.type == "person" and actor.country and mention.via != "coref":
+            state.people_by_country[actor.country] = actor.id
 
     def _pairs_from_coordination(self, found: list[Mention], text: str, state: ArticleActors) -> None:
         """'A và B' / 'giữa A và B' makes (A, B) the pair that 'hai bên', 'hai nước' refer to later."""

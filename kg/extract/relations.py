@@ -28,7 +28,7 @@ PLACE_NOUNS = (("thành", "phố"), ("tỉnh",), ("thủ", "đô"), ("vùng",), 
                # forums, summits and treaties named after their members
                ("bên", "lề"), ("diễn", "đàn"), ("khuôn", "khổ"), ("hội", "nghị"), ("thượng", "đỉnh"),
                ("cấp", "cao"), ("hiệp", "định"), ("hiệp", "ước"), ("như",), ("bầu", "trời"))
-NOMINALISERS = {"chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
+NOMINALISERS = {"mối", "chuyến", "vụ", "cuộc", "đợt", "chiến", "những", "các", "lệnh", "hành", "việc", "sự", "lời"}
 DESTINATION_RELATIONS = {"withdraw", "consult", "mobilize", "attack"}  # "thăm tới X", "rút khỏi X"
 VERBAL_REQUESTS = {"request", "demand", "propose"}  # "kêu gọi thành lập liên minh chống IS": IS is not asked
 COOPERATIVE = {"consult", "agree", "cooperate", "support", "aid", "propose", "concede"}
@@ -50,6 +50,8 @@ NEGATION = (("không",), ("chưa",), ("chẳng",), ("không", "hề"), ("chưa",
 INTENTION = (("sẵn", "sàng"), ("sẽ",), ("muốn",), ("dự", "kiến"), ("dự", "định"), ("kế", "hoạch"), ("cam", "kết"),
              ("quyết", "tâm"), ("nhất", "trí"), ("đồng", "ý"), ("chuẩn", "bị"), ("tiến", "tới"), ("hy", "vọng"),
              ("mong", "muốn"), ("sắp",), ("định",), ("thống", "nhất"))
+# "Nga ngăn cản Liên Hợp Quốc lên án Triều Tiên": the prevented event did not happen
+PREVENTION = (("ngăn", "cản"), ("ngăn", "chặn"), ("phản", "đối", "việc"), ("cản", "trở"))
 HYPOTHETICAL = (("nếu",), ("không", "rõ"), ("chưa", "rõ"), ("đồn", "đoán"), ("có", "thể"), ("cân", "nhắc"), ("xem", "xét"), ("khả", "năng"), ("trong", "trường", "hợp"),
                 ("giả", "sử"), ("nguy", "cơ"))
 CLAUSE_BREAKS = {";", ":"}
@@ -176,9 +178,12 @@ class RelationExtractor:
         else:
             subjects, objects, symmetric, rule = match.subjects, match.objects, match.symmetric, match.rule
             relation = match.relation or trig.relation
-            before = [x.low for x in syls[max(0, trig.i - 4) : trig.i]]
+            before = [x.low for x in syls[max(0, trig.i - 6) : trig.i]]
             if relation == "consult" and any(_has(before, p) for p in PROPOSING):
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
+            if _open_question(syls, trig):
+                subjects, objects = [], []
+                self._why = "an open question ('chưa rõ … hay không'), not an event"
             if relation == "agree" and any(_has(before[-2:], p) for p in UNDOING):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
@@ -244,7 +249,8 @@ class RelationExtractor:
                 objects, _ = self._subject(syls, slots, trig)
             if not objects and len(subjects) > 1 and trig.relation in RECIPROCAL:
                 return Frame(subjects, subjects, True, "nominal_of")
-            return Frame(subjects, objects, False, "nominal_of") if objects else None
+            # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
+            return Frame(subjects, objects, False, "nominal_of")
         return None
 
     def _frame_between(self, syls, slots, trig: Found) -> Frame | None:
@@ -268,7 +274,11 @@ class RelationExtractor:
             return None
         if syls[o_index - 1].low == "của" and o_index - 1 <= trig.j + 1:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
-        with_partner = syls[o_index - 1].low in {"với", "cùng"}
+        with_partner = syls[o_index - 1].low in {"với", "cùng"} and not (
+            o_index >= 2 and syls[o_index - 2].low == "đối")  # "biện pháp đối với Triều Tiên" is a topic
+        if syls[o_index - 1].low == "với" and o_index >= 2 and syls[o_index - 2].low == "đối" and (
+                trig.relation in COOPERATIVE):
+            return None
         if trig.relation == "consult" and syls[o_index - 1].low == "của":
             return None  # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner
         if trig.relation in WITH_ONLY and not with_partner:
@@ -511,7 +521,7 @@ def _role_blocked(syls, slots, k) -> bool:
     """Mentions that are places, possessors or objects of another preposition are not agents."""
     prev = _prev_word(syls, slots, k)
     return prev in PLACE_PREPS | ORIGIN_PREPS | {"của", "với", "giữa", "do", "bởi", "chống", "vào", "như", "cho", "theo",
-                                                 "về"}
+                                                 "về", "thân"}
 
 
 JOINERS = frozenset({"và", ",", "cùng", "-", "–"})
@@ -566,7 +576,7 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
 def _mode(syls, trig: Found) -> str:
     before = [s.low for s in syls[max(0, trig.i - 6) : trig.i]]
     near = before[-3:]
-    if any(_has(near, p) for p in NEGATION):
+    if any(_has(near, p) for p in NEGATION) or any(_has(before, p) for p in PREVENTION):
         return "negated"
     whole = [s.low for s in syls[: trig.i]]
     if any(_has(before, p) for p in HYPOTHETICAL) or any(_has(whole, p) for p in HYPOTHETICAL[:4]):
@@ -574,6 +584,14 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(before, p) for p in INTENTION):
         return "intended"
     return "asserted"
+
+
+def _open_question(syls, trig: Found) -> bool:
+    """'Hiện vẫn chưa rõ Mỹ có tiếp tục đàm phán với Nga … hay không': whether it happens is unknown."""
+    before = [s.low for s in syls[: trig.i]]
+    after = [s.low for s in syls[trig.j :]]
+    unclear = _has(before, ("chưa", "rõ")) or _has(before, ("không", "rõ"))
+    return unclear and (_has(after, ("hay", "không")) or _has(after, ("hay", "chưa")))
 
 
 def _speaker(syls, slots, trig: Found) -> str | None:
