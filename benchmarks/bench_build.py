@@ -118,20 +118,28 @@ def scaling(articles: list, runs: int, jobs_list: list[int]) -> dict[int, tuple[
 
     chunks = [(("",) * len(articles[i : i + par.POOL_CHUNK]), articles[i : i + par.POOL_CHUNK])
               for i in range(0, len(articles), par.POOL_CHUNK)]
+    import psutil
+
     nlp = make_pipeline()
     out = {}
     for jobs in jobs_list:
-        full, steady = [], []
+        full, steady, cpu = [], [], []
         for _ in range(runs):
             full.append(timed(lambda j=jobs: sum(1 for _ in par.extract_stream(articles, jobs=j)))[0])
             if jobs == 1:
-                steady.append(timed(lambda: [par.extract_chunk(nlp, batch) for _, batch in chunks])[0])
+                wall, spent = timed(lambda: [par.extract_chunk(nlp, batch) for _, batch in chunks])
+                steady.append(wall)
+                cpu.append(spent)
                 continue
             with ProcessPoolExecutor(jobs, mp_context=par._context(), initializer=par._init_worker) as pool:
                 for future in [pool.submit(par._worker_chunk, articles[:1]) for _ in range(2 * jobs)]:
                     future.result()  # every worker has built its pipeline
-                steady.append(timed(lambda p=pool, j=jobs: _drain_pool(p, chunks, j))[0])
-        out[jobs] = (statistics.median(full), statistics.median(steady))
+                workers = [psutil.Process(pid) for pid in pool._processes]
+                before = sum(sum(w.cpu_times()[:2]) for w in workers)
+                wall, parent = timed(lambda p=pool, j=jobs: _drain_pool(p, chunks, j))
+                steady.append(wall)
+                cpu.append(parent + sum(sum(w.cpu_times()[:2]) for w in workers) - before)
+        out[jobs] = (statistics.median(full), statistics.median(steady), statistics.median(cpu))
     return out
 
 
@@ -180,6 +188,42 @@ def peak_rss(corpus: Path, out: Path, jobs: int) -> dict:
     return {"rss_mib": int(probe.stdout.split()[-1]) / 1024, "wall": wall, "counts": counts, "out_mib": size / 2**20}
 
 
+_MERGE_PROBE = """
+import pickle, resource, sys
+from dataclasses import replace
+from pathlib import Path
+from kg.build import BuildReport, _clean
+from kg.ingest import read_articles
+from kg.parallel import extract_stream
+from kg.graph import build_graph
+
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+articles = _clean(read_articles(sys.argv[2:]), BuildReport(out=Path(".")), None)
+real = [replace(r, explanations=()) for r in extract_stream(articles, jobs=1)]
+base = rss()
+# a pickle round trip gives every copy its own objects (strings included), as real results would have
+results = [pickle.loads(pickle.dumps(replace(r, article=replace(r.article, id=f"{r.article.id}-{n}"),
+                   events=tuple(replace(e, doc=f"{r.article.id}-{n}") for e in r.events))))
+           for n in range(int(sys.argv[1]) // len(real) + 1) for r in real][: int(sys.argv[1])]
+after_results = rss()
+graph = build_graph(results)
+print(base, after_results, rss(), len(graph.graph["events"]))
+"""
+
+
+def merge_rss(count: int) -> dict:
+    """Peak RSS (MiB) of `count` ArticleResults and their merged graph, in one process: the results are the real
+    ones of seeds/ and the dev docs (without explanations, as a build without --explain keeps them), copied under
+    new article ids: what a build holds after extraction, exporters excluded."""
+    inputs = [str(p) for p in SOURCES if p.exists()]
+    probe = subprocess.run([sys.executable, "-c", _MERGE_PROBE, str(count), *inputs], check=True,
+                           capture_output=True, text=True)
+    base, results, graph, events = probe.stdout.split()
+    return {"pipeline": float(base), "results": float(results), "graph": float(graph), "events": int(events)}
+
+
 # -- report ------------------------------------------------------------------------------------------------------
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -187,9 +231,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=150, help="articles for the throughput and jobs figures")
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for the peak-RSS builds")
     parser.add_argument("--rss-jobs", type=int, default=1)
-    parser.add_argument("--only", choices=["throughput", "jobs", "seeds", "rss"], action="append")
+    parser.add_argument("--merge", default="10000,100000", help="result counts for the results+graph RSS probe")
+    parser.add_argument("--only", choices=["throughput", "jobs", "seeds", "rss", "merge"], action="append")
     args = parser.parse_args()
-    only = set(args.only or ["throughput", "jobs", "seeds", "rss"])
+    only = set(args.only or ["throughput", "jobs", "seeds", "rss", "merge"])
 
     rows: list[tuple[str, str]] = []
     load_before = os.getloadavg()
@@ -214,10 +259,12 @@ def main() -> None:
             ]
         if "jobs" in only:
             s = scaling(articles, args.runs, [1, 2])
-            rows += [(f"--jobs {j}: extraction wall s, with start-up; workers up (articles/s)",
-                      f"{full:.2f}; {steady:.2f} ({len(articles) / steady:,.1f})") for j, (full, steady) in s.items()]
-            rows.append(("**--jobs 2 speed-up over --jobs 1** (workers up; with start-up)",
-                         f"**{s[1][1] / s[2][1]:.2f}×**; {s[1][0] / s[2][0]:.2f}×"))
+            rows += [(f"--jobs {j}: extraction wall s, with start-up; workers up (articles/s); CPU s, all processes",
+                      f"{full:.2f}; {steady:.2f} ({len(articles) / steady:,.1f}); {cpu:.2f}")
+                     for j, (full, steady, cpu) in s.items()]
+            rows.append((("**--jobs 2 speed-up over --jobs 1**: wall, workers up; wall, with start-up; "
+                         "on 2 idle cores from CPU s (1-process CPU / (all-process CPU / 2))"),
+                         f"{s[1][1] / s[2][1]:.2f}×; {s[1][0] / s[2][0]:.2f}×; **{s[1][2] / (s[2][2] / 2):.2f}×**"))
         if "seeds" in only:
             cw = cold_warm(tmp, args.runs)
             rows += [("`kg build seeds/` cold, s (wall; CPU)", f"{cw['cold'][0]:.2f}; {cw['cold'][1]:.2f}"),
@@ -232,6 +279,13 @@ def main() -> None:
                 rows.append((f"peak RSS, `kg build` of {size:,} articles (--jobs {args.rss_jobs})", value))
                 corpus.unlink()
                 shutil.rmtree(tmp / f"rss-{size}-out", ignore_errors=True)
+        if "merge" in only:
+            for size in [int(x) for x in args.merge.split(",") if x]:
+                m = merge_rss(size)
+                rows.append((f"peak RSS, {size:,} results + merged graph (no exporters)",
+                             (f"{m['graph']:,.0f} MiB: pipeline {m['pipeline']:,.0f}, results "
+                             f"+{m['results'] - m['pipeline']:,.0f}, graph +{m['graph'] - m['results']:,.0f} "
+                             f"({m['events']:,} events)")))
     load_after = os.getloadavg()
 
     print(f"machine: {os.cpu_count()} cores; load average before {load_before[0]:.2f}, after {load_after[0]:.2f} "

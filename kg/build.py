@@ -12,7 +12,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.model import Article, ArticleResult, InputProblem
@@ -60,6 +60,8 @@ def build(
     articles = _clean(items, report, progress)
     with ExtractCache(out / CACHE_DIR) if cache else nullcontext() as store:
         extracted = _extract(articles, jobs=jobs, progress=progress, cluster=cluster, cache=store)
+        if not explain:  # explanations are half of a result's memory, and only --explain writes them
+            extracted = (replace(r, explanations=()) for r in extracted)
         results = sorted(extracted, key=lambda r: r.article.id)
     key = build_key(store.keys, report.failed, {"explain": explain}) if cache else None
     current = read_manifest(out, key) if cache else None

@@ -10,7 +10,7 @@ sentence at a time so the trees never cross our sentence boundaries.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
 MODEL_DIR = Path(__file__).parent / "models" / "vi_parser"
 CUES_PATH = Path(__file__).parent / "data" / "syntax_cues.jsonl"
@@ -29,7 +30,7 @@ def load_parser(path: str | None = None) -> Language:
     """The shipped parser pipeline (loaded once per path); only its tok2vec, morphologizer and parser run."""
     import spacy
 
-    return spacy.load(path or MODEL_DIR, exclude=["senter"])
+    return spacy.load(path or MODEL_DIR)
 
 
 def _units(doc: Doc) -> list[Span]:
@@ -52,36 +53,30 @@ def _word_doc(nlp: Language, unit: Span) -> Doc:
     )
 
 
-def _parse_units(nlp: Language, units: Iterable[Doc], batch_size: int) -> Iterable[Doc]:
-    return nlp.pipe(units, batch_size=batch_size)
-
-
 def _copy_annotations(doc: Doc, units: list[Span], parsed: list[Doc], set_pos: bool) -> None:
     """Write heads (relative offsets), relations and UPOS of the parsed units onto doc."""
     attrs = [HEAD, DEP, POS] if set_pos else [HEAD, DEP]
     arr = numpy.zeros((len(doc), len(attrs)), dtype="uint64")
-    strings = doc.vocab.strings
     for unit, p in zip(units, parsed):
-        for t in p:
-            row = arr[unit.start + t.i]
-            row[0] = numpy.int64(t.head.i - t.i).astype("uint64")
-            row[1] = strings.add(t.dep_)
-            if set_pos:
-                row[2] = strings.add(t.pos_)
+        # Relation hashes are the same in every StringStore; only the label strings must be added.
+        arr[unit.start : unit.end] = p.to_array(attrs)
+        for label in {t.dep_ for t in p}:
+            doc.vocab.strings.add(label)
     doc.from_array(attrs, arr)
 
 
 def parse_docs(
     docs: Iterable[Doc], nlp: Language | None = None, set_pos: bool = True, batch_size: int = 256
-) -> Iterable[Doc]:
-    """Parse our Docs in place (sentence by sentence, batched across docs) and yield them."""
+) -> Iterator[Doc]:
+    """Parse our Docs in place (sentence by sentence, batched across docs) and yield them in order."""
     nlp = nlp or load_parser()
-    for doc in docs:
-        units = _units(doc) if len(doc) else []
-        parsed = list(_parse_units(nlp, (_word_doc(nlp, u) for u in units), batch_size))
-        if units:
-            _copy_annotations(doc, units, parsed, set_pos)
-        yield doc
+    for group in minibatch(docs, size=max(1, batch_size // 16)):
+        units = [_units(doc) if len(doc) else [] for doc in group]
+        parsed = iter(nlp.pipe((_word_doc(nlp, u) for us in units for u in us), batch_size=batch_size))
+        for doc, doc_units in zip(group, units):
+            if doc_units:
+                _copy_annotations(doc, doc_units, [next(parsed) for _ in doc_units], set_pos)
+            yield doc
 
 
 def parse(doc: Doc, nlp: Language | None = None, set_pos: bool = True) -> Doc:
@@ -100,7 +95,7 @@ class KgParser:
     def __call__(self, doc: Doc) -> Doc:
         return parse(doc, nlp=load_parser(self.model_path), set_pos=self.set_pos)
 
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterable[Doc]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         yield from parse_docs(docs, load_parser(self.model_path), self.set_pos, self.batch_size)
 
 
@@ -140,6 +135,7 @@ class Arguments:
     objects: tuple[Token, ...]
     passive: bool
     modality: tuple[str, ...]
+    speakers: tuple[Token, ...] = ()  # subjects of the reporting verb when the trigger is reported speech
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +184,9 @@ def _grammatical_subjects(verb: Token, cues: dict, seen: frozenset = frozenset()
     if head.i == verb.i:
         return []
     dep = verb.dep_
-    if dep in ("xcomp", "xcomp:adj") and _word(head) in cues.get("object_control", {}):
+    if dep in ("xcomp", "xcomp:adj") and (
+        _word(head) in cues.get("object_control", {}) or _word(head) in cues.get("speech", {})
+    ):
         objs = [c for c in head.children if c.dep_ in ("obj", "iobj")]
         if objs:
             return objs
@@ -211,14 +209,16 @@ def _grammatical_objects(verb: Token, cues: dict) -> list[Token]:
         return [
             c
             for c in t.children
-            if c.dep_ in OBJECT_DEPS or (c.dep_.startswith("obl") and _case_word(c) in case_words)
+            if c.dep_ in OBJECT_DEPS
+            or (c.dep_.startswith("obl") and _case_word(c) in case_words)
             or (c.dep_ == "nmod" and _case_word(c) in case_words)
         ]
 
     found = direct(verb)
     for c in list(found) + [c for c in verb.children if c.dep_.startswith("compound")]:
         found += [g for g in direct(c) if g.dep_ != "obj" or c.dep_.startswith("compound")]
-    return [t for t in found if t.pos_ in NOMINAL_POS or t.dep_ in ("obj", "iobj")]
+    # Verbal objects ("phối hợp hành động") are part of the predicate, not participants.
+    return [t for t in found if t.pos_ in NOMINAL_POS]
 
 
 def _modality(verb: Token, cues: dict) -> tuple[str, ...]:
@@ -231,22 +231,37 @@ def _modality(verb: Token, cues: dict) -> tuple[str, ...]:
     for t in chain:
         if t is not verb and _word(t) in lexicon:
             labels.add(lexicon[_word(t)])
-        labels.update(lexicon[_word(c)] for c in t.children if c.dep_ in MODALITY_CHILD_DEPS
-                      and _word(c) in lexicon)
+        labels.update(
+            lexicon[_word(c)] for c in t.children if c.dep_ in MODALITY_CHILD_DEPS and _word(c) in lexicon
+        )
     # A trigger inside an "if" clause is conditional.
     top = chain[-1]
-    if top.dep_.startswith("advcl") and any(_word(c) in lexicon and lexicon[_word(c)] == "conditional"
-                                            for c in top.children if c.dep_ == "mark"):
+    if top.dep_.startswith("advcl") and any(
+        _word(c) in lexicon and lexicon[_word(c)] == "conditional" for c in top.children if c.dep_ == "mark"
+    ):
         labels.add("conditional")
     return tuple(sorted(labels))
 
 
+def _speakers(verb: Token, cues: dict) -> list[Token]:
+    """Subjects of the reporting verb whose ccomp (or mis-attached xcomp) clause contains verb."""
+    speech = cues.get("speech", {})
+    t = verb
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" or (t.dep_ in ("xcomp", "xcomp:adj") and _word(t.head) in speech):
+            return _with_conjuncts(_grammatical_subjects(t.head, cues))
+        if t.dep_ not in SHARED_SUBJECT_DEPS:
+            return []
+        t = t.head
+    return []
+
+
 def arguments(sent: Span, trigger_i: int, cues: dict | None = None) -> Arguments:
     """Candidate subjects, objects and modality of the trigger at doc index trigger_i in a parsed sentence."""
-    cues = cues or load_cues()
-    verb = sent.doc[trigger_i]
     if not sent.start <= trigger_i < sent.end:
         raise ValueError(f"token {trigger_i} is outside the sentence {sent.start}..{sent.end}")
+    cues = cues or load_cues()
+    verb = sent.doc[trigger_i]
     subjects = _grammatical_subjects(verb, cues)
     objects = _grammatical_objects(verb, cues)
     passive = _is_passive(verb, cues)
@@ -260,6 +275,7 @@ def arguments(sent: Span, trigger_i: int, cues: dict | None = None) -> Arguments
         objects=tuple(_with_conjuncts(t for t in objects if t.i != verb.i)),
         passive=passive,
         modality=_modality(verb, cues),
+        speakers=tuple(_speakers(verb, cues)),
     )
 
 

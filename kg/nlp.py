@@ -76,7 +76,9 @@ class PyviTokenizer:
                 starts.append(first)
                 first = False
                 cursor = w_end
-            cursor = max(cursor, end)
+            if cursor < end:  # the sentence's tail pyvi dropped or rewrote: kept as a gap, never lost
+                _add_gap(text[cursor:end], words, spaces, tags, starts)
+                cursor = end
         if cursor < len(text):
             _add_gap(text[cursor:], words, spaces, tags, starts)
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
@@ -90,7 +92,7 @@ class PyviTokenizer:
         pos = start
         for word, tag in zip(pyvi_words, pyvi_tags):
             span = _locate(text, word.split("_"), pos, end)
-            if span is None:
+            if span is None or span[0] == span[1]:  # a literal "_" comes back as the empty syllables of "_"
                 continue  # pyvi changed the characters; the gap logic keeps the text intact
             yield text[span[0] : span[1]], str(tag), span[0], span[1]
             pos = span[1]

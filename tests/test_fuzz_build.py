@@ -16,11 +16,13 @@ from pathlib import Path
 
 import pytest
 from build_fixtures import ROOT, assert_outputs_parse, read_report, run_kg
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "50"))
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+# No shrinking by default: it can take minutes; KG_FUZZ_SHRINK=1 turns it on to minimise a failure.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if os.environ.get("KG_FUZZ_SHRINK") else [])
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, phases=PHASES,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 

@@ -36,8 +36,14 @@ META = {
     "version": "1.0.0",
     "description": "kg's Vietnamese UD parser: UPOS + dependencies over pyvi-segmented words with pyvi tags",
     "license": "CC BY-SA 4.0",
-    "sources": [{"name": "UD_Vietnamese-VTB", "url": "https://github.com/UniversalDependencies/UD_Vietnamese-VTB",
-                 "license": "CC BY-SA 4.0", "commit": "e8fa54835582fb5d0c767f19f0992675726fa084"}],
+    "sources": [
+        {
+            "name": "UD_Vietnamese-VTB",
+            "url": "https://github.com/UniversalDependencies/UD_Vietnamese-VTB",
+            "license": "CC BY-SA 4.0",
+            "commit": "e8fa54835582fb5d0c767f19f0992675726fa084",
+        }
+    ],
 }
 THREADS = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
@@ -86,8 +92,18 @@ def prepare() -> None:
     (CORPUS / "traindev.conllu").write_text(traindev, encoding="utf-8")
     for split in [*SPLITS, "traindev"]:
         subprocess.run(
-            [sys.executable, "-m", "spacy", "convert", str(CORPUS / f"{split}.conllu"), str(CORPUS),
-             "--converter", "conllu", "--n-sents", "1"],
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "convert",
+                str(CORPUS / f"{split}.conllu"),
+                str(CORPUS),
+                "--converter",
+                "conllu",
+                "--n-sents",
+                "1",
+            ],
             check=True,
         )
 
@@ -95,13 +111,35 @@ def prepare() -> None:
 def train(name: str, final: bool, overrides: list[str]) -> Path:
     out = RUNS / name
     train_file = CORPUS / ("traindev.spacy" if final else "train.spacy")
-    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "--output", str(out),
-           "--code", str(HERE / "functions.py"),
-           "--paths.train", str(train_file), "--paths.dev", str(CORPUS / "dev.spacy")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(HERE / "config.cfg"),
+        "--output",
+        str(out),
+        "--code",
+        str(HERE / "functions.py"),
+        "--paths.train",
+        str(train_file),
+        "--paths.dev",
+        str(CORPUS / "dev.spacy"),
+    ]
     if final:
         # dev is part of the training data here: evaluate on a slice only to log progress.
-        cmd += ["--training.max_epochs", "0", "--training.max_steps", str(FINAL_STEPS),
-                "--training.patience", "0", "--training.eval_frequency", "500", "--corpora.dev.limit", "200"]
+        cmd += [
+            "--training.max_epochs",
+            "0",
+            "--training.max_steps",
+            str(FINAL_STEPS),
+            "--training.patience",
+            "0",
+            "--training.eval_frequency",
+            "500",
+            "--corpora.dev.limit",
+            "200",
+        ]
     for kv in overrides:
         key, value = kv.split("=", 1)
         cmd += [f"--{key}", value]
@@ -112,12 +150,12 @@ def train(name: str, final: bool, overrides: list[str]) -> Path:
     return out / ("model-last" if final else "model-best")
 
 
-def _pyvi_words(text: str) -> tuple[list[str], list[str]]:
-    """kg's segmentation of raw text: pyvi words (syllables joined by spaces) and pyvi tags."""
-    from pyvi import ViPosTagger, ViTokenizer
+def _kg_docs(texts: list[str]):
+    """kg's own NLP stage (kg.nlp: sentence split, pyvi words and tags) on each raw sentence text."""
+    from kg.nlp import make_nlp
 
-    tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
-    return [t.replace("_", " ") for t in tokens], list(tags)
+    nlp = make_nlp()
+    return [nlp(t) for t in texts]
 
 
 def _read_texts(path: Path) -> list[str]:
@@ -129,9 +167,12 @@ def _read_texts(path: Path) -> list[str]:
 
 
 def _to_words(doc):
+    """Words of a parsed Doc for the scorer, whitespace tokens dropped, heads 1-based within the Doc."""
     from conll_eval import Word
 
-    return [Word(t.text, t.pos_, 0 if t.head.i == t.i else t.head.i - doc[0].i + 1, t.dep_) for t in doc]
+    kept = [t for t in doc if not t.is_space]
+    index = {t.i: n + 1 for n, t in enumerate(kept)}
+    return [Word(t.text, t.pos_, 0 if t.head.i == t.i else index.get(t.head.i, 0), t.dep_) for t in kept]
 
 
 def _parse_sentences(nlp, sentences: list[tuple[list[str], list[str]]]):
@@ -144,7 +185,7 @@ def _parse_sentences(nlp, sentences: list[tuple[list[str], list[str]]]):
 
 
 def evaluate(model: Path, split: str = "test") -> dict:
-    """UPOS/UAS/LAS with gold segmentation and with pyvi (kg) segmentation of the raw text."""
+    """UPOS/UAS/LAS with gold segmentation and with kg's segmentation (kg.nlp, pyvi) of the raw text."""
     sys.path.insert(0, str(HERE))
     from conll_eval import evaluate as score
     from conll_eval import read_conllu
@@ -158,11 +199,16 @@ def evaluate(model: Path, split: str = "test") -> dict:
     start = time.perf_counter()
     system_gold_seg = _parse_sentences(nlp, gold_input)
     seconds = time.perf_counter() - start
-    pyvi_input = [_pyvi_words(t) for t in _read_texts(DATA / SPLITS[split])]
-    system_pyvi_seg = _parse_sentences(nlp, pyvi_input)
-    result = {"split": split, "gold_segmentation": score(gold, system_gold_seg),
-              "pyvi_segmentation": score(gold, system_pyvi_seg),
-              "parser_sentences_per_second": len(gold) / seconds}
+    from kg.depparse import parse_docs
+
+    kg_docs = _kg_docs(_read_texts(DATA / SPLITS[split]))
+    system_pyvi_seg = [_to_words(d) for d in parse_docs(kg_docs, nlp=nlp)]
+    result = {
+        "split": split,
+        "gold_segmentation": score(gold, system_gold_seg),
+        "pyvi_segmentation": score(gold, system_pyvi_seg),
+        "parser_sentences_per_second": len(gold) / seconds,
+    }
     return result
 
 
@@ -177,7 +223,9 @@ def ship(model: Path, scores: Path) -> None:
     meta_path = dest / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(META)
-    meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    meta_path.write_text(
+        json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     if kept:
         readme.write_text(kept, encoding="utf-8")
 

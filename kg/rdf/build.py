@@ -132,7 +132,7 @@ def _article(meta: ArticleMeta, mentioned) -> Iterator[Quad]:
     if meta.date:
         yield node, SCHEMA.datePublished, _date(meta.date), node
     if meta.url:
-        yield node, SCHEMA.url, URIRef(meta.url), node
+        yield node, SCHEMA.url, _url(meta.url), node
     if meta.sha256:
         yield node, KG.sha256, Literal(meta.sha256), node
     if meta.outlet:
@@ -174,6 +174,18 @@ def _statement(event: Event, ordinal: int) -> Iterator[Quad]:
 def _decimal(value: float) -> str:
     text = f"{round(float(value), 4):.4f}".rstrip("0")
     return text + "0" if text.endswith(".") else text
+
+
+def _url(text: str) -> URIRef | Literal:
+    """An IRI when the input's URL is an absolute IRI, else a plain literal (a relative or broken URL from a
+    JSONL field must not make the RDF unwritable)."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(text)
+    except ValueError:
+        return Literal(text)
+    return URIRef(text)
 
 
 def _date(text: str) -> Literal:
