@@ -79,30 +79,39 @@ def bare_pyvi(units: list[str]) -> None:
         ViPosTagger.postagging(ViTokenizer.tokenize(unit))
 
 
+def kg_segmenter(pyvi, units: list[str]) -> None:
+    """kg's own segmenter+POS (kg.nlp.FastPyvi: pyvi's models and rules, faster feature functions)."""
+    for unit in units:
+        pyvi.tag(unit)
+
+
 def throughput(articles: list, runs: int) -> dict:
     """Extraction in this process vs pyvi alone on the same text (per paragraph and per sentence: the faster
-    of the two is the baseline)."""
+    of the two is the baseline), and vs the segmenter+POS kg runs inside its tokenizer (kg.nlp.FastPyvi, per
+    sentence, as the tokenizer calls it). The three are interleaved within each run, so load hits them alike."""
     from kg.extract import make_pipeline
     from kg.extract.article import extract_articles
-    from kg.nlp import split_sentences
+    from kg.nlp import FastPyvi, split_sentences
 
     nlp = make_pipeline()
+    fast = FastPyvi()
     results = list(extract_articles(nlp, articles[:5]))  # warm-up
     paragraphs = [p for a in articles for p in a.text.split("\n") if p.strip()]
     sentences = [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
-    kg_times, bare_p, bare_s = [], [], []
+    kg_times, bare_p, bare_s, own = [], [], [], []
     for _ in range(runs):
         results.clear()
         kg_times.append(timed(lambda: results.extend(extract_articles(nlp, articles))))
         bare_p.append(timed(lambda: bare_pyvi(paragraphs)))
         bare_s.append(timed(lambda: bare_pyvi(sentences)))
+        own.append(timed(lambda: kg_segmenter(fast, sentences)))
     syllables = sum(r.syllables for r in results)
     sents = sum(r.sentences for r in results)
     med = {name: (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts))
-           for name, ts in (("kg", kg_times), ("para", bare_p), ("sent", bare_s))}
+           for name, ts in (("kg", kg_times), ("para", bare_p), ("sent", bare_s), ("own", own))}
     bare = min(med["para"], med["sent"], key=lambda t: t[1])
     return {"articles": len(articles), "syllables": syllables, "sentences": sents, "kg": med["kg"], "bare": bare,
-            "bare_unit": "paragraph" if bare is med["para"] else "sentence"}
+            "bare_unit": "paragraph" if bare is med["para"] else "sentence", "own": med["own"]}
 
 
 def scaling(articles: list, runs: int, jobs_list: list[int]) -> dict[int, tuple[float, float]]:
@@ -189,13 +198,14 @@ def peak_rss(corpus: Path, out: Path, jobs: int) -> dict:
 
 
 _MERGE_PROBE = """
-import pickle, resource, sys
+import resource, sys
 from dataclasses import replace
 from pathlib import Path
 from kg.build import BuildReport, _clean
 from kg.ingest import read_articles
 from kg.parallel import extract_stream
 from kg.graph import build_graph
+from kg.spill import ResultSpill
 
 def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -203,20 +213,23 @@ def rss():
 articles = _clean(read_articles(sys.argv[2:]), BuildReport(out=Path(".")), None)
 real = [replace(r, explanations=()) for r in extract_stream(articles, jobs=1)]
 base = rss()
-# a pickle round trip gives every copy its own objects (strings included), as real results would have
-results = [pickle.loads(pickle.dumps(replace(r, article=replace(r.article, id=f"{r.article.id}-{n}"),
-                   events=tuple(replace(e, doc=f"{r.article.id}-{n}") for e in r.events))))
-           for n in range(int(sys.argv[1]) // len(real) + 1) for r in real][: int(sys.argv[1])]
-after_results = rss()
-graph = build_graph(results)
+copies = (replace(r, article=replace(r.article, id=f"{r.article.id}-{n}"),
+                  events=tuple(replace(e, doc=f"{r.article.id}-{n}") for e in r.events))
+          for n in range(int(sys.argv[1]) // len(real) + 1) for r in real)
+# as kg build does: results parked on disk as they come (kg.spill), then merged from there in id order
+with ResultSpill() as spill:
+    for _, result in zip(range(int(sys.argv[1])), copies):
+        spill.add(result)
+    after_results = rss()
+    graph = build_graph(spill.sorted())
 print(base, after_results, rss(), len(graph.graph["events"]))
 """
 
 
 def merge_rss(count: int) -> dict:
-    """Peak RSS (MiB) of `count` ArticleResults and their merged graph, in one process: the results are the real
-    ones of seeds/ and the dev docs (without explanations, as a build without --explain keeps them), copied under
-    new article ids: what a build holds after extraction, exporters excluded."""
+    """Peak RSS (MiB) of merging `count` ArticleResults into the graph as `kg build` does (each result parked on
+    disk by kg.spill as it arrives, then read back in id order): the results are the real ones of seeds/ and the
+    dev docs (without explanations, as a build without --explain keeps them), copied under new article ids."""
     inputs = [str(p) for p in SOURCES if p.exists()]
     probe = subprocess.run([sys.executable, "-c", _MERGE_PROBE, str(count), *inputs], check=True,
                            capture_output=True, text=True)
@@ -246,14 +259,19 @@ def main() -> None:
             t = throughput(articles, args.runs)
             kg_wall, kg_cpu = t["kg"]
             bare_wall, bare_cpu = t["bare"]
+            own_wall, own_cpu = t["own"]
             rows += [
                 ("corpus (throughput, jobs)",
                  f"{t['articles']} articles, {t['sentences']} sentences, {t['syllables']} syllables"),
-                ("bare pyvi segment+POS, syllables/s (CPU; wall)",
+                ("bare pyvi segment+POS as shipped, syllables/s (CPU; wall)",
                  f"{t['syllables'] / bare_cpu:,.0f}; {t['syllables'] / bare_wall:,.0f} (per {t['bare_unit']})"),
+                ("kg's own segment+POS alone (kg.nlp.FastPyvi, same models and tags), syllables/s (CPU; wall)",
+                 f"{t['syllables'] / own_cpu:,.0f}; {t['syllables'] / own_wall:,.0f} (per sentence)"),
                 ("kg extraction, 1 process, syllables/s (CPU; wall)",
                  f"{t['syllables'] / kg_cpu:,.0f}; {t['syllables'] / kg_wall:,.0f}"),
-                ("**ratio kg / bare pyvi** (CPU; wall)", f"**{bare_cpu / kg_cpu:.2f}**; {bare_wall / kg_wall:.2f}"),
+                ("**ratio kg / bare pyvi as shipped** (CPU; wall)",
+                 f"**{bare_cpu / kg_cpu:.2f}**; {bare_wall / kg_wall:.2f}"),
+                ("ratio kg / kg's own segment+POS (CPU; wall)", f"{own_cpu / kg_cpu:.2f}; {own_wall / kg_wall:.2f}"),
                 ("kg extraction, sentences/s (CPU; wall)",
                  f"{t['sentences'] / kg_cpu:,.0f}; {t['sentences'] / kg_wall:,.0f}"),
             ]
@@ -282,8 +300,8 @@ def main() -> None:
         if "merge" in only:
             for size in [int(x) for x in args.merge.split(",") if x]:
                 m = merge_rss(size)
-                rows.append((f"peak RSS, {size:,} results + merged graph (no exporters)",
-                             (f"{m['graph']:,.0f} MiB: pipeline {m['pipeline']:,.0f}, results "
+                rows.append((f"peak RSS, {size:,} results spilled + merged graph (no exporters)",
+                             (f"{m['graph']:,.0f} MiB: pipeline {m['pipeline']:,.0f}, spilled results "
                              f"+{m['results'] - m['pipeline']:,.0f}, graph +{m['graph'] - m['results']:,.0f} "
                              f"({m['events']:,} events)")))
     load_after = os.getloadavg()

@@ -43,32 +43,45 @@ def build(
     progress: Progress | None = None,
     cluster: str | None = None,
     cache: bool = True,
+    extractor: str = "rules",
 ) -> BuildReport:
     """Build the knowledge graph of `inputs` into `out`; raises kg.ingest.UsageError for bad arguments.
 
     `jobs` worker processes (0: all cores) or a Dask `cluster` address run the extraction; results are cached in
-    out/.cache (kg.cache), and outputs that are already current are not rewritten.
+    out/.cache (kg.cache), and outputs that are already current are not rewritten. `extractor` chooses the
+    relation extractor: "rules" (word order), "syntax" (dependency tree) or "both" (kg.extract.make_pipeline).
     """
     from kg.cache import CACHE_DIR, ExtractCache, build_key, read_manifest, write_manifest
-    from kg.ingest import read_articles
+    from kg.ingest import UsageError, read_articles
+    from kg.spill import ResultSpill
 
+    if extractor not in ("rules", "syntax", "both"):  # kg.extract.EXTRACTORS, checked before any work
+        raise UsageError(f"--extractor must be rules, syntax or both, not {extractor!r}")
     out = Path(out)
     _clear_leftovers(out)
     _check_out(out)
     report = BuildReport(out=out)
     items = read_articles(inputs, max_bytes=max_bytes)
     articles = _clean(items, report, progress)
-    with ExtractCache(out / CACHE_DIR) if cache else nullcontext() as store:
-        extracted = _extract(articles, jobs=jobs, progress=progress, cluster=cluster, cache=store)
-        if not explain:  # explanations are half of a result's memory, and only --explain writes them
-            extracted = (replace(r, explanations=()) for r in extracted)
-        results = sorted(extracted, key=lambda r: r.article.id)
-    key = build_key(store.keys, report.failed, {"explain": explain}) if cache else None
-    current = read_manifest(out, key) if cache else None
-    if current:  # same inputs, same code, outputs intact: nothing to write
-        report.files, report.counts = current["files"], current["counts"]
-        return report
-    _write_outputs(results, report, out, explain)
+    # each extractor keeps its own results: the article keys do not depend on the extractor
+    cache_dir = out / CACHE_DIR if extractor == "rules" else out / CACHE_DIR / extractor
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
+    with ResultSpill(out.parent) as spill:
+        with ExtractCache(cache_dir) if cache else nullcontext() as store:
+            extracted = _extract(articles, jobs=jobs, progress=progress, cluster=cluster, cache=store,
+                                 extractor=extractor)
+            for result in extracted:
+                failed = [p for p in result.problems if p.stage == "extract"]
+                report.failed += failed
+                if not failed:  # explanations are half of a result, and only --explain writes them
+                    spill.add(result if explain else replace(result, explanations=()))
+        key = build_key(store.keys, report.failed, {"explain": explain, "extractor": extractor}) if cache else None
+        current = read_manifest(out, key) if cache else None
+        if current:  # same inputs, same code, outputs intact: nothing to write
+            report.files, report.counts = current["files"], current["counts"]
+            return report
+        _write_outputs(spill, report, out, explain)
     if cache:
         write_manifest(out, key, report.files, report.counts)
     return report
@@ -77,13 +90,15 @@ def build(
 KEEP_IN_OUT = (".gitkeep", ".cache")
 
 
-def extract_inputs(inputs: Sequence[str | Path], *, jobs: int = 1, max_bytes: int = 20_000_000) -> list[ArticleResult]:
+def extract_inputs(
+    inputs: Sequence[str | Path], *, jobs: int = 1, max_bytes: int = 20_000_000, extractor: str = "rules"
+) -> list[ArticleResult]:
     """Ingest, clean and extract without writing anything: the results `build` would merge, sorted by id."""
     from kg.ingest import read_articles
 
     report = BuildReport(out=Path("."))
     articles = _clean(read_articles(inputs, max_bytes=max_bytes), report, None)
-    return sorted(_extract(articles, jobs=jobs, progress=None), key=lambda r: r.article.id)
+    return sorted(_extract(articles, jobs=jobs, progress=None, extractor=extractor), key=lambda r: r.article.id)
 
 
 def _check_out(out: Path) -> None:
@@ -112,7 +127,7 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progres
         seen.add(item.id)
         try:
             cleaned = clean_article(item)
-        except Exception as error:  # one bad article never stops the others
+        except Exception as error:  # noqa: BLE001  (one bad article never stops the others)
             report.failed.append(InputProblem(item.source, f"clean failed: {error}", "", "clean"))
             continue
         if not cleaned.text.strip():
@@ -125,31 +140,33 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progres
 
 
 def _extract(
-    articles: Iterable[Article], *, jobs: int, progress: Progress | None, cluster: str | None = None, cache=None
+    articles: Iterable[Article], *, jobs: int, progress: Progress | None, cluster: str | None = None, cache=None,
+    extractor: str = "rules",
 ) -> Iterator[ArticleResult]:
     from kg.parallel import extract_stream
 
-    for count, result in enumerate(extract_stream(articles, jobs=jobs, cluster=cluster, cache=cache), start=1):
+    for count, result in enumerate(extract_stream(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor), start=1):
         if progress:
             progress("extract", count)
         yield result
 
 
-def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path, explain: bool) -> None:
+def _write_outputs(spill, report: BuildReport, out: Path, explain: bool) -> None:
+    """`spill` is a kg.spill.ResultSpill: results are read back one at a time, in id order, never all at once."""
     from kg.export import write_exports
     from kg.graph import build_graph
 
-    graph = build_graph(results)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    tally = _Tally()
+    graph = build_graph(tally.watch(spill.sorted()))
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-{os.getpid()}-", dir=out.parent))
     staging.chmod(0o755)
     try:
         report.files = write_exports(graph, staging)
         if explain:
-            _write_explanations(results, staging / "explain.jsonl")
+            _write_explanations(spill.sorted(), staging / "explain.jsonl")
             report.files.append("explain.jsonl")
-        report.counts = _counts(results, graph)
-        _write_report(report, results, staging / "report.json")
+        report.counts = tally.counts(graph)
+        _write_report(report, tally.rows(graph), staging / "report.json")
         report.files.append("report.json")
         _swap_in(staging, out)
     except BaseException:
@@ -157,7 +174,35 @@ def _write_outputs(results: list[ArticleResult], report: BuildReport, out: Path,
         raise
 
 
-def _write_explanations(results: list[ArticleResult], path: Path) -> None:
+class _Tally:
+    """What report.json needs from the results, gathered while they stream into the graph."""
+
+    def __init__(self) -> None:
+        self.totals = {"articles": 0, "sentences": 0, "syllables": 0, "mentions": 0}
+        self.per_article: dict[str, tuple[int, int]] = {}  # id -> (sentences, events)
+
+    def watch(self, results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+        for result in results:
+            self.totals["articles"] += 1
+            self.totals["sentences"] += result.sentences
+            self.totals["syllables"] += result.syllables
+            self.totals["mentions"] += len(result.mentions)
+            self.per_article[result.article.id] = (result.sentences, len(result.events))
+            yield result
+
+    def counts(self, graph) -> dict[str, int]:
+        return {**self.totals, "events": len(graph.graph["events"]), "actors": graph.number_of_nodes(),
+                "edges": graph.number_of_edges()}
+
+    def rows(self, graph) -> Iterator[dict]:
+        """report.json's article rows, by id (the graph keeps every article's metadata)."""
+        for article_id, meta in graph.graph["articles"].items():
+            sentences, events = self.per_article[article_id]
+            yield {"id": meta.id, "source": meta.source, "status": "ok", "outlet": meta.outlet, "date": meta.date,
+                   "title": meta.title, "sentences": sentences, "events": events}
+
+
+def _write_explanations(results: Iterable[ArticleResult], path: Path) -> None:
     from dataclasses import asdict
 
     from kg.atomic import atomic_write
@@ -168,36 +213,27 @@ def _write_explanations(results: list[ArticleResult], path: Path) -> None:
                 handle.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
 
 
-def _counts(results: list[ArticleResult], graph) -> dict[str, int]:
-    return {
-        "articles": len(results),
-        "sentences": sum(r.sentences for r in results),
-        "syllables": sum(r.syllables for r in results),
-        "mentions": sum(len(r.mentions) for r in results),
-        "events": len(graph.graph["events"]),
-        "actors": graph.number_of_nodes(),
-        "edges": graph.number_of_edges(),
-    }
-
-
-def _write_report(report: BuildReport, results: list[ArticleResult], path: Path) -> None:
+def _write_report(report: BuildReport, rows: Iterable[dict], path: Path) -> None:
+    """report.json as json.dump(indent=2, sort_keys=True) would write it, one article row at a time."""
     from kg.atomic import atomic_write
 
-    body = {
+    tail = {
         "counts": report.counts,
-        "articles": [
-            {"id": r.article.id, "source": r.article.source, "status": "ok", "outlet": r.article.outlet,
-             "date": r.article.date, "title": r.article.title, "sentences": r.sentences, "events": len(r.events)}
-            for r in results
-        ],
         "failed": [
             {"source": p.source, "stage": p.stage, "problem": p.problem, "hint": p.hint}
             for p in sorted(report.failed, key=lambda p: (p.source, p.problem))
         ],
     }
     with atomic_write(path) as handle:
-        json.dump(body, handle, ensure_ascii=False, indent=2, sort_keys=True)
-        handle.write("\n")
+        handle.write('{\n  "articles": [')
+        separator = "\n"
+        for row in rows:  # json.dumps escapes newlines in strings, so every "\n" here is a line break
+            text = json.dumps(row, ensure_ascii=False, indent=2, sort_keys=True)
+            handle.write(separator + "    " + text.replace("\n", "\n    "))
+            separator = ",\n"
+        handle.write("]" if separator == "\n" else "\n  ]")
+        # the other keys sort after "articles": the rest of json.dump's object, without its opening brace
+        handle.write(",\n" + json.dumps(tail, ensure_ascii=False, indent=2, sort_keys=True)[2:] + "\n")
 
 
 def _swap_in(staging: Path, out: Path) -> None:

@@ -218,11 +218,17 @@ def read_manifest(out: str | Path, key: str) -> dict | None:
         if manifest.get("key") != key:
             return None
         for name, sha in manifest["hashes"].items():
-            if hashlib.sha256((out / name).read_bytes()).hexdigest() != sha:
+            if file_sha256(out / name) != sha:
                 return None
         return {"files": list(manifest["files"]), "counts": dict(manifest["counts"])}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def file_sha256(path: Path) -> str:
+    """sha256 of a file read in blocks: the RDF files of a big build are larger than the graph."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def write_manifest(out: str | Path, key: str, files: list[str], counts: dict[str, int]) -> None:
@@ -230,7 +236,7 @@ def write_manifest(out: str | Path, key: str, files: list[str], counts: dict[str
     from kg.atomic import atomic_write
 
     out = Path(out)
-    hashes = {name: hashlib.sha256((out / name).read_bytes()).hexdigest() for name in sorted(files)}
+    hashes = {name: file_sha256(out / name) for name in sorted(files)}
     body = {"key": key, "files": list(files), "counts": counts, "hashes": hashes}
     try:
         with atomic_write(out / CACHE_DIR / MANIFEST) as handle:

@@ -23,6 +23,8 @@ def build(
     explain: Annotated[bool, typer.Option(help="Also write explain.jsonl: why sentences gave no triple.")] = False,
     max_bytes: Annotated[int, typer.Option(help="Largest input file accepted, in bytes.")] = 20_000_000,
     cluster: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    extractor: Annotated[str, typer.Option(
+        help="Relation extractor: rules (word order), syntax (dependency tree) or both.")] = "rules",
 ) -> None:
     """Read articles, extract events and write the graph (Turtle, GraphML, GEXF, JSONL, report)."""
     from kg.build import build as run_build
@@ -31,7 +33,7 @@ def build(
     try:
         with console.status("building…") as status:
             report = run_build(
-                inputs or ["seeds"], out, jobs=jobs, explain=explain, max_bytes=max_bytes,
+                inputs or ["seeds"], out, jobs=jobs, explain=explain, max_bytes=max_bytes, extractor=extractor,
                 progress=lambda stage, n: status.update(f"{stage}: {n} articles"),
                 **({"cluster": cluster} if cluster else {}),
             )

@@ -33,6 +33,9 @@ class PipelinePlugin(WorkerPlugin):
 
     name = PLUGIN_NAME
 
+    def __init__(self, extractor: str = "rules"):
+        self.extractor = extractor
+
     def setup(self, worker) -> None:
         self._local = threading.local()
 
@@ -41,7 +44,7 @@ class PipelinePlugin(WorkerPlugin):
         if nlp is None:
             from kg.extract import make_pipeline
 
-            nlp = self._local.nlp = make_pipeline()
+            nlp = self._local.nlp = make_pipeline(extractor=self.extractor)
         return nlp
 
 
@@ -54,7 +57,7 @@ def _task(batch: list[Article]) -> tuple[str, list[ArticleResult]]:
     return code_version(), extract_chunk(plugin.pipeline(), batch)
 
 
-def cluster_engine(address: str):
+def cluster_engine(address: str, extractor: str = "rules"):
     """An engine for kg.parallel: chunks in, (keys, results) out in submission order."""
 
     def run(chunks: Iterator) -> Iterator[tuple[tuple[str, ...], list[ArticleResult]]]:
@@ -62,7 +65,7 @@ def cluster_engine(address: str):
 
         expected = code_version()
         with Client(address, set_as_default=False) as client:
-            client.register_plugin(PipelinePlugin(), name=PLUGIN_NAME)
+            client.register_plugin(PipelinePlugin(extractor), name=PLUGIN_NAME)
             window = 2 * max(1, sum(client.nthreads().values()))
             from kg.parallel import bounded
 

@@ -85,7 +85,7 @@ def _lines(path_or_file: str | Path | IO) -> list[dict]:
 def read_gold(path_or_file: str | Path | IO) -> list[Gold]:
     out = []
     for row in _lines(path_or_file):
-        names = lambda key: frozenset(n.lower() for n in [row[key], *(row.get(f"{key}_alt") or [])])  # noqa: E731
+        names = _names_of(row)
         out.append(Gold(
             doc=doc_key(row["doc"]),
             subjects=names("subject"),
@@ -100,6 +100,11 @@ def read_gold(path_or_file: str | Path | IO) -> list[Gold]:
             sentence=row.get("sentence", ""),
         ))
     return out
+
+
+def _names_of(row: dict):
+    """The lower-cased name and alt names of the subject or object of a gold line."""
+    return lambda key: frozenset(n.lower() for n in [row[key], *(row.get(f"{key}_alt") or [])])
 
 
 def read_predictions(path_or_file: str | Path | IO) -> list[Pred]:

@@ -395,7 +395,7 @@ def _jsonl_article(raw: bytes, source: str, lineno: int) -> Article:
     except UnicodeDecodeError as err:
         raise _Refused(f"line {lineno}: invalid UTF-8 at byte {err.start} of the line", _JSONL_HINT) from None
     except json.JSONDecodeError as err:
-        raise _Refused(f"line {lineno}: invalid JSON ({err.msg} at column {err.colno})", _JSONL_HINT) from None
+        raise _Refused(f"line {lineno}: invalid JSON ({err.msg.removesuffix(' at')} at column {err.colno})", _JSONL_HINT) from None
     if not isinstance(obj, dict):
         raise _Refused(f"line {lineno}: expected a JSON object, got {type(obj).__name__}", _JSONL_HINT)
     text = obj.get("text")

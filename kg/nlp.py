@@ -8,7 +8,7 @@ tag. Sentences are split before segmentation, so `doc.sents` and character offse
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import string
 
 import spacy
 from spacy.language import Language
@@ -49,15 +49,21 @@ def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) 
     spans.append((start + lead, start + lead + len(stripped)))
 
 
+_TEXT_KEY = "kg.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, as the tokenizer kept it: Doc.text joins every token on each call."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return doc.text if text is None else text
+
+
 class PyviTokenizer:
     """Text -> Doc with pyvi words as tokens, pyvi POS tags and sentence starts."""
 
     def __init__(self, vocab):
         self.vocab = vocab
-        from pyvi import ViPosTagger, ViTokenizer  # heavy: loaded when the pipeline is built
-
-        self._tokenize = ViTokenizer.tokenize
-        self._postag = ViPosTagger.postagging
+        self._pyvi = FastPyvi()  # heavy: pyvi's models load when the pipeline is built
 
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
@@ -67,10 +73,13 @@ class PyviTokenizer:
         cursor = 0
         for start, end in split_sentences(text):
             first = True
-            for word, tag, w_start, w_end in self._words(text, start, end):
+            for w_start, w_end, tag in self._words(text, start, end):
                 if w_start > cursor:
-                    _add_gap(text[cursor:w_start], words, spaces, tags, starts)
-                words.append(word)
+                    if w_start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
+                        spaces[-1] = True  # the usual gap: what _add_gap does with one space
+                    else:
+                        _add_gap(text[cursor:w_start], words, spaces, tags, starts)
+                words.append(text[w_start:w_end])
                 spaces.append(False)
                 tags.append(tag)
                 starts.append(first)
@@ -82,20 +91,160 @@ class PyviTokenizer:
         if cursor < len(text):
             _add_gap(text[cursor:], words, spaces, tags, starts)
         doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
+        doc.user_data[_TEXT_KEY] = text  # the tokens are slices of text that join back to it exactly
         return doc
 
-    def _words(self, text: str, start: int, end: int) -> Iterator[tuple[str, str, int, int]]:
-        """Align pyvi's words back onto the original characters."""
-        sentence = text[start:end]
-        segmented = self._tokenize(sentence)
-        pyvi_words, pyvi_tags = self._postag(segmented)
+    def _words(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Align pyvi's words back onto the original characters: (start, end, tag) of each."""
+        pyvi_words, pyvi_tags = self._pyvi.tag(text[start:end])
+        out = []
         pos = start
         for word, tag in zip(pyvi_words, pyvi_tags):
-            span = _locate(text, word.split("_"), pos, end)
-            if span is None or span[0] == span[1]:  # a literal "_" comes back as the empty syllables of "_"
+            if "_" in word:
+                span = _locate(text, word.split("_"), pos, end)
+                if span is None:
+                    continue
+                w_start, w_end = span
+            else:  # one syllable: _locate's work, inline
+                w_start = text.find(word, pos, end)
+                if w_start < 0 or (w_start > pos and text[pos:w_start].strip()):
+                    continue
+                w_end = w_start + len(word)
+            if w_start == w_end:  # a literal "_" comes back as the empty syllables of "_"
                 continue  # pyvi changed the characters; the gap logic keeps the text intact
-            yield text[span[0] : span[1]], str(tag), span[0], span[1]
-            pos = span[1]
+            out.append((w_start, w_end, str(tag)))
+            pos = w_end
+        return out
+
+
+class FastPyvi:
+    """pyvi's `ViPosTagger.postagging(ViTokenizer.tokenize(text))` with pyvi's own CRF models, sylabelizer and
+    word-joining rule, but faster feature functions: pyvi's `word2features` recomputes every neighbour's
+    lower()/istitle()/... up to five times and was ~30% of pyvi's time. The features are identical, dict key order
+    included (tests/test_pyvi_features.py compares them with pyvi's on real text), so the tags are too."""
+
+    def __init__(self):
+        from pyvi.ViPosTagger import ViPosTagger
+        from pyvi.ViTokenizer import ViTokenizer
+
+        self._sylabelize = ViTokenizer.sylabelize
+        self._bi_grams = ViTokenizer.bi_grams
+        self._tri_grams = ViTokenizer.tri_grams
+        self._filtered = ViPosTagger.filtered_tags
+        self._segment_crf = ViTokenizer.model.tagger_  # what sklearn_crfsuite's predict_single calls
+        self._pos_crf = ViPosTagger.model.tagger_
+
+    def tag(self, text: str) -> tuple[list[str], list[str]]:
+        """(words with "_" between their syllables, POS tags), as pyvi's tokenize + postagging give them."""
+        words = self.tokenize(text).split(" ")
+        return words, self._pos_crf.tag(self.pos_features(words))
+
+    def tokenize(self, text: str) -> str:
+        """pyvi's ViTokenizer.tokenize."""
+        _, syls = self._sylabelize(text)
+        if not syls:
+            return text
+        labels = self._segment_crf.tag(self.segment_features(syls))
+        out = [syls[0]]
+        punctuation = string.punctuation
+        for prev, cur, label in zip(syls, syls[1:], labels[1:]):
+            if (label == "I_W" and cur not in punctuation and prev not in punctuation
+                    and not cur[0].isdigit() and not prev[0].isdigit()
+                    and not (cur[0].istitle() and not prev[0].istitle())):
+                out.append("_")
+            else:
+                out.append(" ")
+            out.append(cur)
+        return "".join(out)
+
+    def segment_features(self, sent: list[str]) -> list[dict]:
+        """pyvi's ViTokenizer.sent2features(sent, False)."""
+        n = len(sent)
+        low = [w.lower() for w in sent]
+        up = [w.isupper() for w in sent]
+        title = [w.istitle() for w in sent]
+        digit = [w.isdigit() for w in sent]
+        # (a + " " + b).lower() == a.lower() + " " + b.lower(): the space ends any case context (final sigma)
+        bi = [False] + [f"{low[i - 1]} {low[i]}" in self._bi_grams for i in range(1, n)]
+        tri = [False, False] + [f"{low[i - 2]} {low[i - 1]} {low[i]}" in self._tri_grams for i in range(2, n)]
+        out = []
+        for i in range(n):
+            if 1 < i < n - 2:  # most positions: every key, in pyvi's order, as one literal
+                out.append({
+                    "bias": 1.0, "word.lower()": low[i], "word.isupper()": up[i], "word.istitle()": title[i],
+                    "word.isdigit()": digit[i], "-1:word.lower()": low[i - 1], "-1:word.istitle()": title[i - 1],
+                    "-1:word.isupper()": up[i - 1], "-1:word.bi_gram()": bi[i], "-2:word.tri_gram()": tri[i],
+                    "+1:word.lower()": low[i + 1], "+1:word.istitle()": title[i + 1], "+1:word.isupper()": up[i + 1],
+                    "+1:word.bi_gram()": bi[i + 1], "+2:word.tri_gram()": tri[i + 2]})
+                continue
+            f = {"bias": 1.0, "word.lower()": low[i], "word.isupper()": up[i], "word.istitle()": title[i],
+                 "word.isdigit()": digit[i]}
+            if i > 0:
+                f["-1:word.lower()"] = low[i - 1]
+                f["-1:word.istitle()"] = title[i - 1]
+                f["-1:word.isupper()"] = up[i - 1]
+                f["-1:word.bi_gram()"] = bi[i]
+                if i > 1:
+                    f["-2:word.tri_gram()"] = tri[i]
+            if i < n - 1:
+                f["+1:word.lower()"] = low[i + 1]
+                f["+1:word.istitle()"] = title[i + 1]
+                f["+1:word.isupper()"] = up[i + 1]
+                f["+1:word.bi_gram()"] = bi[i + 1]
+                if i < n - 2:
+                    f["+2:word.tri_gram()"] = tri[i + 2]
+            out.append(f)
+        return out
+
+    def pos_features(self, sent: list[str]) -> list[dict]:
+        """pyvi's ViPosTagger.sent2features(sent, False)."""
+        n = len(sent)
+        low = [w.lower() for w in sent]
+        title = [w.istitle() for w in sent]
+        up = [w.isupper() for w in sent]
+        digit1 = [w[:1].isdigit() for w in sent]
+        up3 = [w[:3].isupper() for w in sent]
+        filtered = self._filtered
+        out = []
+        for i in range(n):
+            word = sent[i]
+            if 1 < i < n - 2:  # most positions: every key, in pyvi's order, as one literal
+                out.append({
+                    "bias": 1.0, "word.lower()": low[i], "word.istitle()": title[i], "word.isdigit()": word.isdigit(),
+                    "word[:1].isdigit()": digit1[i], "word[:3].isupper()": up3[i], "word.isfiltered": word in filtered,
+                    "-1:word.lower()": low[i - 1], "-1:word.istitle()": title[i - 1],
+                    "-1:word[:1].isdigit()": digit1[i - 1], "-1:word[:3].isupper()": up3[i - 1],
+                    "-2:word.lower()": low[i - 2], "-2:word.istitle()": title[i - 2], "-2:word.isupper()": up[i - 2],
+                    "+1:word.lower()": low[i + 1], "+1:word.istitle()": title[i + 1],
+                    "+1:word[:1].isdigit()": digit1[i + 1], "+1:word.isupper()": up[i + 1],
+                    "+2:word.lower()": low[i + 2], "+2:word.istitle()": title[i + 2], "+2:word.isupper()": up[i + 2]})
+                continue
+            f = {"bias": 1.0, "word.lower()": low[i], "word.istitle()": title[i], "word.isdigit()": word.isdigit(),
+                 "word[:1].isdigit()": digit1[i], "word[:3].isupper()": up3[i], "word.isfiltered": word in filtered}
+            if i > 0:
+                f["-1:word.lower()"] = low[i - 1]
+                f["-1:word.istitle()"] = title[i - 1]
+                f["-1:word[:1].isdigit()"] = digit1[i - 1]
+                f["-1:word[:3].isupper()"] = up3[i - 1]
+                if i > 1:
+                    f["-2:word.lower()"] = low[i - 2]
+                    f["-2:word.istitle()"] = title[i - 2]
+                    f["-2:word.isupper()"] = up[i - 2]
+            else:
+                f["BOS"] = True
+            if i < n - 1:
+                f["+1:word.lower()"] = low[i + 1]
+                f["+1:word.istitle()"] = title[i + 1]
+                f["+1:word[:1].isdigit()"] = digit1[i + 1]
+                f["+1:word.isupper()"] = up[i + 1]
+                if i < n - 2:
+                    f["+2:word.lower()"] = low[i + 2]
+                    f["+2:word.istitle()"] = title[i + 2]
+                    f["+2:word.isupper()"] = up[i + 2]
+            else:
+                f["EOS"] = True
+            out.append(f)
+        return out
 
 
 def _locate(text: str, syllables: list[str], pos: int, end: int) -> tuple[int, int] | None:

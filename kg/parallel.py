@@ -22,6 +22,7 @@ Engine = Callable[[Iterator[Chunk]], Iterator[tuple[tuple[str, ...], list[Articl
 
 POOL_CHUNK = 8  # articles per task on the local pool: small enough to balance the last chunks
 MIN_POOL_CHUNKS = 4  # fewer uncached chunks than this per worker are done in-process (starting workers costs more)
+HITS_FLUSH = 64  # cached results held before an empty chunk hands them on (a warm build must not hold them all)
 # Modules the fork server imports once, so that each worker only builds its pipeline.
 _PRELOAD = ["kg.extract", "kg.extract.article", "pyvi.ViTokenizer", "pyvi.ViPosTagger"]
 
@@ -41,15 +42,18 @@ def extract_stream(
     cluster: str | None = None,
     cache=None,
     chunk_size: int | None = None,
+    extractor: str = "rules",
 ) -> Iterator[ArticleResult]:
-    """ArticleResult for every article; `cache` is a kg.cache.ExtractCache or None, `cluster` a Dask address."""
+    """ArticleResult for every article; `cache` is a kg.cache.ExtractCache or None, `cluster` a Dask address,
+    `extractor` the relation extractor of kg.extract.make_pipeline."""
     jobs = jobs if jobs > 0 else cpu_count()
     hits: deque[ArticleResult] = deque()
     size = chunk_size or (_cluster_chunk() if cluster else POOL_CHUNK)
-    chunks = _chunks(articles, cache, hits, size)
-    for keys, results in _engine(chunks, jobs, cluster):
+    # local engines take empty chunks: a pause that lets cached results flow out before the next miss
+    chunks = _chunks(articles, cache, hits, size, flush=None if cluster else HITS_FLUSH)
+    for keys, results in _engine(chunks, jobs, cluster, extractor):
         for key, result in zip(keys, results, strict=True):
-            if cache is not None:
+            if cache is not None and not result.problems:  # a crash is not cached: it may be fixed or transient
                 cache.put(key, result)
             yield result
         yield from _drain(hits)
@@ -62,8 +66,11 @@ def _cluster_chunk() -> int:
     return TASK_ARTICLES
 
 
-def _chunks(articles: Iterable[Article], cache, hits: deque[ArticleResult], size: int) -> Iterator[Chunk]:
-    """Chunks of uncached articles; cached results go to `hits` as they are met."""
+def _chunks(
+    articles: Iterable[Article], cache, hits: deque[ArticleResult], size: int, flush: int | None = None
+) -> Iterator[Chunk]:
+    """Chunks of uncached articles; cached results go to `hits` as they are met. With `flush`, a chunk (perhaps
+    empty) is cut whenever that many hits wait, so that the caller can pass them on."""
     keys: list[str] = []
     batch: list[Article] = []
     for article in articles:
@@ -71,6 +78,9 @@ def _chunks(articles: Iterable[Article], cache, hits: deque[ArticleResult], size
         cached = cache.get(key) if cache is not None else None
         if cached is not None:
             hits.append(cached)
+            if flush and len(hits) >= flush:
+                yield tuple(keys), batch
+                keys, batch = [], []
             continue
         keys.append(key)
         batch.append(article)
@@ -86,41 +96,63 @@ def _drain(hits: deque[ArticleResult]) -> Iterator[ArticleResult]:
         yield hits.popleft()
 
 
-def _engine(chunks: Iterator[Chunk], jobs: int, cluster: str | None):
+def _engine(chunks: Iterator[Chunk], jobs: int, cluster: str | None, extractor: str = "rules"):
     if cluster:
         from kg.distributed import cluster_engine
 
-        return cluster_engine(cluster)(chunks)
+        return cluster_engine(cluster, extractor)(chunks)
     if jobs <= 1:
-        return serial_engine(chunks)
-    return _pool_if_worth_it(chunks, jobs)
+        return serial_engine(chunks, extractor)
+    return _pool_if_worth_it(chunks, jobs, extractor)
 
 
-def serial_engine(chunks: Iterator[Chunk]) -> Iterator[tuple[tuple[str, ...], list[ArticleResult]]]:
+def serial_engine(chunks: Iterator[Chunk], extractor: str = "rules") -> Iterator[tuple[tuple[str, ...], list[ArticleResult]]]:
     """In this process; the pipeline is built at the first uncached article (a warm build never loads it)."""
     nlp = None
     for keys, batch in chunks:
+        if not batch:  # a pause for cached results (see _chunks)
+            yield keys, []
+            continue
         if nlp is None:
             from kg.extract import make_pipeline
 
-            nlp = make_pipeline()
+            nlp = make_pipeline(extractor=extractor)
         yield keys, extract_chunk(nlp, batch)
 
 
 def extract_chunk(nlp, batch: list[Article]) -> list[ArticleResult]:
     from kg.extract.article import extract_articles
 
-    return list(extract_articles(nlp, batch))
+    try:
+        return list(extract_articles(nlp, batch))
+    except Exception as error:  # noqa: BLE001  (an article the pipeline chokes on must not stop the others)
+        if len(batch) > 1:
+            return [result for article in batch for result in extract_chunk(nlp, [article])]
+        return [failed_result(batch[0], error)]
 
 
-def _pool_if_worth_it(chunks: Iterator[Chunk], jobs: int):
-    """Look ahead a few chunks: a handful of new articles is quicker in-process than on fresh workers."""
+def failed_result(article: Article, error: Exception) -> ArticleResult:
+    """The result of an article extraction crashed on: no events, and the problem for report.json."""
+    from kg.model import ArticleMeta, InputProblem
+
+    problem = InputProblem(article.source, f"extraction failed: {type(error).__name__}: {error}",
+                           "a bug in kg: please report it with this article", "extract")
+    return ArticleResult(article=ArticleMeta.of(article), problems=(problem,))
+
+
+def _pool_if_worth_it(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
+    """Look ahead a few chunks: a handful of new articles is quicker in-process than on fresh workers.
+    Empty chunks (pauses for cached results) pass straight through, so looking ahead holds no hits back."""
     ahead: list[Chunk] = []
-    for chunk in chunks:
-        ahead.append(chunk)
+    for keys, batch in chunks:
+        if not batch:
+            yield keys, []
+            continue
+        ahead.append((keys, batch))
         if len(ahead) >= MIN_POOL_CHUNKS * jobs:
-            return pool_engine(_chain(ahead, chunks), jobs)
-    return serial_engine(iter(ahead))
+            yield from pool_engine(_chain(ahead, chunks), jobs, extractor)
+            return
+    yield from serial_engine(iter(ahead), extractor)
 
 
 def _chain(first: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:
@@ -129,24 +161,25 @@ def _chain(first: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:
     yield from rest
 
 
-def pool_engine(chunks: Iterator[Chunk], jobs: int):
+def pool_engine(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
     """`jobs` worker processes, each with its own pipeline loaded once by the pool's initializer."""
     context = _context()
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker) as pool:
-        yield from bounded(lambda batch: pool.submit(_worker_chunk, batch), chunks, window=2 * jobs)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(extractor,)) as pool:
+        yield from bounded(lambda batch: pool.submit(_worker_chunk, batch, extractor), chunks, window=2 * jobs)
 
 
 def bounded(submit: Callable, chunks: Iterator[Chunk], window: int):
     """Submit chunks keeping at most `window` in flight; yield (keys, results) in submission order."""
     flight: deque = deque()
     for keys, batch in chunks:
-        flight.append((keys, submit(batch)))
+        flight.append((keys, submit(batch) if batch else None))  # nothing to run for an empty chunk
         if len(flight) >= window:
             done_keys, future = flight.popleft()
-            yield done_keys, future.result()
+            yield done_keys, future.result() if future is not None else []
     while flight:
         done_keys, future = flight.popleft()
-        yield done_keys, future.result()
+        yield done_keys, future.result() if future is not None else []
 
 
 def _context():
@@ -161,16 +194,16 @@ def _context():
 
 # -- in the worker process --------------------------------------------------------------------------------------
 @cache
-def _worker_pipeline():
+def _worker_pipeline(extractor: str = "rules"):
     """This worker's pipeline: built once by the initializer, then reused by every task the worker runs."""
     from kg.extract import make_pipeline
 
-    return make_pipeline()
+    return make_pipeline(extractor=extractor)
 
 
-def _init_worker() -> None:
-    _worker_pipeline()
+def _init_worker(extractor: str = "rules") -> None:
+    _worker_pipeline(extractor)
 
 
-def _worker_chunk(batch: list[Article]) -> list[ArticleResult]:
-    return extract_chunk(_worker_pipeline(), batch)
+def _worker_chunk(batch: list[Article], extractor: str = "rules") -> list[ArticleResult]:
+    return extract_chunk(_worker_pipeline(extractor), batch)

@@ -69,13 +69,14 @@ def _jsonl_lines(text: str) -> list[bytes]:
 
     return [
         line({"id": "jl-first", "text": text}),
-        '{"id": "jl-2" "text": "Nga và Thổ Nhĩ Kỳ"}'.encode("utf-8"),  # missing comma
+        '{"id": "jl-2" "text": "Nga và Thổ Nhĩ Kỳ"}'.encode(),  # missing comma
         b'["a", "list", "not", "an", "object"]',
         b'{"id": "jl-4", "title": "no text field"}',
         b"",  # blank lines are allowed
         line({"id": "jl-last", "text": text}),
         BAD_UTF8_LINE,
         line({"id": "jl-8", "text": "x" * LIMIT}),
+        '{"id": "jl-9", "text": "Nga và Thổ'.encode(),  # cut off
     ]
 
 
@@ -245,8 +246,7 @@ def test_100_mb_file_is_refused_without_reading_it(tmp_path):
     big = corpus / "huge.txt"
     line = (_seed_text().replace("\n", " ") + "\n").encode("utf-8")
     with open(big, "wb") as handle:
-        for _ in range(100 * 2**20 // len(line) + 1):
-            handle.write(line)
+        handle.writelines(line for _ in range(100 * 2**20 // len(line) + 1))
     size = big.stat().st_size
     assert size > 100 * 2**20
     before = _bytes_read()
@@ -279,6 +279,7 @@ def test_html_with_only_boilerplate_is_refused(dirty):
     (2, "line 2: invalid JSON (Expecting ',' delimiter at column 15)"),
     (3, "line 3: expected a JSON object, got list"),
     (4, "line 4: no 'text' string in the object"),
+    (9, "line 9: invalid JSON (Unterminated string starting at column 24)"),
     (7, f"line 7: invalid UTF-8 at byte {BAD_UTF8_LINE.index(0xE1)} of the line"),
 ])
 def test_malformed_jsonl_line_is_named_and_other_lines_kept(dirty, line, problem):
@@ -372,3 +373,30 @@ def test_out_that_is_a_file_is_a_usage_error(tmp_path):
     code, console = run_kg("build", str(good), "--out", str(target))
     assert (code, console) == (2, f"error: --out {target} exists and is not a folder")
     assert target.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_article_that_crashes_extraction_is_reported_and_the_rest_built(tmp_path, monkeypatch):
+    """A bug the pipeline hits on one article (simulated) costs that article only, not the build."""
+    import kg.extract.article
+
+    real = kg.extract.article._result
+
+    def result(doc, article):
+        if article.id == "poison":
+            raise RuntimeError("simulated extraction bug")
+        return real(doc, article)
+
+    monkeypatch.setattr(kg.extract.article, "_result", result)
+    corpus = tmp_path / "corpus"
+    copy_good(corpus)
+    copy_good(corpus, "poison.txt")
+    code, console = run_kg("build", str(corpus), "--out", str(tmp_path / "out"), "--jobs", "1")
+    problem = "extraction failed: RuntimeError: simulated extraction bug"
+    hint = "a bug in kg: please report it with this article"
+    assert code == 1
+    assert f"skipped {corpus / 'poison.txt'}: {problem} ({hint})" in console
+    assert failed_entry(tmp_path / "out", corpus / "poison.txt") == {
+        "source": str(corpus / "poison.txt"), "stage": "extract", "problem": problem, "hint": hint}
+    assert [a["id"] for a in read_report(tmp_path / "out")["articles"]] == ["good"]
+    assert has_triple(tmp_path / "out", "good", "Russia", "agree", "Turkey")
+    assert not [t for t in read_triples(tmp_path / "out") if t["doc"] == "poison"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from build_fixtures import ROOT, assert_outputs_parse, read_report, run_kg
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 EXAMPLES = int(os.environ.get("KG_FUZZ_EXAMPLES", "50"))
@@ -122,16 +122,24 @@ def _check_build(txt: str, html: str, lines: list[str], raw: bytes) -> dict:
         return report
 
 
+NEWS = "Nga sẵn sàng phối hợp với Mỹ giải phóng thủ đô tự xưng của IS ở Syria"
+
+
 @FUZZ
 @given(txt=article_text, html=html_page, lines=jsonl_lines, raw=st.binary(max_size=200))
+# Failures hypothesis found, kept as regressions: a relative URL in JSONL broke the RDF writers; a literal "_"
+# (pyvi's syllable joiner) made an empty spaCy token and crashed extraction.
+@example(txt=NEWS, html=f"<p>{NEWS}</p>", raw=b"",
+         lines=[json.dumps({"text": NEWS, "id": "", "url": "0"}), json.dumps({"text": NEWS, "url": "/the-gioi/a b"})])
+@example(txt=",./;'[]\\-=<>?:\"{}|_+!@#$%^&*()`~", html="<table>\x00>ѾЄ", lines=["ص"], raw=b"\x83\xc1")
 def test_build_never_crashes_and_every_export_parses(txt, html, lines, raw):
     _check_build(txt, html, lines, raw)
 
 
 @settings(FUZZ, max_examples=max(EXAMPLES // 5, 5))
-@given(noise=st.lists(st.one_of(mixed_text, any_text), min_size=1, max_size=4))
+@given(noise=st.lists(st.one_of(mixed_text, any_text).map(lambda t: t.replace("\x00", "")), min_size=1, max_size=4))
 def test_a_clear_sentence_is_found_among_noise(noise):
-    """Noise in other paragraphs never hides the event of a clean one."""
+    """Noise in other paragraphs never hides the event of a clean one (NUL aside: it makes the file binary)."""
     lead = "Nga và Thổ Nhĩ Kỳ ngày 29/12 nhất trí phối hợp các chiến dịch tại Syria."
     txt = "\n\n".join([lead, *noise])
     with tempfile.TemporaryDirectory() as tmp:

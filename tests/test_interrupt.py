@@ -185,8 +185,8 @@ def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path):
     (mine / "chapters" / "1.tex").write_text("\\section{Syria}\n", encoding="utf-8")
     before = snapshot(mine)
     code, console = run_kg("build", str(good), "--out", str(mine))
-    assert (code, console) == (2, f"error: --out {mine} holds files that are not a kg build; "
-                                  "choose an empty or new folder")
+    message = f"error: --out {mine} holds files that are not a kg build; choose an empty or new folder"
+    assert (code, console) == (2, message)
     assert snapshot(mine) == before
     assert _leftovers(mine) == []
 

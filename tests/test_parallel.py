@@ -26,9 +26,9 @@ def test_pool_build_is_byte_identical_to_one_process(seeds_out, tmp_path, monkey
     used: list[int] = []
     real_pool = kg.parallel.pool_engine
 
-    def spy(chunks, jobs):
+    def spy(chunks, jobs, *rest):  # rest: the extractor
         used.append(jobs)
-        return real_pool(chunks, jobs)
+        return real_pool(chunks, jobs, *rest)
 
     # one article per task and no look-ahead threshold, so the five seeds really go through two workers
     monkeypatch.setattr(kg.parallel, "POOL_CHUNK", 1)
@@ -62,10 +62,12 @@ def test_few_new_articles_stay_in_process(monkeypatch):
     """Five uncached articles are fewer than MIN_POOL_CHUNKS chunks per worker: no worker is started."""
     import kg.parallel
 
-    monkeypatch.setattr(kg.parallel, "pool_engine", lambda chunks, jobs: pytest.fail("pool started"))
-    chunks = iter([(("a",), ["x"]), (("b",), ["y"])])
-    engine = kg.parallel._pool_if_worth_it(chunks, 2)
-    assert engine.__name__ == "serial_engine"
+    monkeypatch.setattr(kg.parallel, "pool_engine", lambda chunks, jobs, *rest: pytest.fail("pool started"))
+    monkeypatch.setattr(kg.parallel, "serial_engine",
+                        lambda chunks, *rest: ((keys, [f"in-process {a}" for a in batch]) for keys, batch in chunks))
+    chunks = iter([(("a",), ["x"]), ((), []), (("b",), ["y"])])  # the empty chunk: a pause for cached results
+    got = list(kg.parallel._pool_if_worth_it(chunks, 2))
+    assert got == [((), []), (("a",), ["in-process x"]), (("b",), ["in-process y"])]
 
 
 def test_jobs_zero_means_every_core():

@@ -35,6 +35,9 @@ from kg.vocab import relation_types
 
 TITLE = "kg — who did what to whom"
 PIXELS_PER_UNIT = 90  # layout units (about one per node radius) to screen pixels at zoom 1
+# Evidence sentences embedded per relation (the first ones, by article id): the page stays a few MB at 100k
+# articles; the relation's weight still counts all of them, and triples.jsonl holds every one.
+EVIDENCE_PER_EDGE = 20
 _SLOT = re.compile(r"@@KG_([A-Z]+)@@")
 
 
@@ -68,7 +71,7 @@ def _nodes(graph: nx.MultiDiGraph, positions: dict) -> list[dict]:
     return out
 
 
-def _edges(graph: nx.MultiDiGraph, event_index: dict[int, int]) -> list[dict]:
+def _edges(graph: nx.MultiDiGraph, event_index: dict[int, int], event_count: int) -> list[dict]:
     types = relation_types()
     out = []
     for u, v, key, data in sorted_edges(graph):
@@ -91,10 +94,15 @@ def _edges(graph: nx.MultiDiGraph, event_index: dict[int, int]) -> list[dict]:
                 "first_date": data.get("first_date"),
                 "last_date": data.get("last_date"),
                 "color": hex_colour(quad_colour(data.get("quad_class"))),
-                "events": [event_index[i] for i in data.get("events") or () if i in event_index],
+                "events": [event_index[i] for i in _evidence(data, event_count)],
             }
         )
     return out
+
+
+def _evidence(data: dict, count: int) -> list[int]:
+    """The indices of the events an edge shows: the first EVIDENCE_PER_EDGE that exist."""
+    return [i for i in data.get("events") or () if i < count][:EVIDENCE_PER_EDGE]
 
 
 def _event(event) -> dict:
@@ -119,11 +127,9 @@ def _article(meta) -> dict:
 def report_data(graph: nx.MultiDiGraph) -> dict:
     """Everything the page shows, as JSON-ready values in a stable order."""
     events = graph.graph.get("events") or []
-    used = sorted(
-        {i for *_, data in graph.edges(data=True) for i in data.get("events") or () if i < len(events)}
-    )
+    used = sorted({i for *_, data in graph.edges(data=True) for i in _evidence(data, len(events))})
     event_index = {old: new for new, old in enumerate(used)}
-    edges = _edges(graph, event_index)
+    edges = _edges(graph, event_index, len(events))
     docs = {events[i].doc for i in used}
     articles = graph.graph.get("articles") or {}
     types = relation_types()

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.extract import components  # noqa: F401  (registers the kg_actors and kg_relations factories)
+# importing these registers the kg_actors, kg_relations and kg_relations_syntax factories
+from kg.extract import components, syntax_component  # noqa: F401
 from kg.nlp import make_nlp
 
+EXTRACTORS = syntax_component.EXTRACTORS
 
-def make_pipeline(lexicon_dir: str | None = None) -> Language:
-    """The full pipeline: pyvi tokenizer, then the registered actor and relation components."""
+
+def make_pipeline(lexicon_dir: str | None = None, extractor: str = "rules") -> Language:
+    """The full pipeline: pyvi tokenizer, the actor component, then the relation extractor chosen:
+    "rules" (word order), "syntax" (dependency tree) or "both" (their union)."""
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
     nlp = make_nlp()
     nlp.add_pipe("kg_actors", config={"lexicon_dir": lexicon_dir})
-    nlp.add_pipe("kg_relations", config={"lexicon_dir": lexicon_dir})
+    if extractor in ("rules", "both"):
+        nlp.add_pipe("kg_relations", config={"lexicon_dir": lexicon_dir})
+    if extractor in ("syntax", "both"):
+        nlp.add_pipe("kg_relations_syntax", config={"lexicon_dir": lexicon_dir, "merge": extractor == "both"})
     return nlp

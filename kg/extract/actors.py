@@ -6,7 +6,7 @@ Output is a list of `Mention`s with character offsets into the article text, plu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from itertools import pairwise
 
 from kg.extract.lexicon import Lexicon, slug, syllable_spans
 from kg.model import Actor, Mention
@@ -26,17 +26,29 @@ _PAIR_FIRST = frozenset(p[0] for p in PAIR_ANAPHORA)
 _COUNTRY_FIRST = frozenset(p[0] for p in COUNTRY_ANAPHORA) | {"quốc"}
 
 
-@dataclass
 class Syl:
-    text: str
-    start: int
-    end: int
-    word_start: bool = True  # the segmenter starts a word here
-    word_end: bool = True
+    """One syllable of a sentence, with where the segmenter starts and ends words."""
 
-    @cached_property  # read many times per syllable by the matchers
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "low", "start", "text", "word_end", "word_start")
+
+    def __init__(self, text: str, start: int, end: int, word_start: bool = True, word_end: bool = True):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.word_start = word_start  # the segmenter starts a word here
+        self.word_end = word_end
+        self.low = text.lower()  # read many times per syllable by the matchers
+
+    def __repr__(self) -> str:
+        return f"Syl({self.text!r}, {self.start}, {self.end}, {self.word_start}, {self.word_end})"
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Syl):
+            return NotImplemented
+        return (self.text, self.start, self.end, self.word_start, self.word_end) == (
+            other.text, other.start, other.end, other.word_start, other.word_end)
+
+    __hash__ = None  # mutable and compared by value, as the dataclass it replaces
 
 
 @dataclass
@@ -55,13 +67,26 @@ class ArticleActors:
 class ActorRecognizer:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        # a mention can only start at a syllable that starts some name, title, sector or reference phrase:
+        # every other syllable is skipped without trying the matchers
+        self._first_text = frozenset(lexicon.name_lengths)
+        self._first_low = frozenset(lexicon.folded_lengths).union(
+            lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, _PAIR_FIRST, _COUNTRY_FIRST)
 
-    def sentence(self, text: str, start: int, end: int, state: ArticleActors) -> list[Mention]:
-        """Mentions in text[start:end], in order; updates the article state."""
-        syls = [Syl(*s) for s in syllable_spans(text, start, end)]
+    def sentence(self, text: str, start: int, end: int, state: ArticleActors,
+                 syls: list[Syl] | None = None) -> list[Mention]:
+        """Mentions in text[start:end], in order; updates the article state. `syls`: the sentence's syllables
+        when the caller has them already."""
+        if syls is None:
+            syls = [Syl(*s) for s in syllable_spans(text, start, end)]
         found: list[Mention] = []
+        first_text, first_low = self._first_text, self._first_low
         i = 0
         while i < len(syls):
+            syl = syls[i]
+            if syl.text not in first_text and syl.low not in first_low:
+                i += 1
+                continue
             mentions, used = self._at(syls, i, state, text)
             for mention in mentions:
                 found.append(mention)
@@ -73,24 +98,53 @@ class ActorRecognizer:
 
     # -- matching ------------------------------------------------------------------------------------------
     def _at(self, syls: list[Syl], i: int, state: ArticleActors, text: str) -> tuple[list[Mention], int]:
-        pair, used = self._pair_reference(syls, i, state, text)
-        if pair:
-            return pair, used
-        for matcher in (self._title, self._composite, self._name, self._country_reference):
-            mention, used = matcher(syls, i, state, text)
+        # each matcher in turn, skipped where its own first test would fail (the syllable starts none of its
+        # phrases): the same matches, without the calls
+        syl, lex = syls[i], self.lex
+        if state.last_pair is not None:
+            pair, used = self._pair_reference(syls, i, state, text)
+            if pair:
+                return pair, used
+        if syl.low in lex.title_lengths:
+            mention, used = self._title(syls, i, state, text)
+            if mention is not None:
+                return [mention], used
+        if syl.low in lex.sector_prefix_lengths:
+            mention, used = self._composite(syls, i, state, text)
+            if mention is not None:
+                return [mention], used
+        if syl.text in lex.name_lengths or syl.low in lex.folded_lengths:
+            mention, used = self._name(syls, i, state, text)
+            if mention is not None:
+                return [mention], used
+        if state.last_country is not None and syl.low in _COUNTRY_FIRST:
+            mention, used = self._country_reference(syls, i, state, text)
             if mention is not None:
                 return [mention], used
         return [], 1
 
     def _lookup(self, syls: list[Syl], i: int):
-        exact = [(n, False) for n in self.lex.name_lengths.get(syls[i].text, ())]
-        folded = [(n, True) for n in self.lex.folded_lengths.get(syls[i].low, ())]
-        for n, fold in sorted(exact + folded, key=lambda x: (-x[0], x[1])):
-            if i + n <= len(syls):
+        exact = self.lex.name_lengths.get(syls[i].text, ())
+        folded = self.lex.folded_lengths.get(syls[i].low, ())
+        total = len(syls)
+        if not folded:  # the usual case; lengths are stored longest first
+            names = self.lex.names
+            for n in exact:
+                if i + n <= total:
+                    entry = names.get(tuple([s.text for s in syls[i : i + n]]))
+                    if entry is not None:
+                        return entry, n
+            return None, 0
+        if not exact:
+            tries = [(n, True) for n in folded]
+        else:
+            tries = sorted([(n, False) for n in exact] + [(n, True) for n in folded], key=lambda x: (-x[0], x[1]))
+        for n, fold in tries:
+            if i + n <= total:
                 if fold:
-                    entry = self.lex.folded_names.get(tuple(s.low for s in syls[i : i + n]))
+                    entry = self.lex.folded_names.get(tuple([s.low for s in syls[i : i + n]]))
                 else:
-                    entry = self.lex.names.get(tuple(s.text for s in syls[i : i + n]))
+                    entry = self.lex.names.get(tuple([s.text for s in syls[i : i + n]]))
                 if entry is not None:
                     return entry, n
         return None, 0
@@ -98,7 +152,7 @@ class ActorRecognizer:
     def _composite(self, syls, i, state, text):
         """'<sector words> <country> [suffix]' -> the composite actor, e.g. 'liên quân do Mỹ dẫn đầu'."""
         for n in self.lex.sector_prefix_lengths.get(syls[i].low, ()):
-            options = self.lex.sector_prefixes.get(tuple(s.low for s in syls[i : i + n]))
+            options = self.lex.sector_prefixes.get(tuple([s.low for s in syls[i : i + n]]))
             if not options:
                 continue
             country, m = self._country_at(syls, i + n)
@@ -116,7 +170,7 @@ class ActorRecognizer:
         if j >= len(syls):
             return None, 0
         for m in self.lex.country_name_lengths.get(syls[j].text, ()):
-            country = self.lex.country_names.get(tuple(s.text for s in syls[j : j + m]))
+            country = self.lex.country_names.get(tuple([s.text for s in syls[j : j + m]]))
             if country is not None:
                 return country, m
         return None, 0
@@ -169,7 +223,7 @@ class ActorRecognizer:
         first = syls[i].low
         for n in self.lex.title_lengths.get(first, ()):
             if i + n <= len(syls):
-                title = self.lex.titles.get(tuple(s.low for s in syls[i : i + n]))
+                title = self.lex.titles.get(tuple([s.low for s in syls[i : i + n]]))
                 if title is not None:
                     return title, n
         return None, 0
@@ -215,7 +269,7 @@ class ActorRecognizer:
 
     def _sector_at(self, syls, i) -> tuple[str | None, int]:
         for n in self.lex.sector_lengths.get(syls[i].low, ()):
-            sector = self.lex.sector_words.get(tuple(s.low for s in syls[i : i + n]))
+            sector = self.lex.sector_words.get(tuple([s.low for s in syls[i : i + n]]))
             if sector is not None:
                 return sector, n
         return None, 0
@@ -269,7 +323,7 @@ class ActorRecognizer:
 
     def _pairs_from_coordination(self, found: list[Mention], text: str, state: ArticleActors) -> None:
         """'A và B' / 'giữa A và B' makes (A, B) the pair that 'hai bên', 'hai nước' refer to later."""
-        for left, right in zip(found, found[1:]):
+        for left, right in pairwise(found):
             if left.actor_id == right.actor_id or left.via.startswith("coref:pair"):
                 continue
             between = text[left.end : right.start].strip().lower()

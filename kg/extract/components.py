@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
-from kg.extract.lexicon import load_lexicon, syllable_spans
+from kg.extract.lexicon import SYLLABLE, load_lexicon
 from kg.extract.relations import RelationExtractor, load_triggers
 from kg.model import Event, Explanation, Mention
+from kg.nlp import doc_text
 
 
 @dataclass
@@ -48,22 +50,34 @@ class ActorComponent:
     def __call__(self, doc: Doc) -> Doc:
         state = ArticleActors()
         sentences = []
-        text = doc.text
-        for sent in doc.sents:
-            start, end = sent.start_char, sent.end_char
+        text = doc_text(doc)
+        # token boundaries of the whole doc: tokens never overlap, so within a sentence these are its own
+        starts, ends, spans = _token_layout(doc)
+        for start, end in spans:
             piece = text[start:end]
             if not piece.strip():
                 continue
             start += len(piece) - len(piece.lstrip())
             end -= len(piece) - len(piece.rstrip())
-            mentions = self.recognizer.sentence(text, start, end, state)
-            starts = {t.idx for t in sent}
-            ends = {t.idx + len(t.text) for t in sent}
-            syls = [Syl(w, a, b, a in starts, b in ends) for w, a, b in syllable_spans(text, start, end)]
+            syls = [Syl(m.group(), a, b, a in starts, b in ends)
+                    for m in SYLLABLE.finditer(text, start, end) for a, b in (m.span(),)]
+            mentions = self.recognizer.sentence(text, start, end, state, syls)
             sentences.append(SentenceInfo(start, end, syls, mentions))
         doc._.kg_actors = state
         doc._.kg_sentences = sentences
         return doc
+
+
+def _token_layout(doc: Doc) -> tuple[set[int], set[int], list[tuple[int, int]]]:
+    """(token start offsets, token end offsets, (start_char, end_char) of each of doc.sents), read from the
+    doc's arrays rather than by making a Token object per token."""
+    if not len(doc):
+        return set(), set(), [(s.start_char, s.end_char) for s in doc.sents]
+    idx, length, sent_start = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist()
+    ends = [a + n for a, n in zip(idx, length)]
+    firsts = [0] + [i for i in range(1, len(idx)) if sent_start[i] == 1]  # as Doc.sents cuts them
+    lasts = [i - 1 for i in firsts[1:]] + [len(idx) - 1]
+    return set(idx), set(ends), [(idx[a], ends[b]) for a, b in zip(firsts, lasts)]
 
 
 class RelationComponent:
@@ -84,7 +98,7 @@ class RelationComponent:
             return ca == b or cb == a
 
         explanations: list[Explanation] = []
-        text = doc.text  # Doc.text joins every token: build it once per doc, not twice per sentence
+        text = doc_text(doc)  # Doc.text joins every token: never once per sentence
         for info in doc._.kg_sentences or ():
             found = self.extractor.sentence("", text, info.start, info.end, info.syls, info.mentions, same_side)
             events.extend(found)

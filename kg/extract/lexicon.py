@@ -17,15 +17,15 @@ from pathlib import Path
 from kg.model import Actor
 
 # A syllable, or one punctuation mark (kept so that commas and quotes can bound phrases).
-_SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
+SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
 
 
 def syllables(text: str) -> list[str]:
-    return _SYLLABLE.findall(text)
+    return SYLLABLE.findall(text)
 
 
 def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _SYLLABLE.finditer(text, start, len(text) if end is None else end)]
+    return [(m.group(), m.start(), m.end()) for m in SYLLABLE.finditer(text, start, len(text) if end is None else end)]
 
 
 def slug(text: str) -> str:

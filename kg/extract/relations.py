@@ -7,6 +7,7 @@ passive "B bị A V" / "B bị V bởi A", agentive "V … của A"; modality fr
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,7 +136,7 @@ class RelationExtractor:
             hit = None
             if not slots[i]:
                 for n in self.lengths.get(syls[i].low, ()):
-                    key = tuple(s.low for s in syls[i : i + n])
+                    key = tuple([s.low for s in syls[i : i + n]])
                     if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
                             and _word_aligned(syls, i, n) and not _in_name(syls, i)):
                         relation, needs, mutual = self.triggers[key]
@@ -156,13 +157,18 @@ class RelationExtractor:
 
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
-            hit = self.triggers.get(tuple(s.low for s in syls[k : k + n]))
+            hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
             if hit and hit[0] and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return Found(hit[0], k, k + n, hit[1], hit[2])
         return Found("", k, k + 1)
 
     def _trigger_at(self, syls, k) -> bool:
-        return bool(self._found_at(syls, k).relation)
+        """bool(self._found_at(syls, k).relation), without making the Found."""
+        for n in self.lengths.get(syls[k].low, ()):
+            hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
+            if hit and hit[0] and k + n <= len(syls) and _word_aligned(syls, k, n):
+                return True
+        return False
 
     # -- coding --------------------------------------------------------------------------------------------
     def _code(self, doc_id, text, start, end, syls, slots, trig: Found) -> Event | None:
@@ -474,13 +480,31 @@ def _missing(subjects, objects, trig: Found) -> str:
     return "no recipient after the trigger (in this clause) and the actors are not coordinated"
 
 
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases indexed by their first word (in their original order): most syllables start none."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+_PLACE_NOUNS_BY_FIRST = _by_first(PLACE_NOUNS)
+_CLAUSE_MARKERS_BY_FIRST = _by_first(CLAUSE_MARKERS)
+_SPEECH_FIRST = frozenset(verb[0] for verb in SPEECH_VERBS)
+
+
+def _phrase_at(syls, k: int, phrase: tuple[str, ...], limit: int) -> bool:
+    """syls[k:] begins with `phrase` (lower-cased) without reaching `limit`."""
+    n = len(phrase)
+    return k + n <= limit and all(syls[k + x].low == phrase[x] for x in range(1, n))
+
+
 def _after_place_noun(syls, k: int) -> bool:
     """A place noun among the four syllables before k, as a whole word ('báo' in 'thông báo' is not one)."""
     for start in range(max(0, k - 4), k):
-        for noun in PLACE_NOUNS:
-            n = len(noun)
-            if start + n <= k and tuple(x.low for x in syls[start : start + n]) == noun and (
-                    n > 1 or (syls[start].word_start and syls[start].word_end)):
+        for noun in _PLACE_NOUNS_BY_FIRST.get(syls[start].low, ()):
+            if _phrase_at(syls, start, noun, k) and (
+                    len(noun) > 1 or (syls[start].word_start and syls[start].word_end)):
                 return True
     return False
 
@@ -494,17 +518,21 @@ def _after_city(syls, slots, k) -> bool:
 def _starts_clause(syls, k) -> bool:
     if syls[k].low == "nhằm" and k + 1 < len(syls) and syls[k + 1].low == "vào":
         return False  # "nhằm vào X" introduces the target
-    return any(tuple(s.low for s in syls[k : k + len(m)]) == m and _word_aligned(syls, k, len(m))
-               for m in CLAUSE_MARKERS)
+    return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m))
+               for m in _CLAUSE_MARKERS_BY_FIRST.get(syls[k].low, ()))
 
 
 def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mention]]:
     """For each syllable, the mentions covering it (a pair reference covers with two)."""
     slots: list[list[Mention]] = [[] for _ in syls]
+    if not mentions:
+        return slots
+    # syllables are ordered and disjoint: those inside a mention are one run, found by bisection
+    starts = [s.start for s in syls]
+    ends = [s.end for s in syls]
     for m in mentions:
-        for k, s in enumerate(syls):
-            if s.start >= m.start and s.end <= m.end:
-                slots[k].append(m)
+        for k in range(bisect_left(starts, m.start), bisect_right(ends, m.end)):
+            slots[k].append(m)
     return slots
 
 
@@ -569,8 +597,14 @@ def _reciprocal_marker(syls, trig: Found) -> bool:
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """`phrase` occurs in `words` (contiguously)."""
+    first = phrase[0]
+    if first not in words:  # the usual case, answered in C
+        return False
     n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+    if n == 1:
+        return True
+    return any(words[i] == first and tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _mode(syls, trig: Found) -> str:
@@ -598,6 +632,8 @@ def _speaker(syls, slots, trig: Found) -> str | None:
     """In 'Lavrov cho biết Nga sẵn sàng …', the person before the speech verb is the claim's source."""
     words = [s.low for s in syls[: trig.i]]
     for k in range(len(words) - 1, 0, -1):
+        if words[k] not in _SPEECH_FIRST:
+            continue
         for verb in SPEECH_VERBS:
             if tuple(words[k : k + len(verb)]) == verb:
                 for x in range(k - 1, -1, -1):

@@ -7,7 +7,10 @@ the article's description and the statements extracted from it. See docs/rdf.md 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Iterator
+from contextlib import ExitStack
+from itertools import groupby
 from pathlib import Path
 
 import networkx as nx
@@ -46,19 +49,49 @@ OUTPUTS = (("graph.ttl", "ttl"), ("graph.trig", "trig"), ("graph.nq", "nq"), ("g
 
 def iter_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
     """Every quad of the RDF view of `graph`, in no particular order."""
+    yield from default_quads(graph)
+    for _article_id, quads in article_graphs(graph):
+        yield from quads
+
+
+def default_quads(graph: nx.MultiDiGraph) -> Iterator[Quad]:
+    """The default graph: actors, direct edges and outlets (small: it grows with the actors, not the articles)."""
     for actor_id, data in graph.nodes(data=True):
         yield from _actor(actor_id, data)
     for subject, obj, data in graph.edges(data=True):
         if data.get("asserted"):
             yield actor_iri(subject), KG[data["relation"]], actor_iri(obj), None
     articles: dict[str, ArticleMeta] = graph.graph.get("articles", {})
+    for outlet in sorted({meta.outlet for meta in articles.values() if meta.outlet}):
+        node = outlet_iri(outlet)
+        yield node, RDF.type, KG.Outlet, None
+        yield node, SCHEMA.name, Literal(outlet), None
+
+
+def article_graphs(graph: nx.MultiDiGraph, order=None) -> Iterator[tuple[str, Iterator[Quad]]]:
+    """(article id, quads of its named graph), one article at a time, by article id or by `order`(id)."""
+    articles: dict[str, ArticleMeta] = graph.graph.get("articles", {})
+    events = graph.graph.get("events", [])
+    by_doc = _events_by_doc(events)
     mentioned = _mentions_by_article(graph)
-    for article_id, meta in articles.items():
-        yield from _article(meta, mentioned.get(article_id, ()))
-    ordinals: dict[str, int] = {}
-    for event in graph.graph.get("events", []):
-        ordinals[event.doc] = ordinals.get(event.doc, 0) + 1
-        yield from _statement(event, ordinals[event.doc])
+    for article_id in sorted(set(articles) | set(by_doc), key=order):
+        yield article_id, _article_graph(articles.get(article_id), article_id, mentioned.get(article_id, ()),
+                                         [events[i] for i in by_doc.get(article_id, ())])
+
+
+def _article_graph(meta: ArticleMeta | None, article_id: str, mentioned, events: list[Event]) -> Iterator[Quad]:
+    if meta is not None:
+        yield from _article(meta, mentioned)
+    for ordinal, event in enumerate(events, start=1):
+        yield from _statement(event, ordinal)
+
+
+def _events_by_doc(events: list[Event]) -> dict[str, list[int]]:
+    """Event indices per article, in event order (a statement's ordinal is its rank here)."""
+    out: dict[str, list[int]] = {}
+    for index, event in enumerate(events):
+        out.setdefault(event.doc, []).append(index)
+    return out
 
 
 def to_dataset(graph: nx.MultiDiGraph) -> Dataset:
@@ -72,17 +105,81 @@ def to_dataset(graph: nx.MultiDiGraph) -> Dataset:
 
 
 def write_rdf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
-    """Write graph.ttl, graph.trig, graph.nq, graph.jsonld and ontology.ttl to out_dir, atomically, byte-stable."""
+    """Write graph.ttl, graph.trig, graph.nq, graph.jsonld and ontology.ttl to out_dir, atomically, byte-stable.
+
+    Memory stays bounded by the default graph plus one article's graph: each file is written article by article
+    (named graphs sort by article IRI), and the triple formats walk the subjects in sorted order.
+    """
     from kg.rdf.ontology import shipped_ontology
-    from kg.rdf.serialize import serialize_quads, sorted_ox_quads
+    from kg.rdf.serialize import write_graphs, write_subjects
 
     out_dir = Path(out_dir)
-    quads = sorted_ox_quads(iter_quads(graph))
-    paths = []
-    for name, fmt in OUTPUTS:
-        paths.append(_write(out_dir / name, serialize_quads(quads, fmt)))
+    formats = dict(OUTPUTS)
+    with atomic_write(out_dir / "graph.ttl", "wb") as handle:
+        write_subjects(_subject_triples(graph), "ttl", handle)
+    with ExitStack() as stack:
+        outputs = {formats[name]: stack.enter_context(atomic_write(out_dir / name, "wb"))
+                   for name in formats if formats[name] != "ttl"}
+        write_graphs(_sorted_graphs(graph), outputs)
+    paths = [out_dir / name for name, _fmt in OUTPUTS]
     paths.append(_write(out_dir / "ontology.ttl", shipped_ontology()))
     return paths
+
+
+def _sorted_graphs(graph: nx.MultiDiGraph) -> Iterator[list]:
+    """Each graph's sorted Oxigraph quads: the default graph first, then named graphs in IRI order."""
+    from kg.rdf.serialize import sorted_ox_quads, term_key
+
+    yield sorted_ox_quads(default_quads(graph))
+    for _article_id, quads in article_graphs(graph, order=lambda article_id: term_key(article_iri(article_id))):
+        yield sorted_ox_quads(quads)
+
+
+def _subject_triples(graph: nx.MultiDiGraph) -> Iterator[list]:
+    """The union of all graphs as triples, one subject at a time in sorted order (ttl, nt).
+
+    Three sorted streams of (subject key, quads) are merged: the default graph's subjects (small, in memory),
+    the articles and the statements, the last two generated one subject at a time.
+    """
+    from kg.rdf.serialize import sorted_ox_quads, term_key
+
+    default: dict[str, list[Quad]] = {}
+    for quad in default_quads(graph):
+        default.setdefault(term_key(quad[0]), []).append(quad)
+    streams = [
+        ((key, default[key]) for key in sorted(default)),
+        _article_subjects(graph),
+        _statement_subjects(graph.graph.get("events", [])),
+    ]
+    merged = heapq.merge(*streams, key=lambda subject: subject[0])
+    for _key, group in groupby(merged, key=lambda subject: subject[0]):
+        quads = [quad for _key, quads in group for quad in quads]
+        yield [quad.triple for quad in sorted_ox_quads((s, p, o, None) for s, p, o, _g in quads)]
+
+
+def _article_subjects(graph: nx.MultiDiGraph) -> Iterator[tuple[str, Iterator[Quad]]]:
+    from kg.rdf.serialize import term_key
+
+    articles: dict[str, ArticleMeta] = graph.graph.get("articles", {})
+    mentioned = _mentions_by_article(graph)
+    for key, article_id in sorted((term_key(article_iri(a)), a) for a in articles):
+        yield key, _article(articles[article_id], mentioned.get(article_id, ()))
+
+
+def _statement_subjects(events: list[Event]) -> Iterator[tuple[str, Iterator[Quad]]]:
+    """Statements in IRI order. An article's statement IRIs share the prefix <.../statement/SEGMENT/, and a
+    segment holds no "/", so ordering articles by that prefix, then each article's IRIs, orders them all."""
+    from kg.rdf.serialize import term_key
+
+    def prefix(doc: str) -> str:
+        key = term_key(statement_iri(doc, 1))
+        return key[: key.rindex("/") + 1]
+
+    by_doc = _events_by_doc(events)
+    for doc in sorted(by_doc, key=prefix):
+        ranked = sorted((term_key(statement_iri(doc, n)), n, i) for n, i in enumerate(by_doc[doc], start=1))
+        for key, ordinal, index in ranked:
+            yield key, _statement(events[index], ordinal)
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -135,11 +232,8 @@ def _article(meta: ArticleMeta, mentioned) -> Iterator[Quad]:
         yield node, SCHEMA.url, _url(meta.url), node
     if meta.sha256:
         yield node, KG.sha256, Literal(meta.sha256), node
-    if meta.outlet:
-        outlet = outlet_iri(meta.outlet)
-        yield node, SCHEMA.publisher, outlet, node
-        yield outlet, RDF.type, KG.Outlet, None
-        yield outlet, SCHEMA.name, Literal(meta.outlet), None
+    if meta.outlet:  # the outlet itself is described in the default graph
+        yield node, SCHEMA.publisher, outlet_iri(meta.outlet), node
     for actor_id in mentioned:
         yield node, SCHEMA.mentions, actor_iri(actor_id), node
 

@@ -7,6 +7,9 @@ predicate, object) and let pyoxigraph write them in that order: same dataset, sa
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -54,6 +57,11 @@ def ox_quads(data: Dataset | Graph) -> list[ox.Quad]:
     return sorted(quads, key=_quad_key)
 
 
+def term_key(term) -> str:
+    """The sort key of an rdflib term: its Oxigraph (N-Triples) form, as _quad_key compares it."""
+    return str(to_ox_term(term))
+
+
 def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
     graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
     return (graph, str(quad.subject), str(quad.predicate), str(quad.object))
@@ -91,3 +99,91 @@ def sorted_ox_quads(quads) -> list[ox.Quad]:
         for s, p, o, g in quads
     }
     return sorted(converted, key=_quad_key)
+
+
+# -- streaming writers: the same bytes as serialize_quads, holding one graph (or one subject) at a time ----------
+def write_graphs(graphs: Iterable[list[ox.Quad]], outputs: dict[str, IO[bytes]]) -> None:
+    """Write a dataset given as sorted graphs in sorted order (the default graph first) to {fmt: file} for trig,
+    nq and jsonld, in one pass: the quads are generated once for all of them."""
+    jsonld = _JsonLd(outputs["jsonld"]) if "jsonld" in outputs else None
+
+    def each_graph() -> Iterator[ox.Quad]:
+        for quads in graphs:
+            if "nq" in outputs:  # N-Quads is a line per quad: graphs written one by one join up exactly
+                outputs["nq"].write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+            if jsonld is not None:
+                jsonld.add(quads)
+            yield from quads
+
+    if "trig" in outputs:
+        _write_stream(each_graph(), "trig", outputs["trig"], PREFIXES)
+    else:
+        for _quad in each_graph():
+            pass
+    if jsonld is not None:
+        jsonld.close()
+
+
+def write_subjects(subjects: Iterable[list[ox.Triple]], fmt: str, handle: IO[bytes]) -> None:
+    """Write triples given subject by subject, each sorted and the subjects in sorted order: ttl, nt."""
+    _write_stream(chain.from_iterable(subjects), fmt, handle, PREFIXES)
+
+
+def _write_stream(items: Iterator, fmt: str, handle: IO[bytes], prefixes: dict | None) -> None:
+    if fmt in ("ttl", "trig"):
+        header = _PrefixHeader(handle)
+        ox.serialize(items, header, FORMATS[fmt], prefixes=prefixes)
+        header.close()
+    else:
+        ox.serialize(items, handle, FORMATS[fmt], prefixes=prefixes)
+
+
+class _PrefixHeader:
+    """A binary writer that puts the @prefix header in PREFIXES order, as _canonical_prefixes does."""
+
+    def __init__(self, handle: IO[bytes]):
+        self.handle = handle
+        self.head = b""  # output not yet known to be past the prefix lines
+        self.done = False
+
+    def write(self, data: bytes) -> int:
+        if self.done:
+            return self.handle.write(data)
+        self.head += bytes(data)
+        while b"\n" in self.head and self.head.startswith(b"@prefix "):
+            self.head = self.head.split(b"\n", 1)[1]
+        if self.head and not b"@prefix ".startswith(self.head[:8]):
+            self._finish()
+        return len(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def close(self) -> None:
+        if not self.done:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        head = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items())
+        self.handle.write(head + b"\n" + self.head)
+
+
+class _JsonLd:
+    """JSON-LD as serialize_quads indents it. Oxigraph writes each graph's nodes as top-level array items, so
+    graphs serialised one by one are items of the one array."""
+
+    def __init__(self, handle: IO[bytes]):
+        self.handle = handle
+        self.separator = b"[\n"
+
+    def add(self, quads: list[ox.Quad]) -> None:
+        if not quads:
+            return
+        for item in json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD)):
+            text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            self.handle.write(self.separator + b" " + text.encode("utf-8"))
+            self.separator = b",\n"
+
+    def close(self) -> None:
+        self.handle.write(b"[]\n" if self.separator == b"[\n" else b"\n]\n")

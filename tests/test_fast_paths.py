@@ -1,0 +1,119 @@
+"""The speed-ups of the extraction path compute exactly what the slower code they replace computed.
+
+kg.nlp.FastPyvi gives pyvi's CRF features (same keys, order, types and values) and so its words and tags,
+compared with pyvi's own `word2features` on every sentence of seeds/ and, when present, ../shared/dev/docs; the
+components read sentence spans, token boundaries and the text from the Doc's arrays as Doc.sents and Doc.text
+give them; mention slots are found by bisection as the all-pairs scan found them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "dev" / "docs"]
+
+
+def _sentences() -> list[str]:
+    from kg.nlp import split_sentences
+
+    out = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.txt")) if folder.exists() else ():
+            text = path.read_text(encoding="utf-8")
+            out += [text[s:e] for s, e in split_sentences(text)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    found = _sentences()
+    assert len(found) > 100  # seeds alone have 159
+    return found
+
+
+@pytest.fixture(scope="module")
+def fast():
+    from kg.nlp import FastPyvi
+
+    return FastPyvi()
+
+
+def _exact(features: list[dict]) -> list[list[tuple]]:
+    """Keys in order, with each value's type: True and 1.0 must not compare equal here."""
+    return [[(k, type(v), v) for k, v in f.items()] for f in features]
+
+
+def test_segmenter_features_match_pyvi(sentences, fast):
+    from pyvi.ViTokenizer import ViTokenizer
+
+    for sentence in sentences:
+        _, syls = ViTokenizer.sylabelize(sentence)
+        assert _exact(fast.segment_features(syls)) == _exact(ViTokenizer.sent2features(syls, False)), sentence
+
+
+def test_pos_features_match_pyvi(sentences, fast):
+    from pyvi.ViPosTagger import ViPosTagger
+    from pyvi.ViTokenizer import ViTokenizer
+
+    for sentence in sentences:
+        words = ViTokenizer.tokenize(sentence).split(" ")
+        assert _exact(fast.pos_features(words)) == _exact(ViPosTagger.sent2features(words, False)), sentence
+
+
+def test_words_and_tags_match_pyvi(sentences, fast):
+    from pyvi import ViPosTagger, ViTokenizer
+
+    for sentence in sentences:
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(sentence))
+        assert fast.tag(sentence) == (list(words), [str(t) for t in tags]), sentence
+
+
+def test_edge_cases_match_pyvi(fast):
+    """One syllable, two, nothing to segment, digits, abbreviations and a literal underscore."""
+    from pyvi import ViPosTagger, ViTokenizer
+
+    for text in ["Mỹ", "Hà Nội", "", "   ", "Ngày 29/12/2019, TP. HCM và U.S.A", "a_b c", "ΟΔΟΣ Σ x", "!!"]:
+        words, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+        assert fast.tag(text) == (list(words), [str(t) for t in tags]), text
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    found = [p.read_text(encoding="utf-8") for folder in SOURCES if folder.exists() for p in sorted(folder.glob("*.txt"))]
+    return found + ["  \n Mỹ.  ", "a", " x _ y ", "Nga và Mỹ.\n\n  Hai bên hội đàm."]
+
+
+def test_doc_layout_matches_spacy(texts):
+    from kg.extract.components import _token_layout
+    from kg.nlp import doc_text, make_nlp
+
+    nlp = make_nlp()
+    for text in texts:
+        doc = nlp(text)
+        assert doc_text(doc) == doc.text == text
+        starts, ends, spans = _token_layout(doc)
+        assert spans == [(s.start_char, s.end_char) for s in doc.sents]
+        assert starts == {t.idx for t in doc}
+        assert ends == {t.idx + len(t.text) for t in doc}
+
+
+def test_mention_slots_match_scan(seed_results):
+    from kg.extract.actors import Syl
+    from kg.extract.lexicon import syllable_spans
+    from kg.extract.relations import _mention_slots
+
+    checked = 0
+    for result in seed_results:
+        for event in result.events:
+            start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+            mentions = [m for m in result.mentions if start <= m.start and m.end <= end]
+            syls = [Syl(w, a, b) for w, a, b in syllable_spans(event.sentence)]
+            shifted = [replace(m, start=m.start - start, end=m.end - start) for m in mentions]
+            scan = [[m for m in shifted if s.start >= m.start and s.end <= m.end] for s in syls]
+            assert _mention_slots(syls, shifted) == scan
+            checked += sum(1 for slot in scan if slot)
+    assert checked > 100
