@@ -129,14 +129,15 @@ def time_oxigraph(out: Path, queries: dict[str, str]) -> tuple[float, dict[str, 
     return load, times, len(store)
 
 
-def run(target: int, timeout_s: float) -> list[str]:
+def run(target: int, timeout_s: float, only: list[str] | None = None) -> list[str]:
     started = time.perf_counter()
     graph = build_graph(synthetic_results(int(target / TRIPLES_PER_EVENT)))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         write_rdf(graph, out)
         built = time.perf_counter() - started
-        queries = {name: bind(resolve_query(name), BINDINGS.get(name)) for name in list_queries()}
+        queries = {name: bind(resolve_query(name), BINDINGS.get(name)) for name in list_queries()
+                   if not only or name in only}
         ox_load, ox_times, size = time_oxigraph(out, queries)
         rdf_load, rdf_times = time_rdflib(out, queries, timeout_s)
     lines = [f"\n### {size:,} triples ({len(graph.graph['events']):,} events; generate + write RDF {built:.1f} s)\n",
@@ -156,9 +157,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--timeout", type=float, default=120.0, help="per rdflib query, seconds")
+    parser.add_argument("--queries", nargs="*", help="time only these queries (default: all of queries/)")
     args = parser.parse_args()
     for target in args.triples:
-        print("\n".join(run(target, args.timeout)), flush=True)
+        print("\n".join(run(target, args.timeout, args.queries)), flush=True)
 
 
 if __name__ == "__main__":
