@@ -12,18 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from kg import model
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "kg" / "data"
-ACTOR_TYPES = {
-    "country",
-    "government",
-    "military",
-    "organisation",
-    "armed_group",
-    "person",
-    "coalition",
-    "other",
-}
+ACTOR_TYPES = set(model.ACTOR_TYPES)
 QID = re.compile(r"^Q[1-9]\d*$")
 TERM = re.compile(r"^\d{4}(–(\d{4})?)?(, \d{4}(–(\d{4})?)?)*$")  # "2004–", "2013–2022, 2023–"
 ACTOR_FILES = ("countries", "organisations", "armed_groups", "people")

@@ -216,3 +216,15 @@ def test_title_gives_an_unknown_person_their_role_and_country(nlp):
     people = [a for a in doc._.kg_actors.actors.values() if a.type == "person"]
     assert [(p.label, p.country) for p in people] == [("Gennady Gatilov", "country:RUS")]
     assert people[0].role
+
+
+# -- names the lexicon lacks ---------------------------------------------------------------------------------------
+def test_unknown_proper_names_become_actors_of_type_other(nlp):
+    # dev d005
+    text = ("Các nguồn tin từ Thổ Nhĩ Kỳ cũng nhấn mạnh rằng Giám đốc cơ quan tình báo trung ương Mỹ (CIA) Mike "
+            "Pompeo sẽ đến thăm Thổ Nhĩ Kỳ vào ngày 9/2 để bàn về YPG và cuộc chiến chống mạng lưới của giáo sỹ "
+            "Hồi giáo Fethullah Gullen, đang sống lưu vong tại Mỹ.")
+    doc = _doc(nlp, text)
+    others = [(m.text, doc._.kg_actors.actors[m.actor_id].type, m.via) for m in doc._.kg_actors.mentions
+              if m.via == "proper_noun"]
+    assert others == [("Fethullah Gullen", "other", "proper_noun")]

@@ -93,8 +93,31 @@ class ActorRecognizer:
                 self._remember(mention, state)
                 self._pairs_from_coordination(found[-2:], text, state)
             i += used
+        found = self._proper_nouns(syls, found, text, state)
         state.mentions.extend(found)
         return found
+
+    def _proper_nouns(self, syls: list[Syl], found: list[Mention], text: str, state: ArticleActors) -> list[Mention]:
+        """Proper names the lexicon lacks ('Fethullah Gullen', 'Daw Myo Aye') become actors of type `other`
+        rather than being dropped: runs of two or more capitalised syllables outside every mention, not after a
+        place or media word."""
+        covered = [False] * len(syls)
+        for mention in found:
+            for k, syl in enumerate(syls):
+                if syl.start >= mention.start and syl.end <= mention.end:
+                    covered[k] = True
+        extra: list[Mention] = []
+        k = 0
+        while k < len(syls):
+            j = k
+            while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
+                j += 1
+            if j - k >= 2 and not (k > 0 and syls[k - 1].low in NOT_ACTOR_BEFORE) and not self._title_at(syls, k)[0]:
+                name = text[syls[k].start : syls[j - 1].end]
+                actor = Actor(id=f"other:{slug(name)}", label=name, label_vi=name, type="other")
+                extra.append(self._mention(actor, syls, k, j - k, text, state, "proper_noun"))
+            k = max(j, k + 1)
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     # -- matching ------------------------------------------------------------------------------------------
     def _at(self, syls: list[Syl], i: int, state: ArticleActors, text: str) -> tuple[list[Mention], int]:
@@ -336,6 +359,18 @@ class ActorRecognizer:
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
+
+
+# after these words a capitalised run names a place, an outlet or a document, not an actor
+NOT_ACTOR_BEFORE = frozenset({
+    "tại", "ở", "từ", "đến", "tới", "sang", "khỏi", "gần", "phố", "tỉnh", "đô", "vùng", "vực", "miền", "đảo",
+    "theo", "báo", "tin", "kênh", "đài", "hãng", "tờ", "trang", "sông", "biển", "núi", "sân", "đường", "trấn",
+    "quận", "huyện", "bang", "hiệp", "định", "ước", "luật", "nghị", "quyết", "chiến", "dịch", "tàu", "cảng",
+})
+
+
+def _is_name_syllable(token: str) -> bool:
+    return token[:1].isupper() and any(c.isalpha() for c in token) and not token.isupper()
 
 
 def _matches(syls: list[Syl], i: int, phrase: tuple[str, ...]) -> bool:

@@ -68,6 +68,12 @@ class ActorComponent:
         return doc
 
 
+def _codable(mentions: list[Mention]) -> list[Mention]:
+    """Mentions the event coder may use: proper names found only by capitalisation stay graph nodes (with
+    their mentions) but are not coded as parties to events, which they too often are not (places, outlets)."""
+    return [m for m in mentions if m.via != "proper_noun"]
+
+
 def _token_layout(doc: Doc) -> tuple[set[int], set[int], list[tuple[int, int]]]:
     """(token start offsets, token end offsets, (start_char, end_char) of each of doc.sents), read from the
     doc's arrays rather than by making a Token object per token."""
@@ -100,7 +106,8 @@ class RelationComponent:
         explanations: list[Explanation] = []
         text = doc_text(doc)  # Doc.text joins every token: never once per sentence
         for info in doc._.kg_sentences or ():
-            found = self.extractor.sentence("", text, info.start, info.end, info.syls, info.mentions, same_side)
+            found = self.extractor.sentence("", text, info.start, info.end, info.syls, _codable(info.mentions),
+                                            same_side)
             events.extend(found)
             explanations.extend(self._explain(text, info, self.extractor.last_explanations))
         doc._.kg_events = events

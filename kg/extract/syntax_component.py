@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components import RelationComponent, _register_extensions
+from kg.extract.components import RelationComponent, _codable, _register_extensions
 from kg.extract.relations import load_triggers
 from kg.extract.syntax import SyntaxRelationExtractor, words_of_span
 from kg.model import Event, Explanation
@@ -90,4 +90,4 @@ class SyntaxRelationComponent:
     def _candidate(self, doc: Doc, info):
         span = doc.char_span(info.start, info.end, alignment_mode="expand")
         words = words_of_span(span) if span is not None else None
-        return self.extractor.select(info.start, info.end, info.syls, info.mentions, words)
+        return self.extractor.select(info.start, info.end, info.syls, _codable(info.mentions), words)
