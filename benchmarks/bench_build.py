@@ -1,8 +1,10 @@
-"""Build benchmark: extraction vs bare pyvi, --jobs scaling, cold/warm `kg build seeds/`, peak RSS by corpus size.
+"""Build benchmark: the whole `kg build` end to end against bare pyvi, extraction vs bare pyvi, --jobs scaling,
+cold/warm `kg build seeds/`, peak RSS by corpus size, and a profile of where a build's time goes.
 
-    python benchmarks/bench_build.py                 # everything but the 100k-article RSS run
+    python benchmarks/bench_build.py                 # everything but the 100k-article RSS run and the profile
+    python benchmarks/bench_build.py --only e2e --only seeds --only rss --rss 10000   # the issue-14 figures
+    python benchmarks/bench_build.py --only profile --profile-articles 300             # where the time goes
     python benchmarks/bench_build.py --rss 1000,10000,100000
-    python benchmarks/bench_build.py --only rss --rss 100000 --runs 1
 
 Prints one Markdown table (docs/performance.md keeps the last one). The corpus is generated into a temporary
 folder by recombining real sentences of seeds/ and ../shared/dev/docs (never committed). Timings are medians of
@@ -37,7 +39,7 @@ def real_sentences() -> list[str]:
     from kg.nlp import split_sentences
 
     inputs = [str(p) for p in SOURCES if p.exists()]
-    articles = _clean(read_articles(inputs), BuildReport(out=Path(".")), None)
+    articles = _clean(read_articles(inputs), BuildReport(out=Path(".")))
     return [a.text[s:e] for a in articles for s, e in split_sentences(a.text)]
 
 
@@ -61,7 +63,7 @@ def load_articles(path: Path) -> list:
     from kg.build import BuildReport, _clean
     from kg.ingest import read_articles
 
-    return list(_clean(read_articles([str(path)]), BuildReport(out=Path(".")), None))
+    return list(_clean(read_articles([str(path)]), BuildReport(out=Path("."))))
 
 
 # -- measurements ------------------------------------------------------------------------------------------------
@@ -185,12 +187,13 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def peak_rss(corpus: Path, out: Path, jobs: int) -> dict:
+def peak_rss(corpus: Path, out: Path, jobs: int, tree: str | None = None) -> dict:
     """Peak RSS (MiB, largest single process) and wall seconds of a full `kg build` of `corpus` from cold."""
     shutil.rmtree(out, ignore_errors=True)
     wall = time.perf_counter()
     probe = subprocess.run([sys.executable, "-c", _RSS_PROBE, sys.executable, "-m", "kg", "build", str(corpus),
-                            "--out", str(out), "--jobs", str(jobs)], check=True, capture_output=True, text=True)
+                            "--out", str(out), "--jobs", str(jobs)], check=True, capture_output=True, text=True,
+                           env=_env(tree))
     wall = time.perf_counter() - wall
     counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
     size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
@@ -210,7 +213,7 @@ from kg.spill import ResultSpill
 def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-articles = _clean(read_articles(sys.argv[2:]), BuildReport(out=Path(".")), None)
+articles = _clean(read_articles(sys.argv[2:]), BuildReport(out=Path(".")))
 real = [replace(r, explanations=()) for r in extract_stream(articles, jobs=1)]
 base = rss()
 copies = (replace(r, article=replace(r.article, id=f"{r.article.id}-{n}"),
@@ -237,6 +240,181 @@ def merge_rss(count: int) -> dict:
     return {"pipeline": float(base), "results": float(results), "graph": float(graph), "events": int(events)}
 
 
+# -- end to end --------------------------------------------------------------------------------------------------
+_BARE_PYVI = """
+import json, sys, time
+start = time.perf_counter()
+from pyvi import ViPosTagger, ViTokenizer
+loaded = time.perf_counter()
+units = 0
+with open(sys.argv[1], encoding="utf-8") as handle:
+    for line in handle:
+        for paragraph in json.loads(line)["text"].split("\\n"):
+            if paragraph.strip():
+                ViPosTagger.postagging(ViTokenizer.tokenize(paragraph))
+                units += 1
+print(loaded - start, time.perf_counter() - loaded, units)
+"""
+
+
+def bare_pyvi_process(corpus: Path) -> dict:
+    """Bare pyvi tokenize + POS over every paragraph of the corpus's raw text, as a program of its own:
+    (wall with start-up, CPU, in-process seconds after the import)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    probe = subprocess.run([sys.executable, "-c", _BARE_PYVI, str(corpus)], check=True, capture_output=True,
+                           text=True)
+    wall = time.perf_counter() - wall
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _load, work, _units = probe.stdout.split()
+    return {"wall": wall, "cpu": _cpu(before, after), "work": float(work)}
+
+
+def _cpu(before, after) -> float:
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _env(tree: str | None) -> dict | None:
+    """The environment that runs the kg of another source tree (--baseline-tree), or None for this one."""
+    return None if not tree else {**os.environ, "PYTHONPATH": tree}
+
+
+def kg_build_cold(corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = (), tree: str | None = None) -> dict:
+    """`kg build CORPUS --jobs N` from a cold out/ (no outputs, no cache), in a fresh process: wall, CPU of every
+    process of its tree, and the report's counts. The pool's workers are children of a fork server that nobody
+    waits for, so RUSAGE_CHILDREN misses them: the tree is sampled with psutil every 0.1 s instead (each process
+    counted at its last sample: a few hundredths of a second short at most)."""
+    import psutil
+
+    shutil.rmtree(out, ignore_errors=True)
+    wall = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
+                             "--quiet", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(tree))
+    root, seen = psutil.Process(proc.pid), {}
+    while proc.poll() is None:
+        try:
+            for member in [root, *root.children(recursive=True)]:
+                times = member.cpu_times()
+                seen[member.pid] = times.user + times.system
+        except psutil.Error:  # a process ended between listing and reading it
+            pass
+        time.sleep(0.1)
+    wall = time.perf_counter() - wall
+    if proc.returncode:
+        raise RuntimeError(f"kg build failed: {proc.stderr.read().decode()}")
+    counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+    return {"wall": wall, "cpu": sum(seen.values()), "counts": counts}
+
+
+def end_to_end(tmp: Path, corpus: Path, runs: int, baseline: str | None = None) -> dict:
+    """Runs interleaved (bare pyvi, --jobs 1, --jobs 2[, the baseline tree's --jobs 1 and 2], each run), so that
+    load changes hit all of them alike."""
+    bare, one, two, old_one, old_two = [], [], [], [], []
+    for _ in range(runs):
+        bare.append(bare_pyvi_process(corpus))
+        one.append(kg_build_cold(corpus, tmp / "e2e-out", 1))
+        two.append(kg_build_cold(corpus, tmp / "e2e-out", 2))
+        if baseline:
+            old_one.append(kg_build_cold(corpus, tmp / "e2e-out", 1, tree=baseline))
+            old_two.append(kg_build_cold(corpus, tmp / "e2e-out", 2, tree=baseline))
+    shutil.rmtree(tmp / "e2e-out", ignore_errors=True)
+
+    def med(rows: list[dict], name: str) -> float:
+        return statistics.median(row[name] for row in rows)
+
+    old = {"old_one": {k: med(old_one, k) for k in ("wall", "cpu")},
+           "old_two": {k: med(old_two, k) for k in ("wall", "cpu")}} if baseline else {}
+    return {**old, "bare": {k: med(bare, k) for k in ("wall", "cpu", "work")},
+            "one": {k: med(one, k) for k in ("wall", "cpu")}, "two": {k: med(two, k) for k in ("wall", "cpu")},
+            "counts": one[0]["counts"], "walls": {"bare": [r["wall"] for r in bare], "one": [r["wall"] for r in one],
+                                                  "two": [r["wall"] for r in two]}}
+
+
+# -- profile -----------------------------------------------------------------------------------------------------
+_STAGES = (  # (label, function name as cProfile reports it, module path ending)
+    ("Python start-up and imports before the build", None, None),
+    ("load the NLP pipeline (kg.extract.make_pipeline)", "make_pipeline", "kg/extract/__init__.py"),
+    ("extract: NLP + actors + relations (kg.chunks.extract_chunk)", "extract_chunk", "kg/chunks.py"),
+    ("read + clean the inputs (kg.build._clean)", "_clean", "kg/build.py"),
+    ("cache look-ups (kg.cache.ExtractCache.get)", "get", "kg/cache.py"),
+    ("cache writes (ExtractCache.put + flush)", "put", "kg/cache.py"),
+    ("cache writes: SQLite batches", "flush", "kg/cache.py"),
+    ("park results on disk (kg.spill.ResultSpill.add)", "add", "kg/spill.py"),
+    ("merge the graph (kg.graph.build_graph)", "build_graph", "kg/graph.py"),
+    ("triples.jsonl", "write_triples", "kg/export/jsonl.py"),
+    ("graph.graphml", "write_graphml", "kg/export/graphml.py"),
+    ("graph.gexf", "write_gexf", "kg/export/gexf.py"),
+    ("nodes.csv + edges.csv", "write_node_table", "kg/export/tables.py"),
+    ("", "write_edge_table", "kg/export/tables.py"),
+    ("index.html", "write_html_report", "kg/export/report.py"),
+    ("graph.png", "write_png", "kg/export/picture.py"),
+    ("RDF: graph.ttl/trig/nq/jsonld + ontology.ttl", "write_rdf", "kg/rdf/build.py"),
+    ("report.json", "write_report", "kg/export/writer.py"),
+    ("build record (sha256 of every output)", "write_manifest", "kg/cache.py"),
+)
+
+
+def profile_build(corpus: Path, out: Path, top: int) -> list[tuple[str, str]]:
+    """cProfile of one cold build in this process, every stage in it (no export process): cumulative seconds per
+    stage (cProfile inflates Python-heavy stages more than C-heavy ones: read the shares, not the seconds)."""
+    import cProfile
+    import io
+    import pstats
+
+    from kg.build import build
+
+    shutil.rmtree(out, ignore_errors=True)
+    profiler = cProfile.Profile()
+    wall = time.perf_counter()
+    profiler.runcall(build, [str(corpus)], out, jobs=1, overlap=False)
+    wall = time.perf_counter() - wall
+    stats = pstats.Stats(profiler)
+    cumulative: dict[tuple[str, str], float] = {}
+    for (path, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():
+        key = (name, path.replace(os.sep, "/"))
+        cumulative[key] = cumulative.get(key, 0.0) + ct
+    rows: list[tuple[str, float]] = []
+    for label, name, module in _STAGES[1:]:
+        seconds = sum(ct for (fn, path), ct in cumulative.items() if fn == name and path.endswith(module))
+        if not label:  # continues the previous row
+            label, previous = rows.pop()
+            seconds += previous
+        rows.append((label, seconds))
+    total = sum(ct for (fn, path), ct in cumulative.items() if fn == "build" and path.endswith("kg/build.py"))
+    out_rows = [(f"profile: {label}", f"{seconds:.2f} s ({100 * seconds / total:.0f}%)") for label, seconds in rows]
+    out_rows.append(("profile: whole `build()` under cProfile (wall without profiler)", f"{total:.2f} s ({wall:.2f} s)"))
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(top)
+    print(text.getvalue(), file=sys.stderr)
+    return out_rows
+
+
+def stage_times(corpus: Path, out: Path, jobs: int, overlap: bool = True) -> list[tuple[str, str]]:
+    """Wall-clock timeline of one cold build, with the export process (as `kg build` runs) or without (every
+    output written by the build's process after extraction): when extraction ends, and how long the rest takes."""
+    from kg.build import build
+
+    shutil.rmtree(out, ignore_errors=True)
+    marks: list[tuple[float, str]] = []
+    start = time.perf_counter()
+
+    def progress(stage: str, done: int, total) -> None:
+        if stage != "extract" or done == 1 or (total and done == total):
+            marks.append((time.perf_counter() - start, stage if stage != "extract" else f"extract {done}"))
+
+    cpu = time.process_time()
+    build([str(corpus)], out, jobs=jobs, progress=progress, overlap=overlap)
+    cpu = time.process_time() - cpu
+    end = time.perf_counter() - start
+    extract_end = max(t for t, stage in marks if stage.startswith("extract"))
+    first = min(t for t, stage in marks if stage.startswith("extract 1"))
+    how = f"timeline --jobs {jobs}, {'export process' if overlap else 'one process'}"
+    return [(f"{how}: start-up until the first result", f"{first:.2f} s"),
+            (f"{how}: extraction (first to last result)", f"{extract_end - first:.2f} s"),
+            (f"{how}: after the last result (graph, files still to write, swap)",
+             f"**{end - extract_end:.2f} s** of {end:.2f} s (CPU of the build's own process {cpu:.2f} s)")]
+
+
 # -- report ------------------------------------------------------------------------------------------------------
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -245,16 +423,55 @@ def main() -> None:
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for the peak-RSS builds")
     parser.add_argument("--rss-jobs", type=int, default=1)
     parser.add_argument("--merge", default="10000,100000", help="result counts for the results+graph RSS probe")
-    parser.add_argument("--only", choices=["throughput", "jobs", "seeds", "rss", "merge"], action="append")
+    parser.add_argument("--e2e-articles", type=int, default=600, help="articles for the end-to-end build figures")
+    parser.add_argument("--baseline-tree", help="a source tree of kg to measure beside this one (e2e, rss): e.g. "
+                                                "this tree with the build files of the previous commit")
+    parser.add_argument("--profile-articles", type=int, default=300, help="articles for --only profile")
+    parser.add_argument("--profile-top", type=int, default=25, help="functions listed (on stderr) by --only profile")
+    parser.add_argument("--only", choices=["e2e", "throughput", "jobs", "seeds", "rss", "merge", "profile"],
+                        action="append")
     args = parser.parse_args()
-    only = set(args.only or ["throughput", "jobs", "seeds", "rss", "merge"])
+    only = set(args.only or ["e2e", "throughput", "jobs", "seeds", "rss", "merge"])
 
-    rows: list[tuple[str, str]] = []
+    rows = _Table()
     load_before = os.getloadavg()
+    print(f"machine: {os.cpu_count()} cores; load average before {load_before[0]:.2f} (1-min); "
+          f"Python {sys.version.split()[0]}; medians of {args.runs} runs\n", flush=True)
+    print("| figure | value |\n|---|---|", flush=True)
     sentences = real_sentences()
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
         tmp = Path(tmp_name)
         articles = load_articles(write_corpus(tmp / "bench.jsonl", args.articles, sentences, (10, 25)))
+        if "e2e" in only:
+            corpus = write_corpus(tmp / "e2e.jsonl", args.e2e_articles, sentences, (10, 25), seed=14)
+            e = end_to_end(tmp, corpus, args.runs, args.baseline_tree)
+            c, bare, one, two = e["counts"], e["bare"], e["one"], e["two"]
+            rows += [
+                ("end-to-end corpus", (f"{c['articles']:,} articles, {c['sentences']:,} sentences, "
+                                      f"{c['syllables']:,} syllables, {c['events']:,} events")),
+                ("bare pyvi tokenize+POS as a program (per paragraph), s: wall with start-up; CPU; after import",
+                 (f"{bare['wall']:.2f}; {bare['cpu']:.2f}; {bare['work']:.2f} "
+                 f"({c['sentences'] / bare['wall']:,.0f} sentences/s)")),
+                ("`kg build --jobs 1`, cold out/, every format, s: wall; CPU of all its processes",
+                 f"{one['wall']:.2f}; {one['cpu']:.2f} ({c['sentences'] / one['wall']:,.0f} sentences/s)"),
+                ("`kg build --jobs 2`, cold out/, every format, s: wall; CPU of all its processes",
+                 f"{two['wall']:.2f}; {two['cpu']:.2f} ({c['sentences'] / two['wall']:,.0f} sentences/s)"),
+                ("**end to end, --jobs 1 / bare pyvi** (wall, both with start-up; against bare pyvi after import)",
+                 f"**{bare['wall'] / one['wall']:.2f}×**; {bare['work'] / one['wall']:.2f}×"),
+                ("**end to end, --jobs 2 / --jobs 1** (wall; per CPU-second)",
+                 f"**{one['wall'] / two['wall']:.2f}×**; {one['cpu'] / two['cpu']:.2f}×"),
+                *([("baseline tree: `kg build --jobs 1`; `--jobs 2`, s wall (CPU)",
+                    (f"{e['old_one']['wall']:.2f} ({e['old_one']['cpu']:.2f}); "
+                    f"{e['old_two']['wall']:.2f} ({e['old_two']['cpu']:.2f})"))] if args.baseline_tree else []),
+                ("every run's wall s (bare; --jobs 1; --jobs 2)",
+                 "; ".join(", ".join(f"{w:.1f}" for w in e["walls"][k]) for k in ("bare", "one", "two"))),
+            ]
+        if "profile" in only:
+            corpus = write_corpus(tmp / "profile.jsonl", args.profile_articles, sentences, (10, 25), seed=15)
+            rows += profile_build(corpus, tmp / "profile-out", args.profile_top)
+            for _ in range(args.runs):  # alternated, so that load changes hit both alike
+                for overlap in (True, False):
+                    rows += stage_times(corpus, tmp / "profile-out", 1, overlap)
         if "throughput" in only:
             t = throughput(articles, args.runs)
             kg_wall, kg_cpu = t["kg"]
@@ -290,11 +507,14 @@ def main() -> None:
         if "rss" in only:
             for size in [int(x) for x in args.rss.split(",") if x]:
                 corpus = write_corpus(tmp / f"rss-{size}.jsonl", size, sentences, (2, 5), seed=size)
-                r = peak_rss(corpus, tmp / f"rss-{size}-out", args.rss_jobs)
-                c = r["counts"]
-                value = (f"{r['rss_mib']:,.0f} MiB in {r['wall']:,.0f} s; {c['sentences']:,} sentences, "
-                         f"{c['events']:,} events, {c['edges']:,} edges; outputs {r['out_mib']:,.1f} MiB")
-                rows.append((f"peak RSS, `kg build` of {size:,} articles (--jobs {args.rss_jobs})", value))
+                for label, tree in (("", None), ("baseline tree: ", args.baseline_tree)):
+                    if label and not tree:
+                        continue
+                    r = peak_rss(corpus, tmp / f"rss-{size}-out", args.rss_jobs, tree)
+                    c = r["counts"]
+                    value = (f"{r['rss_mib']:,.0f} MiB in {r['wall']:,.0f} s; {c['sentences']:,} sentences, "
+                             f"{c['events']:,} events, {c['edges']:,} edges; outputs {r['out_mib']:,.1f} MiB")
+                    rows.append((f"{label}peak RSS, `kg build` of {size:,} articles (--jobs {args.rss_jobs})", value))
                 corpus.unlink()
                 shutil.rmtree(tmp / f"rss-{size}-out", ignore_errors=True)
         if "merge" in only:
@@ -304,13 +524,20 @@ def main() -> None:
                              (f"{m['graph']:,.0f} MiB: pipeline {m['pipeline']:,.0f}, spilled results "
                              f"+{m['results'] - m['pipeline']:,.0f}, graph +{m['graph'] - m['results']:,.0f} "
                              f"({m['events']:,} events)")))
-    load_after = os.getloadavg()
+    rows.append(("load average after (1-min)", f"{os.getloadavg()[0]:.2f}"))
 
-    print(f"machine: {os.cpu_count()} cores; load average before {load_before[0]:.2f}, after {load_after[0]:.2f} "
-          f"(1-min); Python {sys.version.split()[0]}; medians of {args.runs} runs\n")
-    print("| figure | value |\n|---|---|")
-    for name, value in rows:
-        print(f"| {name} | {value} |")
+
+class _Table(list):
+    """Rows printed as they are measured (a failure later in a long run loses nothing)."""
+
+    def append(self, row: tuple[str, str]) -> None:
+        super().append(row)
+        print(f"| {row[0]} | {row[1]} |", flush=True)
+
+    def __iadd__(self, rows):
+        for row in rows:
+            self.append(row)
+        return self
 
 
 if __name__ == "__main__":

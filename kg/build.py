@@ -6,8 +6,8 @@ interrupted build leaves the previous `out/` as it was.
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -15,9 +15,12 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.errors import UsageError
 from kg.model import Article, ArticleResult, InputProblem
 
-Progress = Callable[[str, int], None]  # (stage, count) callback for the CLI's progress display
+# Progress callback (stage, done, total): "extract" with articles done and the expected total (None when
+# unknown), then one call per output stage ("graph", "write graph.graphml", ...) with done=0, total=None.
+Progress = Callable[[str, int, int | None], None]
 
 
 @dataclass
@@ -33,6 +36,14 @@ class BuildReport:
         return 1 if self.failed else 0
 
 
+# A build starts its export process (kg.export.writer) once this many articles have been extracted: fewer are
+# written quicker in this process than a second interpreter starts.
+OVERLAP_AFTER = 24
+
+
+# The extractor `kg build` runs: the one with the best strict F1 on the blind split (docs/accuracy.md).
+DEFAULT_EXTRACTOR = "scored"
+
 def build(
     inputs: Sequence[str | Path],
     out: str | Path = "out",
@@ -43,68 +54,128 @@ def build(
     progress: Progress | None = None,
     cluster: str | None = None,
     cache: bool = True,
-    extractor: str = "rules",
+    extractor: str = DEFAULT_EXTRACTOR,
+    formats: str | Sequence[str] | None = None,
+    overlap: bool = True,
 ) -> BuildReport:
-    """Build the knowledge graph of `inputs` into `out`; raises kg.ingest.UsageError for bad arguments.
+    """Build the knowledge graph of `inputs` into `out`; raises kg.errors.UsageError for bad arguments.
 
     `jobs` worker processes (0: all cores) or a Dask `cluster` address run the extraction; results are cached in
     out/.cache (kg.cache), and outputs that are already current are not rewritten. `extractor` chooses the
-    relation extractor: "rules" (word order), "syntax" (dependency tree) or "both" (kg.extract.make_pipeline).
+    relation extractor (kg.extract.make_pipeline): "scored" (the default), "rules", "syntax" or "both".
+    `formats` chooses the exports (kg.export.FORMAT_FILES; None: all). With `overlap`, a build that extracts
+    more than a few articles writes its cache rows and outputs in a second process while extraction runs
+    (kg.export.writer); the files are the same bytes either way.
     """
     from kg.cache import CACHE_DIR, ExtractCache, build_key, read_manifest, write_manifest
-    from kg.ingest import UsageError, read_articles
+    from kg.export import parse_formats
+    from kg.ingest import count_articles, read_articles
     from kg.spill import ResultSpill
 
-    if extractor not in ("rules", "syntax", "both"):  # kg.extract.EXTRACTORS, checked before any work
-        raise UsageError(f"--extractor must be rules, syntax or both, not {extractor!r}")
+    if extractor not in ("rules", "scored", "syntax", "both"):  # kg.extract.EXTRACTORS, checked before any work
+        raise UsageError(f"--extractor must be rules, scored, syntax or both, not {extractor!r}")
+    chosen = parse_formats(formats)
     out = Path(out)
     _clear_leftovers(out)
     _check_out(out)
     report = BuildReport(out=out)
     items = read_articles(inputs, max_bytes=max_bytes)
-    articles = _clean(items, report, progress)
+    expected = count_articles(inputs) if progress else None
+    articles = _clean(items, report)
     # each extractor keeps its own results: the article keys do not depend on the extractor
-    cache_dir = out / CACHE_DIR if extractor == "rules" else out / CACHE_DIR / extractor
+    cache_dir = out / CACHE_DIR if extractor == DEFAULT_EXTRACTOR else out / CACHE_DIR / extractor
     out.parent.mkdir(parents=True, exist_ok=True)
-    # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
-    with ResultSpill(out.parent) as spill:
-        with ExtractCache(cache_dir) if cache else nullcontext() as store:
-            extracted = _extract(articles, jobs=jobs, progress=progress, cluster=cluster, cache=store,
-                                 extractor=extractor)
-            for result in extracted:
-                failed = [p for p in result.problems if p.stage == "extract"]
-                report.failed += failed
-                if not failed:  # explanations are half of a result, and only --explain writes them
-                    spill.add(result if explain else replace(result, explanations=()))
-        key = build_key(store.keys, report.failed, {"explain": explain, "extractor": extractor}) if cache else None
-        current = read_manifest(out, key) if cache else None
-        if current:  # same inputs, same code, outputs intact: nothing to write
-            report.files, report.counts = current["files"], current["counts"]
-            return report
-        _write_outputs(spill, report, out, explain)
+    options = {"explain": explain, "extractor": extractor}
+    if chosen != parse_formats(None):
+        options["formats"] = list(chosen)
+    writer = None
+    try:
+        # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
+        with ResultSpill(out.parent) as spill:
+            with ExtractCache(cache_dir) if cache else nullcontext() as store:
+                extracted = 0
+                for key, result, fresh in _extract(articles, jobs=jobs, cluster=cluster, cache=store,
+                                                   progress=_extract_progress(progress, expected, report),
+                                                   extractor=extractor):
+                    failed = [p for p in result.problems if p.stage == "extract"]
+                    report.failed += failed
+                    row = key if fresh and store is not None and not result.problems else ""
+                    if failed:  # a crash is not cached (it may be fixed or transient), nor written
+                        continue
+                    kept = result if explain else replace(result, explanations=())  # only --explain writes them
+                    if writer is not None:
+                        writer.add(row, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
+                        continue
+                    if row:
+                        store.put(row, result)
+                    spill.add(kept)
+                    extracted += fresh
+                    if overlap and extracted >= OVERLAP_AFTER:
+                        if store is not None:
+                            store.flush()
+                        writer = _start_writer(out, chosen, explain, store)
+                        for data in spill.pickled():  # what came before goes first (cached already)
+                            writer.add("", data)
+            key = build_key(store.keys, report.failed, options) if cache else None
+            current = read_manifest(out, key) if cache else None
+            if current:  # same inputs, same code, outputs intact: nothing to write
+                if writer is not None:
+                    writer.finish(report.failed, write=False)  # it still stores the new cache rows
+                    shutil.rmtree(writer.staging, ignore_errors=True)
+                report.files, report.counts = current["files"], current["counts"]
+                return report
+            if writer is not None:
+                stage = (lambda name: progress(name, 0, None)) if progress else None
+                report.files, report.counts = writer.finish(report.failed, stage=stage)
+                _swap_in(writer.staging, out)
+            else:
+                _write_outputs(spill, report, out, explain, progress, chosen)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+            shutil.rmtree(writer.staging, ignore_errors=True)
+        raise
     if cache:
         write_manifest(out, key, report.files, report.counts)
     return report
+
+
+def _start_writer(out: Path, formats: tuple[str, ...], explain: bool, store):
+    from kg.export.writer import ExportProcess
+
+    staging = _staging(out)
+    try:
+        return ExportProcess(staging, formats=formats, explain=explain,
+                             cache_dir=store.directory if store is not None and store.usable else None)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _staging(out: Path) -> Path:
+    """A new staging folder beside `out`, named after this process (so that the next build can clear it)."""
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-{os.getpid()}-", dir=out.parent))
+    staging.chmod(0o755)
+    return staging
 
 
 KEEP_IN_OUT = (".gitkeep", ".cache")
 
 
 def extract_inputs(
-    inputs: Sequence[str | Path], *, jobs: int = 1, max_bytes: int = 20_000_000, extractor: str = "rules"
+    inputs: Sequence[str | Path], *, jobs: int = 1, max_bytes: int = 20_000_000, extractor: str = DEFAULT_EXTRACTOR
 ) -> list[ArticleResult]:
     """Ingest, clean and extract without writing anything: the results `build` would merge, sorted by id."""
     from kg.ingest import read_articles
 
     report = BuildReport(out=Path("."))
-    articles = _clean(read_articles(inputs, max_bytes=max_bytes), report, None)
-    return sorted(_extract(articles, jobs=jobs, progress=None, extractor=extractor), key=lambda r: r.article.id)
+    articles = _clean(read_articles(inputs, max_bytes=max_bytes), report)
+    results = (result for _key, result, _fresh in _extract(articles, jobs=jobs, progress=None, extractor=extractor))
+    return sorted(results, key=lambda r: r.article.id)
 
 
 def _check_out(out: Path) -> None:
     """Refuse to replace a folder that is not a previous kg build: nothing the user had is lost."""
-    from kg.ingest import UsageError
-
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} exists and is not a folder")
     if out.is_dir():
@@ -113,7 +184,17 @@ def _check_out(out: Path) -> None:
             raise UsageError(f"--out {out} holds files that are not a kg build; choose an empty or new folder")
 
 
-def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progress: Progress | None) -> Iterator[Article]:
+def _extract_progress(progress: Progress | None, expected: int | None, report: BuildReport):
+    """progress("extract", done, total), the total shrinking by the inputs skipped before extraction (they never
+    reach it), so the bar ends full."""
+    if progress is None:
+        return None
+    progress("extract", 0, expected)  # the bar appears, with its total, before the models load
+    return lambda done: progress("extract", done, max(done, (expected or 0) - len(report.failed)) if expected
+                                 is not None else None)
+
+
+def _clean(items: Iterable[Article | InputProblem], report: BuildReport) -> Iterator[Article]:
     from kg.clean import clean_article
 
     seen: set[str] = set()
@@ -134,106 +215,46 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, progres
             report.failed.append(InputProblem(item.source, "no article text left after removing boilerplate", "", "clean"))
             continue
         report.articles += 1
-        if progress:
-            progress("clean", report.articles)
         yield cleaned
 
 
 def _extract(
-    articles: Iterable[Article], *, jobs: int, progress: Progress | None, cluster: str | None = None, cache=None,
-    extractor: str = "rules",
-) -> Iterator[ArticleResult]:
-    from kg.parallel import extract_stream
+    articles: Iterable[Article], *, jobs: int, progress: Callable[[int], None] | None, cluster: str | None = None,
+    cache=None, extractor: str = "rules",
+) -> Iterator[tuple[str, ArticleResult, bool]]:
+    """(cache key, result, extracted now) per article (kg.parallel.extract_keyed), counting them for `progress`."""
+    from kg.parallel import extract_keyed
 
-    for count, result in enumerate(extract_stream(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor), start=1):
+    stream = extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor)
+    for count, item in enumerate(stream, start=1):
         if progress:
-            progress("extract", count)
-        yield result
+            progress(count)
+        yield item
 
 
-def _write_outputs(spill, report: BuildReport, out: Path, explain: bool) -> None:
-    """`spill` is a kg.spill.ResultSpill: results are read back one at a time, in id order, never all at once."""
-    from kg.export import write_exports
-    from kg.graph import build_graph
+def _write_outputs(spill, report: BuildReport, out: Path, explain: bool, progress: Progress | None = None,
+                   formats: Sequence[str] | None = None) -> None:
+    """Write the outputs in this process, into a staging folder swapped in at the end. `spill` is a
+    kg.spill.ResultSpill: results are read back one at a time, in id order, never all at once."""
+    from kg.export import parse_formats
+    from kg.export.writer import write_outputs
 
-    tally = _Tally()
-    graph = build_graph(tally.watch(spill.sorted()))
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-{os.getpid()}-", dir=out.parent))
-    staging.chmod(0o755)
+    stage = (lambda name: progress(name, 0, None)) if progress else None
+    staging = _staging(out)
     try:
-        report.files = write_exports(graph, staging)
-        if explain:
-            _write_explanations(spill.sorted(), staging / "explain.jsonl")
-            report.files.append("explain.jsonl")
-        report.counts = tally.counts(graph)
-        _write_report(report, tally.rows(graph), staging / "report.json")
-        report.files.append("report.json")
+        report.files, report.counts = write_outputs(spill.sorted, staging, failed=report.failed, explain=explain,
+                                                    formats=parse_formats(formats), stage=stage)
         _swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-class _Tally:
-    """What report.json needs from the results, gathered while they stream into the graph."""
-
-    def __init__(self) -> None:
-        self.totals = {"articles": 0, "sentences": 0, "syllables": 0, "mentions": 0}
-        self.per_article: dict[str, tuple[int, int]] = {}  # id -> (sentences, events)
-
-    def watch(self, results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
-        for result in results:
-            self.totals["articles"] += 1
-            self.totals["sentences"] += result.sentences
-            self.totals["syllables"] += result.syllables
-            self.totals["mentions"] += len(result.mentions)
-            self.per_article[result.article.id] = (result.sentences, len(result.events))
-            yield result
-
-    def counts(self, graph) -> dict[str, int]:
-        return {**self.totals, "events": len(graph.graph["events"]), "actors": graph.number_of_nodes(),
-                "edges": graph.number_of_edges()}
-
-    def rows(self, graph) -> Iterator[dict]:
-        """report.json's article rows, by id (the graph keeps every article's metadata)."""
-        for article_id, meta in graph.graph["articles"].items():
-            sentences, events = self.per_article[article_id]
-            yield {"id": meta.id, "source": meta.source, "status": "ok", "outlet": meta.outlet, "date": meta.date,
-                   "title": meta.title, "sentences": sentences, "events": events}
-
-
-def _write_explanations(results: Iterable[ArticleResult], path: Path) -> None:
-    from dataclasses import asdict
-
-    from kg.atomic import atomic_write
-
-    with atomic_write(path) as handle:
-        for result in results:
-            for item in result.explanations:
-                handle.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
-
-
 def _write_report(report: BuildReport, rows: Iterable[dict], path: Path) -> None:
-    """report.json as json.dump(indent=2, sort_keys=True) would write it, one article row at a time."""
-    from kg.atomic import atomic_write
+    """report.json of `report` (kg.export.writer.write_report)."""
+    from kg.export.writer import write_report
 
-    tail = {
-        "counts": report.counts,
-        "failed": [
-            {"source": p.source, "stage": p.stage, "problem": p.problem, "hint": p.hint}
-            for p in sorted(report.failed, key=lambda p: (p.source, p.problem))
-        ],
-    }
-    with atomic_write(path) as handle:
-        handle.write('{\n  "articles": [')
-        separator = "\n"
-        for row in rows:  # json.dumps escapes newlines in strings, so every "\n" here is a line break
-            text = json.dumps(row, ensure_ascii=False, indent=2, sort_keys=True)
-            handle.write(separator + "    " + text.replace("\n", "\n    "))
-            separator = ",\n"
-        handle.write("]" if separator == "\n" else "\n  ]")
-        # the other keys sort after "articles": the rest of json.dump's object, without its opening brace
-        handle.write(",\n" + json.dumps(tail, ensure_ascii=False, indent=2, sort_keys=True)[2:] + "\n")
+    write_report(report.counts, report.failed, rows, path)
 
 
 def _swap_in(staging: Path, out: Path) -> None:

@@ -28,8 +28,8 @@ CACHE_DIR = ".cache"
 DB_NAME = "extract.sqlite"
 MANIFEST = "build.json"
 FORMAT = "kg-cache-1"  # bump when the stored layout changes
-_COMMIT_EVERY = 500
-_DEPENDENCIES = ("pyvi", "spacy")
+_COMMIT_EVERY = 256  # rows written together, in one executemany and one transaction
+_DEPENDENCIES = ("pyvi", "spacy", "lightgbm")
 
 
 @cache
@@ -70,7 +70,25 @@ def article_key(article: Article) -> str:
 
 # -- JSON form of ArticleResult ---------------------------------------------------------------------------------
 def dump_result(result: ArticleResult) -> str:
-    return json.dumps(dataclasses.asdict(result), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """The same JSON as json.dumps(dataclasses.asdict(result), ...), without asdict's deep copies."""
+    return json.dumps(_plain(result), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _plain(value):
+    """dataclasses.asdict for the model's types: dataclasses to dicts, tuples and lists item by item."""
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def load_result(body: str) -> ArticleResult:
@@ -111,7 +129,7 @@ class ExtractCache:
         self.keys: dict[str, str] = {}  # article id -> key, for the build manifest
         self.hits = 0
         self.misses = 0
-        self._pending = 0
+        self._rows: dict[str, tuple[str, str, str, str]] = {}  # key -> row not yet written (one transaction a batch)
         self._db = self._open()
 
     def __enter__(self) -> typing.Self:
@@ -120,13 +138,19 @@ class ExtractCache:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def usable(self) -> bool:
+        """False once the database could not be opened or went bad (the build goes on without a cache)."""
+        return self._db is not None
+
     def key(self, article: Article) -> str:
         key = article_key(article)
         self.keys[article.id] = key
         return key
 
     def get(self, key: str) -> ArticleResult | None:
-        row = self._query("SELECT sha, body FROM results WHERE key = ?", (key,))
+        row = self._rows[key][2:] if key in self._rows else self._query("SELECT sha, body FROM results WHERE key = ?",
+                                                                          (key,))
         if row is None or hashlib.sha256(row[1].encode("utf-8")).hexdigest() != row[0]:
             self.misses += 1
             return None
@@ -139,26 +163,29 @@ class ExtractCache:
         return result
 
     def put(self, key: str, result: ArticleResult) -> None:
+        """Store a result; rows are written in batches of _COMMIT_EVERY (and on close)."""
         if self._db is None:
             return
         body = dump_result(result)
-        sha = hashlib.sha256(body.encode("utf-8")).hexdigest()
+        self._rows[key] = (key, code_version(), hashlib.sha256(body.encode("utf-8")).hexdigest(), body)
+        if len(self._rows) >= _COMMIT_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        rows, self._rows = list(self._rows.values()), {}
+        if self._db is None or not rows:
+            return
         try:
-            self._db.execute("INSERT OR REPLACE INTO results (key, code, sha, body) VALUES (?, ?, ?, ?)",
-                             (key, code_version(), sha, body))
-            self._pending += 1
-            if self._pending >= _COMMIT_EVERY:
-                self._db.commit()
-                self._pending = 0
+            with self._db:  # one transaction
+                self._db.executemany("INSERT OR REPLACE INTO results (key, code, sha, body) VALUES (?, ?, ?, ?)",
+                                     rows)
         except sqlite3.Error:
             self._drop()
 
     def close(self) -> None:
         if self._db is not None:
-            try:
-                self._db.commit()
-            except sqlite3.Error:
-                pass
+            self.flush()
+        if self._db is not None:
             self._db.close()
             self._db = None
 

@@ -28,14 +28,35 @@ from kg.model import Article
 _END_MARK = re.compile(r"(?<=[\w.!?…\"”’)])\s*/\.(?=\s|$)")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s)")
 _OPENERS = "\"“‘'(>[*-–"
-_NAME_TOKEN = r"[A-ZĐÂĂÊÔƠƯÀ-Ỹ][\w'’.-]*"
-_NAME = re.compile(rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}")
 _DMY = re.compile(r"(?<![\d/])(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?![\d/])")
 _TAG_PAREN = re.compile(r"(?P<pre>)\(\s*(?P<tag>[^()]{2,40}?)\s*\)\s*(?:[-–—:]\s*)?")
 _TAG_PLACE = re.compile(r"(?P<pre>[^()\n.!?]{1,40}?)\(\s*(?P<tag>[^()]{2,40}?)\s*\)\s*[-–—:]\s*")
 _TAG_LEAD = re.compile(
     r"(?P<pre>)(?P<tag>[\w&+]+(?:\.[\w&+]+)*(?: [\w&+]+(?:\.[\w&+]+)*){0,2})\s*(?:[-–—:]\s*|\.\s+)(?=\S)")
 _HEADER_TRIM = " :.-–—»>|"
+
+
+@lru_cache(maxsize=1)
+def _name_token() -> str:
+    """A capitalised word: A-Z or a Vietnamese capital (kg/data/grammar.jsonl, class capital_letter)."""
+    from kg.grammar import grammar
+
+    return rf"[A-Z{grammar().capital_letters}][\w'’.-]*"
+
+
+@lru_cache(maxsize=1)
+def _credit_word() -> str:
+    """The word of a credit line ("Theo AFP"), as written at a line start (kg/data/grammar.jsonl)."""
+    from kg.grammar import grammar
+
+    return grammar().byline_credit
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    """Two to five capitalised words: a byline name ("Minh Phương")."""
+    token = _name_token()
+    return re.compile(rf"{token}(?:\s+{token}){{1,4}}")
 
 
 @dataclass
@@ -124,7 +145,7 @@ def _scrub_paragraph(line: str, pats: _Patterns) -> list[_Para]:
                 keep[k - 1] = False
         elif piece.lower().startswith(pats.prompts) or pats.credit_end.search(piece):
             keep[k] = False  # a reader prompt, or a caption ending in its photo credit
-    if len(spans) > 1 and keep[-1] and _NAME.fullmatch(text[spans[-1][0]:spans[-1][1]]):
+    if len(spans) > 1 and keep[-1] and _name().fullmatch(text[spans[-1][0]:spans[-1][1]]):
         keep[-1] = False  # a byline run onto the last line
         out.append(_Para(text[spans[-1][0]:spans[-1][1]], "", kind="byline"))
     kept = text if all(keep) else " ".join(text[a:b] for (a, b), k in zip(spans, keep) if k)
@@ -167,13 +188,14 @@ def _is_byline(line: str, pats: _Patterns) -> bool:
     """Author and credit lines: "Minh Phương", "Theo AFP, Reuters", "Ngọc Hà (TTXVN)", "Hồng Nhung/VOV", "VOV"."""
     if len(line) > 80 or line[-1] in ".!?;,:":
         return False
-    if line.startswith("Theo ") and len(line) <= 60 or _outlet_name(line, pats):
+    credit = _credit_word()
+    if line.startswith(credit + " ") and len(line) <= 60 or _outlet_name(line, pats):
         return True
-    name = _NAME.match(line) or re.match(rf"{_NAME_TOKEN}(?=\s*[(/])", line)
+    name = _name().match(line) or re.match(rf"{_name_token()}(?=\s*[(/])", line)
     if not name:
         return False
     rest = line[name.end():].strip()
-    return not rest or re.fullmatch(r"\((?:Theo\s+)?[^()]{1,40}\)|/\s*\S.{0,50}", rest) is not None
+    return not rest or re.fullmatch(rf"\((?:{credit}\s+)?[^()]{{1,40}}\)|/\s*\S.{{0,50}}", rest) is not None
 
 
 # --- paragraph classification ----------------------------------------------------------------------------
@@ -235,24 +257,39 @@ def _keep(paras: list[_Para], body: int, title_at: int | None) -> list[int]:
         if p.kind == "text":
             counts[p.text] = counts.get(p.text, 0) + 1
     title = paras[title_at].text if title_at is not None else None
-    last_long = max((i for i, p in enumerate(paras) if p.kind == "text" and p.long), default=body)
+    # an article of one sentence a line has no long paragraph: its body runs to the last good one
+    last_good = max((i for i, p in enumerate(paras) if p.kind == "text" and p.cls == "good"), default=body)
+    last_long = max((i for i, p in enumerate(paras) if p.kind == "text" and p.long), default=last_good)
     kept: list[int] = []
+    kept_texts: set[str] = set()
     follows_kept = False
     for i in range(body, len(paras)):
         p = paras[i]
-        if i > body and (p.kind == "header" or p.kind == "text" and counts[p.text] > 1 and p.text != title):
+        if p.kind == "text" and p.text in kept_texts:
+            continue  # the lead repeated as the body's first sentence: a copy, not a headline list
+        repeated = p.kind == "text" and counts[p.text] > 1 and p.text != title
+        if i > body and (p.kind == "header" or repeated and _repeated_run(paras, i, counts, title)):
             break  # a related-news block: a header, or a headline list repeating lines
+        if i > body and repeated:
+            continue  # one line said twice (a photo caption above the body and again below): drop, go on
         if p.kind != "text" or i == title_at:
             follows_kept = i == title_at
         else:
             prose = p.cls == "good" and i <= last_long
-            keep = counts[p.text] == 1 and (prose or follows_kept and _sentence_like(p.text))
+            keep = (counts[p.text] == 1 or i == body) and (prose or follows_kept and _sentence_like(p.text))
             follows_kept = keep
             if keep:
                 kept.append(i)
+                kept_texts.add(p.text)
         if p.ended:
             break
     return kept
+
+
+def _repeated_run(paras: list[_Para], i: int, counts: dict[str, int], title: str | None) -> bool:
+    """The repeated line at i begins a run of repeated lines: a headline list, not a lone caption."""
+    following = next((p for p in paras[i + 1:] if p.kind == "text"), None)
+    return following is not None and counts[following.text] > 1 and following.text != title
 
 
 def _sentence_like(text: str) -> bool:

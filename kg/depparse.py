@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 MODEL_DIR = Path(__file__).parent / "models" / "vi_parser"
-CUES_PATH = Path(__file__).parent / "data" / "syntax_cues.jsonl"
 
 
 @lru_cache(maxsize=4)
@@ -127,7 +126,7 @@ class Arguments:
 
     subjects: who acts (grammatical subject, or the obl:agent of a passive); objects: who is acted upon or
     acted with (obj, obl with "với"/"giữa"/"vào", the patient of a passive); modality: sorted labels from
-    syntax_cues.jsonl ("negated", "willing", "future", "conditional", ...); empty when asserted.
+    grammar.jsonl ("negated", "willing", "future", "conditional", ...); empty when asserted.
     """
 
     trigger: Token
@@ -140,9 +139,15 @@ class Arguments:
 
 @lru_cache(maxsize=1)
 def load_cues(path: str | None = None) -> dict[str, dict[str, str]]:
-    """cue -> {word: value} from kg/data/syntax_cues.jsonl."""
+    """cue -> {word: value}: the rows of kg/data/grammar.jsonl the parser reads (passive, modality with its value,
+    object_case, object_control, speech; kg.grammar.PARSER_CUES), or those of a JSONL file of
+    {"word", "cue", "value"} rows at `path`."""
+    if path is None:
+        from kg.grammar import grammar
+
+        return {cue: dict(words) for cue, words in grammar().parser_cues.items()}
     cues: dict[str, dict[str, str]] = {}
-    with open(path or CUES_PATH, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 row = json.loads(line)

@@ -18,10 +18,16 @@ from collections.abc import Iterator
 
 from distributed import Client, WorkerPlugin, get_worker
 
+from kg.chunks import bounded, extract_chunk
 from kg.model import Article, ArticleResult
 
 TASK_ARTICLES = 25  # articles per task: enough to hide the scheduler's per-task cost, few enough to balance
 PLUGIN_NAME = "kg-pipeline"
+
+
+def task_articles() -> int:
+    """Articles per task (read at call time, so that tests can lower TASK_ARTICLES)."""
+    return TASK_ARTICLES
 
 
 class VersionMismatch(RuntimeError):
@@ -51,7 +57,6 @@ class PipelinePlugin(WorkerPlugin):
 def _task(batch: list[Article]) -> tuple[str, list[ArticleResult]]:
     """Run on a worker: one task's articles through that worker's pipeline."""
     from kg.cache import code_version
-    from kg.parallel import extract_chunk
 
     plugin = get_worker().plugins[PLUGIN_NAME]
     return code_version(), extract_chunk(plugin.pipeline(), batch)
@@ -67,7 +72,6 @@ def cluster_engine(address: str, extractor: str = "rules"):
         with Client(address, set_as_default=False) as client:
             client.register_plugin(PipelinePlugin(extractor), name=PLUGIN_NAME)
             window = 2 * max(1, sum(client.nthreads().values()))
-            from kg.parallel import bounded
 
             def submit(batch: list[Article]):
                 return client.submit(_task, batch, pure=False)

@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import UsageError  # owned by the build layer; raised here, so importable from kg.ingest too
 from kg.model import Article, InputProblem
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
@@ -51,10 +52,6 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
-class UsageError(Exception):
-    """A path the user named does not exist, matches nothing, or cannot be read."""
-
-
 class _Refused(Exception):
     """Internal: this input cannot become an article (problem, hint)."""
 
@@ -83,6 +80,23 @@ def read_articles(inputs: Iterable[str | Path] | str | Path, max_bytes: int = 20
     if not entries:  # a wrong folder must not replace a previous build with an empty graph
         raise UsageError(f"no articles found in {', '.join(map(str, inputs))}: {SUPPORTED_HINT}")
     return _generate(entries, _file_ids(entries), max_bytes)
+
+
+def count_articles(inputs: Iterable[str | Path] | str | Path) -> int:
+    """How many articles read_articles will yield at most: one per file, one per non-blank line of a .jsonl
+    file. Reads .jsonl files once more (cheap next to extraction) so a progress bar can show a total and ETA."""
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    total = 0
+    for entry in _resolve(inputs):
+        if FORMATS.get(entry.path.suffix.lower()) != "jsonl":
+            total += 1
+            continue
+        try:
+            with open(entry.path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        except OSError:
+            total += 1  # read_articles reports it as one problem
+    return total
 
 
 def _generate(entries: list[_Entry], ids: dict[str, str], max_bytes: int) -> Iterator[Article | InputProblem]:

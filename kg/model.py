@@ -86,6 +86,17 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class ActorSpan:
+    """Where an event's actor came from: the mention's character offsets in the article (None when the actor
+    was carried over from an earlier sentence) and how it was reached."""
+
+    actor_id: str
+    start: int | None
+    end: int | None
+    via: str  # named, list, metonym, pronoun, carried
+
+
+@dataclass(frozen=True)
 class Event:
     """One extracted relation instance: actors -relation-> recipients, as stated in one sentence.
 
@@ -109,6 +120,13 @@ class Event:
     source: str | None = None  # actor id of the speaker in reported speech
     date: str | None = None  # ISO date of the event when stated
     place: str | None = None
+    cameo: str | None = None  # the trigger's full CAMEO code ("161"), or the relation's root when re-typed
+    spans: tuple[ActorSpan, ...] = ()  # one per subject and object, in subjects-then-objects order
+
+    def span_of(self, actor_id: str, role: str) -> ActorSpan | None:
+        """The span of a subject (role "subject") or object (role "object")."""
+        pool = self.spans[: len(self.subjects)] if role == "subject" else self.spans[len(self.subjects):]
+        return next((s for s in pool if s.actor_id == actor_id), None)
 
     def pairs(self) -> list[tuple[str, str]]:
         """(subject, object) pairs; reciprocal events give both directions."""

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 
+from kg.chunks import Chunk, bounded, extract_chunk, failed_result  # noqa: F401  (failed_result: re-exported)
 from kg.model import Article, ArticleResult
 
-Chunk = tuple[tuple[str, ...], list[Article]]  # (cache keys, articles)
 Engine = Callable[[Iterator[Chunk]], Iterator[tuple[tuple[str, ...], list[ArticleResult]]]]
 
 POOL_CHUNK = 8  # articles per task on the local pool: small enough to balance the last chunks
@@ -45,7 +45,25 @@ def extract_stream(
     extractor: str = "rules",
 ) -> Iterator[ArticleResult]:
     """ArticleResult for every article; `cache` is a kg.cache.ExtractCache or None, `cluster` a Dask address,
-    `extractor` the relation extractor of kg.extract.make_pipeline."""
+    `extractor` the relation extractor of kg.extract.make_pipeline. New results are stored in the cache."""
+    for key, result, extracted in extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache,
+                                                chunk_size=chunk_size, extractor=extractor):
+        if extracted and cache is not None and not result.problems:  # a crash is not cached: it may be transient
+            cache.put(key, result)
+        yield result
+
+
+def extract_keyed(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    cluster: str | None = None,
+    cache=None,
+    chunk_size: int | None = None,
+    extractor: str = "rules",
+) -> Iterator[tuple[str, ArticleResult, bool]]:
+    """(cache key, result, extracted now) for every article: cache hits come back with extracted False. Nothing
+    is written to the cache here: the caller decides where (kg build hands new rows to its export process)."""
     jobs = jobs if jobs > 0 else cpu_count()
     hits: deque[ArticleResult] = deque()
     size = chunk_size or (_cluster_chunk() if cluster else POOL_CHUNK)
@@ -53,17 +71,17 @@ def extract_stream(
     chunks = _chunks(articles, cache, hits, size, flush=None if cluster else HITS_FLUSH)
     for keys, results in _engine(chunks, jobs, cluster, extractor):
         for key, result in zip(keys, results, strict=True):
-            if cache is not None and not result.problems:  # a crash is not cached: it may be fixed or transient
-                cache.put(key, result)
-            yield result
-        yield from _drain(hits)
-    yield from _drain(hits)
+            yield key, result, True
+        for result in _drain(hits):
+            yield "", result, False
+    for result in _drain(hits):
+        yield "", result, False
 
 
 def _cluster_chunk() -> int:
-    from kg.distributed import TASK_ARTICLES
+    from kg.distributed import task_articles
 
-    return TASK_ARTICLES
+    return task_articles()
 
 
 def _chunks(
@@ -120,26 +138,6 @@ def serial_engine(chunks: Iterator[Chunk], extractor: str = "rules") -> Iterator
         yield keys, extract_chunk(nlp, batch)
 
 
-def extract_chunk(nlp, batch: list[Article]) -> list[ArticleResult]:
-    from kg.extract.article import extract_articles
-
-    try:
-        return list(extract_articles(nlp, batch))
-    except Exception as error:  # noqa: BLE001  (an article the pipeline chokes on must not stop the others)
-        if len(batch) > 1:
-            return [result for article in batch for result in extract_chunk(nlp, [article])]
-        return [failed_result(batch[0], error)]
-
-
-def failed_result(article: Article, error: Exception) -> ArticleResult:
-    """The result of an article extraction crashed on: no events, and the problem for report.json."""
-    from kg.model import ArticleMeta, InputProblem
-
-    problem = InputProblem(article.source, f"extraction failed: {type(error).__name__}: {error}",
-                           "a bug in kg: please report it with this article", "extract")
-    return ArticleResult(article=ArticleMeta.of(article), problems=(problem,))
-
-
 def _pool_if_worth_it(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
     """Look ahead a few chunks: a handful of new articles is quicker in-process than on fresh workers.
     Empty chunks (pauses for cached results) pass straight through, so looking ahead holds no hits back."""
@@ -167,19 +165,6 @@ def pool_engine(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                              initargs=(extractor,)) as pool:
         yield from bounded(lambda batch: pool.submit(_worker_chunk, batch, extractor), chunks, window=2 * jobs)
-
-
-def bounded(submit: Callable, chunks: Iterator[Chunk], window: int):
-    """Submit chunks keeping at most `window` in flight; yield (keys, results) in submission order."""
-    flight: deque = deque()
-    for keys, batch in chunks:
-        flight.append((keys, submit(batch) if batch else None))  # nothing to run for an empty chunk
-        if len(flight) >= window:
-            done_keys, future = flight.popleft()
-            yield done_keys, future.result() if future is not None else []
-    while flight:
-        done_keys, future = flight.popleft()
-        yield done_keys, future.result() if future is not None else []
 
 
 def _context():

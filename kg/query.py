@@ -2,7 +2,8 @@
 
 The graph is loaded from out/graph.nq (all named graphs; the default graph is their union) plus out/ontology.ttl
 into an in-memory store each run; see docs/rdf.md for load times. Named queries are the .rq files of the
-repository's queries/ directory (also looked up under kg/queries when a packaged copy exists).
+repository's queries/ directory, packaged into the wheel as kg/queries. Inline queries may use the common
+prefixes (kg, rdf, rdfs, owl, xsd, schema, prov, skos, ...) without declaring them (kg.sparql_text).
 
 Parameters: a query declares `VALUES ?name { UNDEF }`; `bindings={"name": "Russia"}` replaces UNDEF with the
 value (an `<iri>`, a number, or else a string literal), so the same file runs unbound or bound.
@@ -22,6 +23,8 @@ from xml.sax.saxutils import escape
 import pyoxigraph as ox
 
 from kg.rdf.iris import ONTOLOGY_IRI, PREFIXES
+from kg.sparql_guard import UnsafeQuery, check_query
+from kg.sparql_text import syntax_message, with_prefixes
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 _SPARQL_START = re.compile(r"^\s*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -46,12 +49,13 @@ class Result:
 
 
 def queries_dirs(queries_dir: Path | None = None) -> list[Path]:
-    """Where named queries are looked up, in order."""
+    """Where named queries are looked up, in order: the copy packaged into the wheel (kg/queries, put there by
+    setup.py from the top-level queries/), then the checkout's queries/ (source tree, editable install)."""
     if queries_dir is not None:
         return [Path(queries_dir)]
     packaged = Path(str(resources.files("kg").joinpath("queries")))
     repo = Path(__file__).resolve().parent.parent / "queries"
-    return [d for d in (repo, packaged) if d.is_dir()]
+    return [d for d in (packaged, repo) if d.is_dir()]
 
 
 def list_queries(queries_dir: Path | None = None) -> dict[str, str]:
@@ -115,7 +119,15 @@ def load_store(out_dir: Path) -> ox.Store:
 
 def execute(store: ox.Store, query: str, max_rows: int | None = None) -> Result:
     """Evaluate over the union of all graphs. Raises SyntaxError for a malformed query."""
-    answer = store.query(query, use_default_graph_as_union=True)
+    try:
+        check_query(query)  # SERVICE would make Oxigraph connect to another host: refused (kg.sparql_guard)
+    except UnsafeQuery as error:
+        raise QueryError(str(error)) from None
+    return result_of(store.query(query, use_default_graph_as_union=True), max_rows)
+
+
+def result_of(answer, max_rows: int | None = None) -> Result:
+    """A pyoxigraph answer (boolean, solutions or triples) as a Result, at most `max_rows` rows."""
     if isinstance(answer, ox.QueryBoolean):
         return Result("ask", boolean=bool(answer))
     if isinstance(answer, ox.QuerySolutions):
@@ -145,12 +157,12 @@ def run_query(
     """Resolve, bind and run a query over out_dir's graph; the answer as text in `fmt`."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    query = bind(resolve_query(spec, queries_dir), bindings)
+    query, added = with_prefixes(bind(resolve_query(spec, queries_dir), bindings))
     store = load_store(out_dir)
     try:
         result = execute(store, query)
     except SyntaxError as error:
-        raise QueryError(f"malformed query: {error}") from None
+        raise QueryError(syntax_message(str(error), query, skip_lines=added)) from None
     return format_result(result, fmt)
 
 

@@ -33,10 +33,25 @@ class ResultSpill:
     def __len__(self) -> int:
         return len(self._index)
 
-    def add(self, result: ArticleResult) -> None:
+    def add(self, result: ArticleResult) -> bytes:
+        """Park `result`; returns its pickled bytes (kg build hands the same bytes to its export process)."""
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self.add_pickled(result.article.id, data)
+        return data
+
+    def add_pickled(self, article_id: str, data: bytes) -> None:
+        """Park a result already pickled by this program (a moment ago, in this build)."""
         self._file.seek(0, 2)
-        self._index.append((result.article.id, self._file.tell()))
-        pickle.dump(result, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._index.append((article_id, self._file.tell()))
+        self._file.write(data)
+
+    def pickled(self) -> Iterator[bytes]:
+        """Every result's pickled bytes, in the order they were added."""
+        offsets = sorted(offset for _id, offset in self._index)
+        end = self._file.seek(0, 2)
+        for offset, following in zip(offsets, [*offsets[1:], end]):
+            self._file.seek(offset)
+            yield self._file.read(following - offset)
 
     def sorted(self) -> Iterator[ArticleResult]:
         """Every result, by article id; nothing else is held while iterating."""

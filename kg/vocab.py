@@ -1,4 +1,11 @@
-"""The fixed relation vocabulary (kg/data/relation_types.jsonl): ids, PLOVER types, CAMEO roots."""
+"""The fixed relation vocabulary (kg/data/relation_types.jsonl): one table of relation types and their properties.
+
+Each row: id, PLOVER type, CAMEO root, quad class, labels, definition, and the properties the extractor and the
+ontology read: Goldstein weight (CAMEO Goldstein scale of the root), cooperative, reciprocal (mutual by nature),
+reciprocal_by_marker (made mutual by "lẫn nhau"), with_only (partner only via "với"/"cùng"), control (whose
+argument also acts in the complement: "subject" or "object"), destination (a recipient after "tới"/"khỏi"),
+verbal_request. The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
+"""
 
 from __future__ import annotations
 
@@ -17,6 +24,14 @@ class RelationType:
     label: str
     label_vi: str
     definition: str
+    goldstein: float = 0.0  # Goldstein weight of the CAMEO root (-10 conflict … +10 cooperation)
+    cooperative: bool = False  # a recipient after "chống (lại)" is not the partner of a cooperative event
+    reciprocal: bool = False  # "A và B V" codes A <-> B
+    reciprocal_by_marker: bool = False  # "A và B V lẫn nhau" codes A <-> B
+    with_only: bool = False  # the partner is introduced by "với"/"cùng", never a bare object
+    control: str | None = None  # "subject"/"object": that argument also acts in the complement clause
+    destination: bool = False  # "thăm tới X", "rút khỏi X": a recipient after a preposition of direction
+    verbal_request: bool = False  # "kêu gọi thành lập liên minh chống IS": IS is not asked
 
 
 @cache
@@ -25,3 +40,15 @@ def relation_types() -> dict[str, RelationType]:
     text = resources.files("kg").joinpath("data/relation_types.jsonl").read_text(encoding="utf-8")
     rows = (json.loads(line) for line in text.splitlines() if line.strip())
     return {row["id"]: RelationType(**row) for row in rows}
+
+
+@cache
+def relations_where(prop: str, value: object = True) -> frozenset[str]:
+    """Ids of the relation types whose `prop` equals `value` ("reciprocal", "control" == "object", …)."""
+    return frozenset(rid for rid, rtype in relation_types().items() if getattr(rtype, prop) == value)
+
+
+@cache
+def relations_with(prop: str) -> frozenset[str]:
+    """Ids of the relation types whose `prop` is set (not None, not False)."""
+    return frozenset(rid for rid, rtype in relation_types().items() if getattr(rtype, prop) not in (None, False))

@@ -113,3 +113,31 @@ def article_results() -> list[ArticleResult]:
 
 def fixture_graph() -> nx.MultiDiGraph:
     return build_graph(article_results())
+
+
+# ---- two-way relations, as the extractor writes them -------------------------------------------------------
+# "Nga và Thổ Nhĩ Kỳ thảo luận" is one statement whose actors are both sides and whose recipients are both sides
+# (symmetric): a query that joins kg:actor to kg:recipient without `?a != ?b` would pair Russia with Russia.
+IRN = Actor("country:IRN", "Iran", "Iran", "country", "Q794")
+S2W = "Nga, Iran và Thổ Nhĩ Kỳ đã thảo luận và nhất trí sẽ phối hợp các chiến dịch tại Syria."
+
+
+def two_way_results() -> list[ArticleResult]:
+    """The fixture's articles plus one of two-way statements between three parties, dated 2018-12-30."""
+    doc, sides = "x02_two_way", (RUS, IRN, TUR)
+    return [*article_results(), ArticleResult(
+        ArticleMeta(doc, "tests/rdf_fixtures.py", "Nga, Iran, Thổ Nhĩ Kỳ thảo luận về Syria", date="2018-12-30",
+                    outlet="TTXVN"),
+        actors=(RUS, IRN, TUR, SYR),
+        mentions=_mentions(S2W, [(RUS, "Nga"), (IRN, "Iran"), (TUR, "Thổ Nhĩ Kỳ"), (SYR, "Syria")]),
+        events=(
+            _event(doc, S2W, S2W, "thảo luận", sides, sides, "consult", "asserted", symmetric=True,
+                   rule="consult.coordinated_subjects"),
+            _event(doc, S2W, S2W, "phối hợp", sides, sides, "cooperate", "intended", symmetric=True,
+                   rule="cooperate.coordinated_subjects"),
+        ),
+    )]
+
+
+def two_way_graph() -> nx.MultiDiGraph:
+    return build_graph(two_way_results())

@@ -35,7 +35,11 @@ def test_russia_ready_to_cooperate_with_us_led_coalition(triples):
     assert _has(triples, "000", "Russia", "cooperate", "US-led coalition", "intended")
     row = next(t for t in triples if t["doc"].startswith("000") and t["object"] == "US-led coalition")
     assert row["subject_qid"] == "Q159" and row["object_id"] == "coalition:USA"
-    assert row["plover"] == "COOPERATE" and row["cameo"] == "06"
+    # the full CAMEO code of the trigger row ("phối hợp": 060 engage in material cooperation), not only the root
+    assert row["plover"] == "COOPERATE" and row["cameo"] == "060"
+    # where each actor came from: offsets of the mentions in the article and how they were reached
+    assert row["subject_via"] == row["object_via"] == "named"
+    assert row["object_end"] > row["object_start"] > row["evidence_end"] > row["subject_end"]
 
 
 def test_russia_and_turkey_agree_and_cooperate_both_ways(triples):

@@ -50,7 +50,7 @@ def test_pool_returns_every_chunk_in_submission_order(monkeypatch):
     from kg.ingest import read_articles
     from kg.parallel import pool_engine
 
-    articles = list(_clean(read_articles([str(SEEDS)]), BuildReport(out=Path(".")), None))
+    articles = list(_clean(read_articles([str(SEEDS)]), BuildReport(out=Path("."))))
     chunks = [((f"k{i}",), [article]) for i, article in enumerate(reversed(articles))]
     got = list(pool_engine(iter(chunks), 2))
 

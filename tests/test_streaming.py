@@ -104,7 +104,7 @@ def test_cached_results_flow_out_before_the_input_ends(seed_results, tmp_path, m
     from kg.cache import ExtractCache
     from kg.ingest import read_articles
 
-    articles = list(_clean(read_articles([str(SEEDS)]), BuildReport(out=tmp_path), None))
+    articles = list(_clean(read_articles([str(SEEDS)]), BuildReport(out=tmp_path)))
     by_id = {r.article.id: r for r in seed_results}
     monkeypatch.setattr(parallel, "HITS_FLUSH", 2)
     pulled: list[int] = []

@@ -72,7 +72,9 @@ def test_passive_agent_acts_on_the_patient_given_the_treebank_tree(pipelines):
                                      "máy bay", "tiêm kích", "của", "Mỹ", "tấn công", "."]
     tree = Doc(extractor.parser.vocab, words=[w[0] for w in words], spaces=[w[2] for w in words], heads=heads,
                deps=deps, pos=pos)
-    events = extractor.code("d001", doc.text, candidate, tree)
+    events, explanations = extractor.code("d001", doc.text, candidate, tree)
+    assert explanations == [("cứu trợ", "aid", "missed", "no subject actor in the tree"),
+                            ("tấn công", "attack", "coded", "attack.dep_passive")]
     assert [(e.subjects, e.relation, e.objects, e.mode, e.rule, e.evidence) for e in events] == [
         (("country:USA",), "attack", ("government:SYR",), "asserted", "attack.dep_passive", "tấn công"),
     ]
@@ -81,10 +83,13 @@ def test_passive_agent_acts_on_the_patient_given_the_treebank_tree(pipelines):
 def test_passive_misparsed_by_the_shipped_model_codes_nothing_and_says_why(pipelines):
     # The shipped parser attaches "tấn công" as parataxis of "cứu trợ", so the tree has no patient: the syntax
     # path codes nothing rather than guess, and "both" gives what the rules give.
+    doc = pipelines["syntax"](PASSIVE)
+    assert coded(doc) == []
+    assert [(x.trigger, x.relation, x.status, x.reason) for x in doc._.kg_explain] == [
+        ("cứu trợ", "aid", "missed", "no subject actor in the tree"),
+        ("tấn công", "attack", "missed", "no object actor in the tree")]
     extractor = pipelines["syntax"].get_pipe("kg_relations_syntax").extractor
-    assert coded(pipelines["syntax"](PASSIVE)) == []
-    assert extractor.last_explanations == [("cứu trợ", "aid", "missed", "no subject actor in the tree"),
-                                           ("tấn công", "attack", "missed", "no object actor in the tree")]
+    assert not hasattr(extractor, "last_explanations")  # the extractor keeps no per-call state
     assert coded(pipelines["both"](PASSIVE)) == coded(pipelines["rules"](PASSIVE))
 
 

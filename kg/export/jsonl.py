@@ -37,7 +37,7 @@ def triples(graph: nx.MultiDiGraph) -> Iterator[dict]:
                 "object_qid": nodes[obj]["qid"],
                 "mode": event.mode,
                 "plover": rtype.plover,
-                "cameo": rtype.cameo,
+                "cameo": event.cameo or rtype.cameo,
                 "evidence": event.evidence,
                 "rule": event.rule,
                 "confidence": event.confidence,
@@ -48,7 +48,16 @@ def triples(graph: nx.MultiDiGraph) -> Iterator[dict]:
                 "sentence_start": event.sentence_start,
                 "evidence_start": event.evidence_start,
                 "evidence_end": event.evidence_end,
+                **_span_fields("subject", event.span_of(subject, "subject")),
+                **_span_fields("object", event.span_of(obj, "object")),
             }
+
+
+def _span_fields(role: str, span) -> dict:
+    """subject_start, subject_end, subject_via (or object_…): null offsets when the actor was carried over."""
+    if span is None:
+        return {f"{role}_start": None, f"{role}_end": None, f"{role}_via": None}
+    return {f"{role}_start": span.start, f"{role}_end": span.end, f"{role}_via": span.via}
 
 
 @contextmanager

@@ -1,7 +1,7 @@
-"""A static picture of the graph (`out/graph.png`) for READMEs and reports: labelled nodes coloured by
-actor type and sized by mentions, arrows coloured by cooperation/conflict (dashed when every instance is
-negated), parallel relations bent apart. Same fixed-seed layout as the HTML report; no timestamp or
-software version in the PNG, so the bytes are stable."""
+"""A static picture of the graph (`out/graph.png`) for READMEs and reports: actors with relations, coloured by
+type and sized by degree, the busiest labelled where a label overlaps nothing; arrows coloured by
+cooperation/conflict (dashed when every instance is negated), parallel relations bent apart. Same fixed-seed
+layout as the HTML report; no timestamp or software version in the PNG, so the bytes are stable."""
 
 from __future__ import annotations
 
@@ -14,29 +14,48 @@ import networkx as nx
 from kg.export.style import (
     QUAD_COLOURS,
     TYPE_COLOURS,
+    UNIT_PX,
+    degree_size,
     emit,
     hex_colour,
     layout,
-    node_size,
+    partners,
     quad_colour,
     sorted_edges,
     type_colour,
 )
 
 DPI = 100
+FIGSIZE = (15, 9.5)  # 1500 x 950 pixels: a laptop screen shows it at full size
+FONT_SIZE = 11
+MAX_LABELS = 40  # the busiest actors get labels; the others are told apart by the report, not the picture
 
 
 def draw(graph: nx.MultiDiGraph):
     """A matplotlib Figure of the graph (Agg canvas, no pyplot state)."""
+    return _draw(graph)[0]
+
+
+def label_boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float, float, float]]:
+    """The labels drawn and their boxes in pixels (x0, y0, x1, y1): what tests check for overlaps."""
+    return _draw(graph)[1]
+
+
+def _draw(graph: nx.MultiDiGraph):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure  # imported on use: `kg query` and `kg --help` stay light
 
-    figure = Figure(figsize=(12, 8), dpi=DPI)
-    axes = figure.add_axes((0.0, 0.0, 0.86, 1.0))
+    figure = Figure(figsize=FIGSIZE, dpi=DPI)
+    FigureCanvasAgg(figure)
+    axes = figure.add_axes((0.01, 0.01, 0.78, 0.98))
     axes.set_axis_off()
     positions = layout(graph)
-    nodes = sorted(graph.nodes)
-    sizes = {node: (node_size(graph.nodes[node].get("mentions")) * 1.15) ** 2 for node in nodes}
+    nodes = _drawn_nodes(graph)
+    boxes: dict[str, tuple[float, float, float, float]] = {}
     if nodes:
+        unit = _fix_limits(axes, [positions[n] for n in nodes])
+        # marker areas in points²; a node never grows past most of the gap the layout keeps between nodes
+        sizes = {n: (min(degree_size(graph.degree(n)), degree_size(partners(graph, n)) * unit / UNIT_PX) * 72 / DPI) ** 2 for n in nodes}
         _draw_edges(axes, graph, positions, sizes)
         nx.draw_networkx_nodes(
             graph,
@@ -48,22 +67,79 @@ def draw(graph: nx.MultiDiGraph):
             edgecolors="white",
             linewidths=1.0,
         )
-        for node in nodes:
-            # Below the node, offset by its radius in points, so the label never hides the node.
-            axes.annotate(
-                graph.nodes[node].get("label") or node,
-                xy=positions[node],
-                xytext=(0, -(sizes[node] ** 0.5) / 2 - 2),
-                textcoords="offset points",
-                ha="center",
-                va="top",
-                fontsize=10,
-                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
-            )
-        _legend(axes, graph)
-    axes.set_aspect("equal", adjustable="datalim")
-    axes.margins(0.1)
-    return figure
+        _fix_limits(axes, [positions[n] for n in nodes])  # networkx autoscaled while drawing: undo it
+        boxes = _place_labels(axes, graph, positions, sizes, nodes)
+        _legend(axes, graph, len(graph) - len(nodes))
+    return figure, boxes
+
+
+def _fix_limits(axes, points) -> float:
+    """Equal-aspect limits around `points` with room for labels; returns pixels per layout unit."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    pad = 1.0
+    axes.set_xlim(min(xs) - pad, max(xs) + pad)
+    axes.set_ylim(min(ys) - pad, max(ys) + pad)
+    axes.set_aspect("equal", adjustable="box")  # the box shrinks to the graph's shape; limits stay as set
+    axes.apply_aspect()
+    (x0, _), (x1, _) = axes.transData.transform([(0.0, 0.0), (1.0, 0.0)])
+    return abs(x1 - x0)
+
+
+def _drawn_nodes(graph: nx.MultiDiGraph) -> list[str]:
+    """Actors with relations; the isolated ones only fill the picture (they stay listed in the report)."""
+    linked = sorted(n for n in graph.nodes if any(u != v for u, v in graph.edges(n)) or
+                    any(u != v for u, v in graph.in_edges(n)))
+    return linked or sorted(graph.nodes)
+
+
+def _place_labels(axes, graph, positions, sizes, nodes) -> dict[str, tuple[float, float, float, float]]:
+    """Label the busiest actors first, below, above, right or left of the node: the first spot inside the figure
+    whose box overlaps no label already placed, preferring spots that cover no other node. An actor whose label
+    fits nowhere goes unlabelled (the report has it): labels never overlap each other."""
+    renderer = axes.figure.canvas.get_renderer()
+    to_pixels = axes.transData.transform
+    node_boxes = {n: _node_box(to_pixels(positions[n]), sizes[n]) for n in nodes}
+    width, height = axes.figure.bbox.width, axes.figure.bbox.height
+    placed: dict[str, tuple[float, float, float, float]] = {}
+    for node in sorted(nodes, key=lambda n: (-partners(graph, n), -graph.degree(n), n))[:MAX_LABELS]:
+        spots = []
+        for spot in _SPOTS:
+            text = _label(axes, graph, positions, sizes, node, spot)
+            box = text.get_window_extent(renderer).expanded(1.04, 1.1)
+            box = (box.x0, box.y0, box.x1, box.y1)
+            text.remove()
+            inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
+            if inside and not any(_overlap(box, other) for other in placed.values()):
+                covers = sum(_overlap(box, b) for n, b in node_boxes.items() if n != node)
+                spots.append((covers, _SPOTS.index(spot), spot, box))
+        if spots:
+            _covers, _rank, spot, box = min(spots)
+            _label(axes, graph, positions, sizes, node, spot)
+            placed[node] = box
+    return placed
+
+
+# (dx, dy, ha, va): below, above, right, left of the node
+_SPOTS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"), (-1, 0, "right", "center"))
+
+
+def _label(axes, graph, positions, sizes, node, spot):
+    dx, dy, ha, va = spot
+    offset = sizes[node] ** 0.5 / 2 + 2  # the marker's radius in points, and a little air
+    return axes.annotate(
+        graph.nodes[node].get("label") or node, xy=positions[node], xytext=(dx * offset, dy * offset),
+        textcoords="offset points", ha=ha, va=va, fontsize=FONT_SIZE, zorder=5,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+    )
+
+
+def _node_box(centre, area_points: float) -> tuple[float, float, float, float]:
+    r = area_points ** 0.5 / 2 * DPI / 72
+    return (centre[0] - r, centre[1] - r, centre[0] + r, centre[1] + r)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
@@ -90,7 +166,7 @@ def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> N
         )
 
 
-def _legend(axes, graph: nx.MultiDiGraph) -> None:
+def _legend(axes, graph: nx.MultiDiGraph, hidden: int) -> None:
     from matplotlib.lines import Line2D
 
     types = sorted({graph.nodes[n].get("type") or "other" for n in graph.nodes}, key=list(TYPE_COLOURS).index)
@@ -114,14 +190,14 @@ def _legend(axes, graph: nx.MultiDiGraph) -> None:
         Line2D([], [], color=hex_colour(quad_colour(q)), linewidth=2.5, label=q.replace("_", " "))
         for q in quads
     ]
-    axes.figure.legend(handles=handles, loc="upper right", fontsize=9, frameon=False)
+    if hidden:
+        axes.figure.text(0.01, 0.01, f"{hidden} actors without relations are not drawn (see index.html)",
+                         fontsize=10, color="#5f6b76")
+    axes.figure.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.8, 0.98), fontsize=11, frameon=False)
 
 
 def png_bytes(graph: nx.MultiDiGraph) -> bytes:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
     figure = draw(graph)
-    FigureCanvasAgg(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     return buffer.getvalue()

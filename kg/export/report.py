@@ -21,11 +21,13 @@ import networkx as nx
 from kg.export.style import (
     QUAD_COLOURS,
     TYPE_COLOURS,
+    UNIT_PX,
+    degree_size,
     edge_id,
     emit,
     hex_colour,
     layout,
-    node_size,
+    partners,
     quad_colour,
     sorted_edges,
     type_colour,
@@ -34,7 +36,7 @@ from kg.model import MODES
 from kg.vocab import relation_types
 
 TITLE = "kg — who did what to whom"
-PIXELS_PER_UNIT = 90  # layout units (about one per node radius) to screen pixels at zoom 1
+PIXELS_PER_UNIT = UNIT_PX  # layout units to screen pixels at zoom 1 (the layout spaces nodes for these sizes)
 # Evidence sentences embedded per relation (the first ones, by article id): the page stays a few MB at 100k
 # articles; the relation's weight still counts all of them, and triples.jsonl holds every one.
 EVIDENCE_PER_EDGE = 20
@@ -47,6 +49,9 @@ def _static(name: str) -> str:
 
 
 def _nodes(graph: nx.MultiDiGraph, positions: dict) -> list[dict]:
+    # rank 0 = most partners: zoomed out, the page labels only the first LABELLED_WHEN_CROWDED actors
+    by_rank = sorted(graph.nodes, key=lambda n: (-partners(graph, n), -graph.degree(n), n))
+    rank = {node: i for i, node in enumerate(by_rank)}
     out = []
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
@@ -62,8 +67,9 @@ def _nodes(graph: nx.MultiDiGraph, positions: dict) -> list[dict]:
                 "country": data.get("country"),
                 "mentions": int(data.get("mentions") or 0),
                 "degree": graph.degree(node),
+                "rank": rank[node],
                 "color": hex_colour(type_colour(data.get("type"))),
-                "size": round(node_size(data.get("mentions")) * 1.5, 1),
+                "size": degree_size(partners(graph, node)),
                 "x": round(x * PIXELS_PER_UNIT, 1),
                 "y": round(-y * PIXELS_PER_UNIT, 1),  # screen y grows downwards
             }

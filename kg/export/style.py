@@ -34,6 +34,8 @@ QUAD_COLOURS: dict[str, tuple[int, int, int]] = {
 UNKNOWN_COLOUR = (160, 160, 160)
 LIST_SEPARATOR = ";"
 LAYOUT_SEED = 7
+MIN_GAP = 2.0  # least distance between the rims of two nodes of a component, in layout units
+UNIT_PX = 60  # pixels per layout unit in the report at zoom 1 (node sizes below are in pixels)
 # Characters XML 1.0 forbids; scraped text sometimes carries them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -53,6 +55,16 @@ def hex_colour(rgb: tuple[int, int, int]) -> str:
 def node_size(mentions: int | None) -> float:
     """Gephi-scale node size: 10 for an actor never mentioned, growing with the square root of mentions."""
     return round(10.0 + 5.0 * math.sqrt(max(mentions or 0, 0)), 1)
+
+
+def degree_size(degree: int) -> float:
+    """Node diameter in pixels for the report and the picture: busier actors are bigger, so the eye finds them."""
+    return round(16.0 + 9.0 * math.sqrt(max(degree, 0)), 1)
+
+
+def partners(graph: nx.MultiDiGraph, node: str) -> int:
+    """Distinct other actors `node` has a relation with, either way: the degree that sizes nodes."""
+    return len((set(graph.predecessors(node)) | set(graph.successors(node))) - {node})
 
 
 def xml_safe(text: str) -> str:
@@ -82,9 +94,10 @@ def sorted_edges(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, dict]]:
 def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Fixed-seed positions shared by the picture and the report, so both look alike.
 
-    Each connected component gets its own spring layout, sized by the square root of its node count,
-    and components are packed in rows, largest first: a global spring layout would push small
-    components (a lone person) to the corners and crush the main one.
+    Each connected component gets its own spring layout, sized by the square root of its node count and spread
+    so no two nodes touch, and components are packed in rows, largest first: a global spring layout would push
+    small components (a lone person) to the corners and crush the main one. Actors without relations come last,
+    in rows of their own (the report hides them by default, the picture leaves them out).
     """
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
@@ -92,35 +105,67 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     if not components:
         return {}
-    row_width = max(2.0 * _radius(len(components[0])), 2.5 * math.sqrt(simple.number_of_nodes()))
+    radii = {n: degree_size(simple.degree(n)) / 2 / UNIT_PX for n in simple.nodes}
+    locals_ = [_component_layout(simple.subgraph(nodes), _radius(len(nodes)), radii) for nodes in components]
+    halves = [max([0.5] + [max(abs(x), abs(y)) for x, y in local.values()]) + 0.4 for local in locals_]
+    linked = sum(len(c) for c in components if len(c) > 1)
+    # rows about 1.6 times as wide as tall: screens and the picture are landscape
+    row_width = max(2.0 * halves[0], 1.6 * math.sqrt(sum(4 * h * h for h in halves if h > 1.0)), 3.0 * math.sqrt(linked))
     positions: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for nodes in components:
-        radius = _radius(len(nodes))
-        if x > 0 and x + 2 * radius > row_width:
-            x, y, row_height = 0.0, y - row_height - 0.4, 0.0
-        local = _component_layout(simple.subgraph(nodes), radius)
+    for nodes, local, half in zip(components, locals_, halves):
+        if x > 0 and (x + 2 * half > row_width or (len(nodes) == 1 and row_height > 2 * half)):
+            x, y, row_height = 0.0, y - row_height - 0.4, 0.0  # a new row; lone actors start their own
         for node in nodes:
             lx, ly = local[node]
-            positions[node] = (round(x + radius + lx, 4), round(y - radius + ly, 4))
-        x += 2 * radius + 0.4
-        row_height = max(row_height, 2 * radius)
+            positions[node] = (round(x + half + lx, 4), round(y - half + ly, 4))
+        x += 2 * half + 0.4
+        row_height = max(row_height, 2 * half)
     return positions
 
 
 def _radius(nodes: int) -> float:
     """Half the side of a component's box, in layout units: a lone actor needs little room."""
-    return 0.6 if nodes == 1 else 1.2 * math.sqrt(nodes)
+    return 0.6 if nodes == 1 else 1.5 * math.sqrt(nodes)
 
 
-def _component_layout(component: nx.Graph, radius: float) -> dict[str, tuple[float, float]]:
+def _component_layout(component: nx.Graph, radius: float, radii: dict[str, float]) -> dict[str, tuple[float, float]]:
     if component.number_of_nodes() == 1:
         return {next(iter(component.nodes)): (0.0, 0.0)}
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(component.nodes))
     ordered.add_edges_from(sorted(component.edges))
-    found = nx.spring_layout(ordered, iterations=200, seed=LAYOUT_SEED, scale=radius * 0.85)
-    return {node: (float(px), float(py)) for node, (px, py) in found.items()}
+    # k twice networkx's default spreads hubs' neighbourhoods, so dense clusters do not collapse into a blob
+    k = 2.0 / math.sqrt(component.number_of_nodes())
+    found = nx.spring_layout(ordered, k=k, iterations=300, seed=LAYOUT_SEED, scale=radius * 0.85)
+    return _spread({node: (float(px), float(py)) for node, (px, py) in found.items()}, radii)
+
+
+def _spread(points: dict[str, tuple[float, float]], radii: dict[str, float], gap: float = MIN_GAP,
+            rounds: int = 80) -> dict:
+    """Push apart nodes whose rims are closer than `gap` layout units (spring layouts put a hub's leaves on top
+    of each other, which hid "US-led coalition" behind another node). Deterministic: sorted order, fixed rounds."""
+    names = sorted(points)
+    xy = {n: list(points[n]) for n in names}
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                dx, dy = xy[b][0] - xy[a][0], xy[b][1] - xy[a][1]
+                distance, wanted = math.hypot(dx, dy), gap + radii[a] + radii[b]
+                if distance >= wanted:
+                    continue
+                if distance < 1e-9:  # on top of each other: part them along a fixed direction
+                    dx, dy, distance = 1.0, 0.0, 1.0
+                push = (wanted - distance) / 2 / distance
+                xy[a][0] -= dx * push
+                xy[a][1] -= dy * push
+                xy[b][0] += dx * push
+                xy[b][1] += dy * push
+                moved = True
+        if not moved:
+            break
+    return {n: (xy[n][0], xy[n][1]) for n in names}
 
 
 def emit(path_or_file: str | os.PathLike | IO, data: bytes) -> None:

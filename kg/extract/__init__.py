@@ -13,13 +13,16 @@ EXTRACTORS = syntax_component.EXTRACTORS
 
 def make_pipeline(lexicon_dir: str | None = None, extractor: str = "rules") -> Language:
     """The full pipeline: pyvi tokenizer, the actor component, then the relation extractor chosen:
-    "rules" (word order), "syntax" (dependency tree) or "both" (their union)."""
+    "rules" (word order), "scored" (liberal candidates kept by the learned event scorer), "syntax" (dependency
+    tree) or "both" (rules and syntax, their union)."""
     if extractor not in EXTRACTORS:
         raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
     nlp = make_nlp()
     nlp.add_pipe("kg_actors", config={"lexicon_dir": lexicon_dir})
     if extractor in ("rules", "both"):
         nlp.add_pipe("kg_relations", config={"lexicon_dir": lexicon_dir})
+    if extractor == "scored":
+        nlp.add_pipe("kg_relations", config={"lexicon_dir": lexicon_dir, "scorer": "default"})
     if extractor in ("syntax", "both"):
         nlp.add_pipe("kg_relations_syntax", config={"lexicon_dir": lexicon_dir, "merge": extractor == "both"})
     return nlp

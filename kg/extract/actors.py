@@ -5,25 +5,17 @@ Output is a list of `Mention`s with character offsets into the article text, plu
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.extract.lexicon import Lexicon, slug, syllable_spans
+from kg.extract.lexicon import Lexicon, data_dir, slug, syllable_spans
 from kg.model import Actor, Mention
 
-# Referring phrases resolved against what the article said before (lower-cased syllables).
-COUNTRY_ANAPHORA = (("nước", "này"), ("quốc", "gia", "này"), ("đất", "nước", "này"), ("phía", "này"))
-PAIR_ANAPHORA = (
-    ("hai", "bên"), ("hai", "nước"), ("hai", "quốc", "gia"), ("hai", "ông"), ("hai", "nhà", "lãnh", "đạo"),
-    ("hai", "phía"), ("đôi", "bên"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng"), ("2", "nước"), ("2", "bên"),
-    ("hai", "lãnh", "đạo"),
-)
-PERSON_TITLES_GENERIC = ("ông", "bà", "người", "đồng", "cấp")
-COUNTERPART = ("người", "đồng", "cấp")
-NOUN_HEADS_BEFORE_MIDDLE_EAST = ("quốc", "gia", "trung", "đông", "này")
-# First syllables of the phrases above: most syllables start none, and are skipped at once.
-_PAIR_FIRST = frozenset(p[0] for p in PAIR_ANAPHORA)
-_COUNTRY_FIRST = frozenset(p[0] for p in COUNTRY_ANAPHORA) | {"quốc"}
+# The Vietnamese words the recogniser reacts to (referring phrases, title words, head nouns, place words …) are data:
+# kg/data/actor_cues.jsonl, read by kg.extract.lexicon.load_lexicon into Lexicon.cues.
 
 
 class Syl:
@@ -59,9 +51,12 @@ class ArticleActors:
     actors: dict[str, Actor] = field(default_factory=dict)
     last_country: str | None = None
     last_pair: tuple[str, str] | None = None
+    last_group: tuple[str, ...] | None = None  # the last coordinated list ("A, B và C"), for "các nước trên"
+    last_group_end: int = -1  # where its last mention ends: a list grows only from its own last member
     people_by_surname: dict[str, str] = field(default_factory=dict)
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
     people_by_country: dict[str, str] = field(default_factory=dict)
+    others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
 
 
 class ActorRecognizer:
@@ -69,9 +64,27 @@ class ActorRecognizer:
         self.lex = lexicon
         # a mention can only start at a syllable that starts some name, title, sector or reference phrase:
         # every other syllable is skipped without trying the matchers
-        self._first_text = frozenset(lexicon.name_lengths)
+        cue = lexicon.cue
+        self._country_anaphora = sorted(cue("country_anaphora"), key=len, reverse=True)
+        self._title_country_anaphora = sorted(cue("title_country_anaphora"), key=len, reverse=True)
+        self._pair_anaphora = sorted(cue("pair_anaphora"), key=len, reverse=True)
+        self._country_noun = sorted(cue("country_noun"), key=len, reverse=True)
+        self._demonstrative = lexicon.cue_words("demonstrative")
+        self._ambiguous_blockers = lexicon.cue_words("ambiguous_blocker")
+        self._coordinators = lexicon.cue_words("coordinator")
+        self._partner_markers = tuple(lexicon.cue_words("partner_marker"))
+        self._not_actor_before = lexicon.cue_words("not_actor_before")
+        self._name_particles = lexicon.cue_words("name_particle")
+        self._person_titles = _index(cue("person_title_generic"))
+        self._org_heads = _index(cue("org_head"))
+        self._list_anaphora = sorted(cue("list_anaphora"), key=len, reverse=True)
+        self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
+        self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
+        self._viet_syllable = _syllable_shape(lexicon)
+        self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
-            lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, _PAIR_FIRST, _COUNTRY_FIRST)
+            lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
+            self._country_first)
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
                  syls: list[Syl] | None = None) -> list[Mention]:
@@ -80,50 +93,134 @@ class ActorRecognizer:
         if syls is None:
             syls = [Syl(*s) for s in syllable_spans(text, start, end)]
         found: list[Mention] = []
+        claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
         first_text, first_low = self._first_text, self._first_low
+        # phonetic spellings ("Ca-ta", "V.Pu-tin") are hyphenated: only sentences with a hyphen try them
+        phonetic = text.find("-", start, end) >= 0
+        not_actor = self.lex.not_actor_lengths
         i = 0
         while i < len(syls):
             syl = syls[i]
             if syl.text not in first_text and syl.low not in first_low:
+                if phonetic and "-" in syl.text and syl.text[:1].isupper():
+                    mention, used = self._phonetic(syls, i, state, text, found)
+                    if mention is not None:
+                        found.append(mention)
+                        self._remember(mention, state)
+                        self._pairs_from_coordination(found[-2:], text, state)
+                        i += used
+                        continue
                 i += 1
                 continue
+            if syl.text in not_actor:
+                n = self._not_actor_at(syls, i)
+                if n:
+                    claimed.append((syls[i].start, syls[i + n - 1].end))
+                    i += n
+                    continue
             mentions, used = self._at(syls, i, state, text)
+            if not mentions and phonetic and "-" in syl.text and syl.text[:1].isupper():
+                mention, used = self._phonetic(syls, i, state, text, found)
+                mentions = [mention] if mention is not None else []
             for mention in mentions:
                 found.append(mention)
                 self._remember(mention, state)
                 self._pairs_from_coordination(found[-2:], text, state)
             i += used
-        found = self._proper_nouns(syls, found, text, state)
+        found = self._proper_nouns(syls, found, text, state, claimed)
         state.mentions.extend(found)
         return found
 
-    def _proper_nouns(self, syls: list[Syl], found: list[Mention], text: str, state: ArticleActors) -> list[Mention]:
+    def _not_actor_at(self, syls: list[Syl], i: int) -> int:
+        for n in self.lex.not_actor_lengths.get(syls[i].text, ()):
+            if i + n <= len(syls) and tuple([s.text for s in syls[i : i + n]]) in self.lex.not_actor:
+                return n
+        return 0
+
+    def _proper_nouns(self, syls: list[Syl], found: list[Mention], text: str, state: ArticleActors,
+                      claimed: list[tuple[int, int]] = ()) -> list[Mention]:
         """Proper names the lexicon lacks ('Fethullah Gullen', 'Daw Myo Aye') become actors of type `other`
-        rather than being dropped: runs of two or more capitalised syllables outside every mention, not after a
-        place or media word."""
+        rather than being dropped: runs of two or more capitalised syllables outside every mention, not after or
+        starting with a place or media word ('Theo Forbes', 'Biển Azov'). A person title before the run ('Tướng
+        Surovikin', 'Bà Massicot') makes a person and stays out of the label; a last name already seen in the
+        article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
+        ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
         covered = [False] * len(syls)
-        for mention in found:
+        spans = [(m.start, m.end) for m in found] + list(claimed)
+        if spans:
             for k, syl in enumerate(syls):
-                if syl.start >= mention.start and syl.end <= mention.end:
-                    covered[k] = True
+                for a, b in spans:
+                    if syl.start >= a and syl.end <= b:
+                        covered[k] = True
+                        break
         extra: list[Mention] = []
         k = 0
         while k < len(syls):
             j = k
             while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
                 j += 1
-            if j - k >= 2 and not (k > 0 and syls[k - 1].low in NOT_ACTOR_BEFORE) and not self._title_at(syls, k)[0]:
-                name = text[syls[k].start : syls[j - 1].end]
-                actor = Actor(id=f"other:{slug(name)}", label=name, label_vi=name, type="other")
-                extra.append(self._mention(actor, syls, k, j - k, text, state, "proper_noun"))
+            if j > k:
+                mention = self._proper_noun(syls, k, j, covered, text, state)
+                if mention is not None:
+                    extra.append(mention)
             k = max(j, k + 1)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+    def _proper_noun(self, syls, k, j, covered, text, state) -> Mention | None:
+        if syls[k].low in self._not_actor_before or (k > 0 and syls[k - 1].low in self._not_actor_before):
+            return None
+        # a person title or an organisation head noun, written as part of the run or just before it
+        title_n = _prefix_len(syls, k, j, self._person_titles)
+        head_n = 0 if title_n else _prefix_len(syls, k, j, self._org_heads)
+        before_title = before_head = 0
+        if not title_n and not head_n and k > 0 and not covered[k - 1]:
+            before_title = _suffix_len(syls, k, self._person_titles, covered)
+            before_head = 0 if before_title else _suffix_len(syls, k, self._org_heads, covered)
+            if before_head and not syls[k - before_head].text[:1].isupper():
+                before_head = 0  # "tổ chức World Cup" (to organise): a head noun is written as part of the name
+        name_k = k + title_n + head_n
+        if name_k >= j or syls[name_k].low in self.lex.sector_prefix_lengths:
+            return None
+        if self._title_at(syls, k)[0] is not None and not (title_n or head_n):
+            return None
+        n = j - name_k
+        if head_n or before_head:
+            if n < 1 or (n == 1 and self._is_viet(syls[name_k].text)):
+                return None
+            first = k if head_n else k - before_head
+            label = text[syls[first].start : syls[j - 1].end]
+            label = label[:1].upper() + label[1:]
+            actor = Actor(id=f"organisation:{slug(label)}", label=label, label_vi=label, type="organisation")
+            return self._mention(actor, syls, first, j - first, text, state, "head_noun")
+        person = bool(title_n or before_title)
+        surname = syls[j - 1].text
+        known = state.people_by_surname.get(surname) or state.others_by_surname.get(surname)
+        if n == 1:
+            if known and (person or k > 0) and not self._is_viet(surname):
+                via = "surname" if known in self.lex.actors else "proper_noun"  # a listed person is codable
+                return self._mention(self._actor(known, state), syls, name_k, 1, text, state, via)
+            if not (person and not self._is_viet(surname)):
+                return None
+        name = text[syls[name_k].start : syls[j - 1].end]
+        kind = "person" if person else "other"
+        actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
+            id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind)
+        state.others_by_surname.setdefault(surname, actor.id)
+        return self._mention(actor, syls, name_k, n, text, state, "proper_noun")
+
+    def _is_viet(self, token: str) -> bool:
+        """A syllable Vietnamese spelling allows ('Tình', 'Trung'), as against a foreign one ('Surovikin')."""
+        return self._viet_syllable(token) is not None
 
     # -- matching ------------------------------------------------------------------------------------------
     def _at(self, syls: list[Syl], i: int, state: ArticleActors, text: str) -> tuple[list[Mention], int]:
         # each matcher in turn, skipped where its own first test would fail (the syllable starts none of its
         # phrases): the same matches, without the calls
         syl, lex = syls[i], self.lex
+        if state.last_group is not None and syl.low in self._pair_first:
+            group, used = self._list_reference(syls, i, state, text)
+            if group:
+                return group, used
         if state.last_pair is not None:
             pair, used = self._pair_reference(syls, i, state, text)
             if pair:
@@ -140,7 +237,7 @@ class ActorRecognizer:
             mention, used = self._name(syls, i, state, text)
             if mention is not None:
                 return [mention], used
-        if state.last_country is not None and syl.low in _COUNTRY_FIRST:
+        if state.last_country is not None and syl.low in self._country_first:
             mention, used = self._country_reference(syls, i, state, text)
             if mention is not None:
                 return [mention], used
@@ -210,12 +307,16 @@ class ActorRecognizer:
         return self._mention(actor, syls, i, n, text, state, entry.via), n
 
     def _ambiguous_ok(self, syls: list[Syl], i: int, n: int) -> bool:
-        """A name that is also a common word ("Anh", "Pháp") counts only mid-sentence and capitalised, and not
-        before a word that makes it a pronoun or common noun."""
-        if i == 0 or not syls[i].text[0].isupper():
+        """A name that is also a common word ("Anh", "Pháp") counts only capitalised, and not before a word that
+        makes it a pronoun or common noun; at the start of a sentence, only as the head of a list of names
+        ("Anh, Pháp và Đức …", "Anh và Đức …")."""
+        if not syls[i].text[0].isupper():
             return False
         nxt = syls[i + n].low if i + n < len(syls) else ""
-        return nxt not in {"ấy", "ta", "em", "chị", "trai", "hùng", "lý", "luật", "quyền"}
+        if i == 0:
+            after = syls[i + n + 1].text if i + n + 1 < len(syls) else ""
+            return nxt in self._coordinators | {","} and after[:1].isupper()
+        return nxt not in self._ambiguous_blockers
 
     def _title(self, syls, i, state, text):
         """Title [country] [name] -> the person, with role and country; title + country alone -> that office."""
@@ -224,16 +325,33 @@ class ActorRecognizer:
             return None, 1
         j = i + n
         country = None
+        body = None  # "Người phát ngôn Bộ Ngoại giao Trung Quốc": the ministry the spokesperson speaks for
         entry, m = self._lookup(syls, j) if j < len(syls) else (None, 0)
         if entry is not None and self.lex.actors[entry.actor_id].type == "country":
             country = entry.actor_id
             j += m
-        elif j + 1 < len(syls) and syls[j].low == "nước" and syls[j + 1].low == "này":
-            country = state.last_country
-            j += 2
+        elif j < len(syls) and syls[j].low in self.lex.sector_prefix_lengths:
+            mention, used = self._composite(syls, j, state, text)
+            if mention is not None:
+                body = self.lex.actors[mention.actor_id]
+                country = body.country
+                j += used
+        elif j < len(syls) and "-" in syls[j].text and syls[j].text[:1].isupper():
+            place = self._phonetic_place(syls[j].text)
+            if place is not None and self.lex.actors[place].type == "country":
+                country = place
+                j += 1
+        if country is None and body is None:
+            for phrase in self._title_country_anaphora:
+                if _matches(syls, j, phrase):
+                    country = state.last_country
+                    j += len(phrase)
+                    break
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
             return self._mention(person, syls, i, k - i, text, state, "title"), k - i
+        if body is not None:
+            return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
             return None, 1
         holder = state.people_by_role.get((title.role, country))
@@ -261,10 +379,17 @@ class ActorRecognizer:
         if known and (j + 1 >= len(syls) or not _is_name(syls[j + 1].text)):
             return self._actor(known, state), j + 1
         k = j
-        while k < len(syls) and k - j < 4 and _is_name(syls[k].text):
+        while k < len(syls) and k - j < 6 and (_is_name(syls[k].text) or (
+                k > j and syls[k].text in self._name_particles and k + 1 < len(syls) and _is_name(syls[k + 1].text))):
             k += 1
-        if k == j or (k - j == 1 and not any(c in syls[j].text for c in ".-")):
+        if k == j or (k - j == 1 and not any(c in syls[j].text for c in ".-") and self._is_viet(syls[j].text)):
             return None, j  # one plain capitalised syllable is more often a word ("Tình báo") than a name
+        if syls[j].low in self.lex.sector_prefix_lengths or _prefix_len(syls, j, k, self._org_heads):
+            return None, j  # "Bộ Ngoại giao …", "Ngân hàng …" start a body, not a name
+        if any("-" in s.text for s in syls[j:k]):
+            target = self._phonetic_person(syls, j, k)
+            if target is not None:
+                return self.lex.actors[target], k
         name = " ".join(s.text for s in syls[j:k])
         surname = syls[k - 1].text
         if surname in self.lex.surnames:
@@ -279,15 +404,27 @@ class ActorRecognizer:
         if state.last_pair is None:
             return [], 1
         sector, k = self._sector_at(syls, i)
-        if i + k >= len(syls) or syls[i + k].low not in _PAIR_FIRST:
+        if i + k >= len(syls) or syls[i + k].low not in self._pair_first:
             return [], 1
-        for phrase in PAIR_ANAPHORA:
+        for phrase in self._pair_anaphora:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
                 ids = [self._sector_actor(sector, a) if sector else a for a in state.last_pair]
                 if any(x is None for x in ids):
                     return [], 1
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
+        return [], 1
+
+    def _list_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
+        """'các nước trên', 'ba nước này', 'cả hai' -> every actor of the list named in an earlier sentence (in
+        its own sentence such a phrase names other parties: "kêu gọi các nước này …" after a list is rare)."""
+        if state.last_group_end >= syls[0].start:
+            return [], 1
+        for phrase in self._list_anaphora:
+            if _matches(syls, i, phrase):
+                n = len(phrase)
+                return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
+                        for x in state.last_group], n
         return [], 1
 
     def _sector_at(self, syls, i) -> tuple[str | None, int]:
@@ -306,19 +443,76 @@ class ActorRecognizer:
         return composite if composite in self.lex.actors else None
 
     def _country_reference(self, syls, i, state, text):
-        if state.last_country is None or syls[i].low not in _COUNTRY_FIRST:
+        if state.last_country is None or syls[i].low not in self._country_first:
             return None, 1
-        for phrase in COUNTRY_ANAPHORA:
+        for phrase in self._country_anaphora:
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
-        if syls[i].low == "quốc" and i + 1 < len(syls) and syls[i + 1].low == "gia":
-            for k in range(i + 2, min(i + 6, len(syls))):
-                if syls[k].low == "này":
-                    n = k - i + 1
-                    return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
+        for phrase in self._country_noun:
+            if _matches(syls, i, phrase):
+                for k in range(i + len(phrase), min(i + 6, len(syls))):
+                    if syls[k].low in self._demonstrative:
+                        n = k - i + 1
+                        actor = self._actor(state.last_country, state)
+                        return self._mention(actor, syls, i, n, text, state, "coref"), n
         return None, 1
+
+    # -- phonetic spellings --------------------------------------------------------------------------------
+    def _phonetic(self, syls, i, state, text, found) -> tuple[Mention | None, int]:
+        """A capitalised hyphenated spelling the lexicon lacks, matched by sound: 'Ca-ta' (Qatar), 'Ri-át'
+        (Riyadh), 'Đô-nan Trăm' (Donald Trump), 'Rếch Ti-lơ-xơn' (Rex Tillerson), 'V.Pu-tin' (Putin)."""
+        token = syls[i].text
+        if token in self.lex.media_vi or not self._phonetic_shape(token):
+            return None, 1
+        k = i + 1
+        while k < len(syls) and k - i < 3 and _is_name(syls[k].text) and not (
+                syls[k].text in self.lex.name_lengths):
+            k += 1
+        start = i
+        last = found[-1].end if found else -1
+        if (i > 1 and _is_name(syls[i - 1].text) and syls[i - 1].start > last and "-" not in syls[i - 1].text
+                and not self._is_viet(syls[i - 1].text)):
+            start = i - 1  # "Rếch Ti-lơ-xơn": the given name before the hyphenated surname
+        if k - start > 1 or start < i:
+            target = self._phonetic_person(syls, start, k)
+            if target is not None:
+                return self._mention(self.lex.actors[target], syls, start, k - start, text, state, "phonetic"), k - i
+        place = self._phonetic_place(token)
+        if place is not None:
+            return self._mention(self.lex.actors[place], syls, i, 1, text, state, "phonetic"), 1
+        target = self._phonetic_person(syls, i, i + 1)
+        if target is not None:
+            return self._mention(self.lex.actors[target], syls, i, 1, text, state, "phonetic"), 1
+        return None, 1
+
+    def _phonetic_shape(self, token: str) -> bool:
+        """A Vietnamese phonetic spelling: capitalised, hyphenated, no digit, no all-capital part ("VOV-Trung"),
+        not names joined ("Nga-Mỹ"), and most parts syllables Vietnamese spelling allows ("Tanf", "Jong" are not)."""
+        parts = _INITIAL.sub("", token).split("-")
+        if len(parts) < 2 or any(not p or not p.isalpha() or p.isupper() and len(p) > 1 for p in parts):
+            return False
+        if all(p in self.lex.name_lengths for p in parts):
+            return False  # "Nga-Mỹ", "Mỹ-Trung": names joined, read by the names themselves
+        return 2 * sum(self._is_viet(p) for p in parts) > len(parts)
+
+    def _phonetic_place(self, token: str) -> str | None:
+        if not self._phonetic_shape(token):
+            return None
+        hit = self.lex.phonetic("places").best(token)
+        return hit[0] if hit and hit[0] in self.lex.actors else None
+
+    def _phonetic_person(self, syls, j, k) -> str | None:
+        """The person whose English name sounds like syls[j:k] (the whole run, else its hyphenated last word)."""
+        if not any(self._phonetic_shape(s.text) for s in syls[j:k]):
+            return None
+        index = self.lex.phonetic("people")
+        spelling = _INITIAL.sub("", " ".join(s.text for s in syls[j:k]))
+        hit = index.best(spelling)
+        if hit is None and k - j > 1 and self._phonetic_shape(syls[k - 1].text):
+            hit = index.best(_INITIAL.sub("", syls[k - 1].text))
+        return hit[0] if hit and hit[0] in self.lex.actors else None  # a media name ("Roi-tơ") is no actor
 
     # -- bookkeeping ---------------------------------------------------------------------------------------
     def _actor(self, actor_id: str, state: ArticleActors | None = None) -> Actor:
@@ -350,23 +544,67 @@ class ActorRecognizer:
             if left.actor_id == right.actor_id or left.via.startswith("coref:pair"):
                 continue
             between = text[left.end : right.start].strip().lower()
-            joined = between in {"và", "với", ",", "-", "–"}
+            joined = between in self._coordinators
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
-            near = len(between) < 60 and between.endswith("với") and self._same_kind(left, right, state)
+            near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             if joined or near:
                 state.last_pair = (left.actor_id, right.actor_id)
+            if joined:
+                grows = state.last_group is not None and state.last_group_end == left.end
+                members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
+                state.last_group, state.last_group_end = tuple(dict.fromkeys(members)), right.end
 
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
 
 
-# after these words a capitalised run names a place, an outlet or a document, not an actor
-NOT_ACTOR_BEFORE = frozenset({
-    "tại", "ở", "từ", "đến", "tới", "sang", "khỏi", "gần", "phố", "tỉnh", "đô", "vùng", "vực", "miền", "đảo",
-    "theo", "báo", "tin", "kênh", "đài", "hãng", "tờ", "trang", "sông", "biển", "núi", "sân", "đường", "trấn",
-    "quận", "huyện", "bang", "hiệp", "định", "ước", "luật", "nghị", "quyết", "chiến", "dịch", "tàu", "cảng",
-})
+_INITIAL = re.compile(r"^\w\.\s*")  # "V.Pu-tin", "X. La-vrốp": the initial of the given name
+
+
+def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by first syllable, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+def _prefix_len(syls: list[Syl], k: int, j: int, index: dict) -> int:
+    """Length of the phrase of `index` that syls[k:j] starts with (0 if none)."""
+    for phrase in index.get(syls[k].low, ()):
+        if k + len(phrase) <= j and all(syls[k + m].low == w for m, w in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _suffix_len(syls: list[Syl], k: int, index: dict, covered: list[bool]) -> int:
+    """Length of a phrase of `index` that ends just before syls[k] (0 if none)."""
+    for back in (1, 2, 3, 4):
+        a = k - back
+        if a < 0 or covered[a]:
+            break
+        for phrase in index.get(syls[a].low, ()):
+            if len(phrase) == back and all(syls[a + m].low == w for m, w in enumerate(phrase)):
+                return back
+    return 0
+
+
+def _syllable_shape(lexicon: Lexicon):
+    """token -> a match when Vietnamese spelling allows the syllable (the pattern in kg/data/phonetic_key.json,
+    tested on the lower-cased letters without tone and vowel marks)."""
+    spec = json.loads(((lexicon.directory or data_dir()) / "phonetic_key.json").read_text(encoding="utf-8"))
+    letters = {a: "d" for a, _ in spec["letters"]}  # the letter d with a stroke is a plain d here
+    match = re.compile(spec["vietnamese_syllable"]).match
+
+    def shape(token: str):
+        token = token.lower()
+        for a, b in letters.items():
+            token = token.replace(a, b)
+        text = unicodedata.normalize("NFD", token)
+        return match("".join(c for c in text if not unicodedata.combining(c)))
+
+    return shape
 
 
 def _is_name_syllable(token: str) -> bool:

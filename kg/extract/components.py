@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
+from kg.extract.candidates import SentenceView, sentence_candidates, sentence_heads, topic_of
+from kg.extract.discourse import code_sentence
 from kg.extract.lexicon import SYLLABLE, load_lexicon
 from kg.extract.relations import RelationExtractor, load_triggers
 from kg.model import Event, Explanation, Mention
@@ -35,9 +37,11 @@ def make_actor_component(nlp: Language, name: str, lexicon_dir: str | None) -> A
     return ActorComponent(Path(lexicon_dir) if lexicon_dir else None)
 
 
-@Language.factory("kg_relations", default_config={"lexicon_dir": None})
-def make_relation_component(nlp: Language, name: str, lexicon_dir: str | None) -> RelationComponent:
-    return RelationComponent(Path(lexicon_dir) if lexicon_dir else None)
+@Language.factory("kg_relations", default_config={"lexicon_dir": None, "scorer": None})
+def make_relation_component(nlp: Language, name: str, lexicon_dir: str | None,
+                            scorer: str | None) -> RelationComponent:
+    """`scorer`: None for the rules alone, "default" for the shipped event scorer, or a model directory."""
+    return RelationComponent(Path(lexicon_dir) if lexicon_dir else None, scorer)
 
 
 class ActorComponent:
@@ -89,27 +93,52 @@ def _token_layout(doc: Doc) -> tuple[set[int], set[int], list[tuple[int, int]]]:
 class RelationComponent:
     """Sets doc._.kg_events: events with an empty `doc` field (the caller knows the article id)."""
 
-    def __init__(self, lexicon_dir: Path | None = None):
+    def __init__(self, lexicon_dir: Path | None = None, scorer: str | None = None):
         _register_extensions()
-        self.extractor = RelationExtractor(load_triggers(lexicon_dir / "triggers.jsonl" if lexicon_dir else None))
+        triggers_path = lexicon_dir / "triggers.jsonl" if lexicon_dir else None
+        self.extractor = RelationExtractor(load_triggers(triggers_path))
+        self.scorer = None
+        self.candidate_extractor = self.extractor
+        if scorer:
+            from kg.extract.scorer import EventScorer
+
+            self.scorer = EventScorer(None if scorer == "default" else Path(scorer))
+            if self.scorer.meta.whole_dictionary:  # candidates also from CAMEO rows the rules do not load yet
+                self.candidate_extractor = RelationExtractor(load_triggers(triggers_path, include_inactive=True))
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.scorer is not None:
+            return self._scored(doc)
         events: list[Event] = []
-        actors = doc._.kg_actors.actors
-
-        def same_side(a: str, b: str) -> bool:
-            """A person or agency and the country it acts for are one side, not two parties."""
-            ca = actors[a].country if a in actors else None
-            cb = actors[b].country if b in actors else None
-            return ca == b or cb == a
-
+        same_side = same_side_of(doc._.kg_actors.actors)
         explanations: list[Explanation] = []
         text = doc_text(doc)  # Doc.text joins every token: never once per sentence
-        for info in doc._.kg_sentences or ():
-            found = self.extractor.sentence("", text, info.start, info.end, info.syls, _codable(info.mentions),
-                                            same_side)
+        topic = None  # the article's topic chain (kg.extract.discourse)
+        for index, info in enumerate(doc._.kg_sentences or ()):
+            found, reasons, topic = code_sentence(self.extractor, text, info.start, info.end, info.syls,
+                                                  _codable(info.mentions), same_side, index, topic)
             events.extend(found)
-            explanations.extend(self._explain(text, info, self.extractor.last_explanations))
+            explanations.extend(self._explain(text, info, reasons))
+        doc._.kg_events = events
+        doc._.kg_explain = explanations
+        return doc
+
+    def _scored(self, doc: Doc) -> Doc:
+        """Liberal candidates, kept where the scorer's probability reaches its threshold."""
+        events: list[Event] = []
+        explanations: list[Explanation] = []
+        text = doc_text(doc)
+        sentences = article_candidates(doc, self.candidate_extractor, admitted=self.extractor.triggers,
+                                       with_reasons=True)
+        # one call to the model per article: per-sentence calls cost more than the trees
+        kept_by_sentence: dict[int, list] = {}
+        for cand, p in self.scorer.decide([c for _, found, _ in sentences for c in found]):
+            kept_by_sentence.setdefault(cand.event.sentence_start, []).append((cand, p))
+        for info, _, rules in sentences:
+            kept = kept_by_sentence.get(info.start, [])
+            for cand, p in kept:
+                events.append(replace(cand.event, confidence=round(p, 3)))
+            explanations.extend(self._explain(text, info, _scored_reasons(kept, rules)))
         doc._.kg_events = events
         doc._.kg_explain = explanations
         return doc
@@ -125,3 +154,46 @@ class RelationComponent:
             out.append(Explanation("", sentence, info.start, "missed", "two or more actors but no relation trigger",
                                    None, None, actors))
         return out
+
+
+def same_side_of(actors: dict):
+    def same_side(a: str, b: str) -> bool:
+        """A person or agency and the country it acts for are one side, not two parties."""
+        ca = actors[a].country if a in actors else None
+        cb = actors[b].country if b in actors else None
+        return ca == b or cb == a
+
+    return same_side
+
+
+def _scored_reasons(kept, rules) -> list[tuple[str, str, str, str]]:
+    """Per trigger: the candidates the scorer kept (frame and probability), or what the rules made of it."""
+    out = [(c.event.evidence, c.event.relation, "coded", f"{c.event.rule} p={p:.3f}") for c, p in kept]
+    coded = {c.event.evidence for c, _ in kept}
+    out += [(evidence, relation, "missed", f"scorer kept no candidate; rules: {why}")
+            for evidence, relation, why in rules if evidence not in coded]
+    return out
+
+
+def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, admitted=None,
+                       with_reasons: bool = False) -> list[tuple]:
+    """Each sentence with its candidates (and, `with_reasons`, what the rules made of each trigger); the topic
+    chain carries the last actor across sentences."""
+    actors = doc._.kg_actors.actors
+    same_side = same_side_of(actors)
+
+    def actor_type(actor_id: str) -> str:
+        return actors[actor_id].type if actor_id in actors else "other"
+
+    text = doc_text(doc)
+    topic = None
+    out = []
+    for index, info in enumerate(doc._.kg_sentences or ()):
+        view = SentenceView(text, info.start, info.end, info.syls, _codable(info.mentions), index)
+        reasons: list = []
+        candidates = sentence_candidates(extractor, view, actor_type, same_side, topic, vectors,
+                                         admitted if admitted is not None else extractor.triggers, reasons)
+        out.append((info, candidates, reasons) if with_reasons else (info, candidates))
+        rules = [c.event for c in candidates if c.rules_pick]
+        topic = topic_of(rules, sentence_heads(extractor, view), topic)
+    return out

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from kg.grammar import grammar, read_actor_cues
 from kg.model import Actor
 
 # A syllable, or one punctuation mark (kept so that commas and quotes can bound phrases).
@@ -29,7 +30,9 @@ def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    for letter, plain in grammar().ascii_folds:  # letters NFKD leaves whole (d with stroke)
+        text = text.replace(letter, plain)
+    ascii_text = unicodedata.normalize("NFKD", text)
     ascii_text = ascii_text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -68,6 +71,56 @@ class Lexicon:
     sector_prefix_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # names and capitals -> country id
     country_name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # the Vietnamese words the recogniser reacts to (kg/data/actor_cues.jsonl): kind -> lower-cased syllable tuples
+    cues: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # phrases that are claimed but name no actor ("Trung Đông"), by exact syllables
+    not_actor: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    not_actor_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    phonetic_places: object = None  # PhoneticIndex over English country and capital names (built on first use)
+    phonetic_people: object = None  # PhoneticIndex over English names and distinctive surnames of people
+    directory: Path | None = None
+    english: dict[str, list[str]] = field(default_factory=dict)  # actor id -> English names
+    metonyms_en: dict[str, str] = field(default_factory=dict)  # English capital/building name -> actor id
+    media_en: dict[str, str] = field(default_factory=dict)  # English names of news outlets -> media id
+    media_vi: set[str] = field(default_factory=set)  # Vietnamese names of news outlets (no actor)
+
+    def cue(self, kind: str) -> frozenset[tuple[str, ...]]:
+        return self.cues.get(kind, frozenset())
+
+    def cue_words(self, kind: str) -> frozenset[str]:
+        """A cue list of one-syllable phrases, as a set of words."""
+        return frozenset(" ".join(p) for p in self.cues.get(kind, ()))
+
+    def phonetic(self, kind: str):
+        """The phonetic index of `kind` ("places" or "people"), built from the lexicon on first use."""
+        index = getattr(self, f"phonetic_{kind}")
+        if index is None:
+            from kg.extract.phonetic import PhoneticIndex, PhoneticKey
+
+            key = PhoneticKey((self.directory or data_dir()) / "phonetic_key.json")
+            self.phonetic_places = PhoneticIndex(key, self._english_names(("country",), metonyms=True))
+            self.phonetic_people = PhoneticIndex(key, self._english_names(("person",), surnames=True))
+            index = getattr(self, f"phonetic_{kind}")
+        return index
+
+    def _english_names(self, types: tuple[str, ...], metonyms: bool = False, surnames: bool = False) -> dict:
+        out: dict[str, str] = {}
+        for actor_id, names in self.english.items():
+            actor = self.actors.get(actor_id)
+            if actor is not None and actor.type in types:
+                for name in names:
+                    out.setdefault(name, actor_id)
+        if metonyms:
+            for name, actor_id in self.metonyms_en.items():
+                out.setdefault(name, actor_id)
+        for name, media_id in self.media_en.items():  # "Roi-tơ" is Reuters: a match that gives no actor
+            out.setdefault(name, media_id)
+        if surnames:
+            for surname, actor_id in self.surnames.items():
+                if len(surname) >= 5:
+                    out.setdefault(surname, actor_id)
+        return out
+
 
     def add_name(self, name: str, entry: NameEntry) -> None:
         key = tuple(syllables(name))
@@ -80,17 +133,36 @@ class Lexicon:
     def finish(self) -> None:
         self.name_lengths = _lengths(self.names)
         for key, entry in self.names.items():
-            if len(key) >= 3:
+            if len(key) >= 3 and entry.via != "alias":  # generated readings match only as written
                 self.folded_names.setdefault(tuple(s.lower() for s in key), entry)
         self.folded_lengths = _lengths(self.folded_names)
         self.title_lengths = _lengths(self.titles)
         self.sector_lengths = _lengths(self.sector_words)
         self.sector_prefix_lengths = _lengths(self.sector_prefixes)
         self.country_name_lengths = _lengths(self.country_names)
+        self.not_actor_lengths = _lengths(self.not_actor)
 
 
 def _priority(entry: NameEntry) -> int:
     return {"lexicon": 3, "composite": 2, "metonym": 1}.get(entry.via, 0)
+
+
+# generated actor files (see kg/data/README.md), read after the hand-kept ones
+GENERATED_ENTITIES = ("historical_states", "people_factbook", "people_2015_2025", "groups_phoenix")
+# generated alias files: {"id", "names_vi", "source"} rows adding Vietnamese names to an actor listed elsewhere
+ALIAS_FILES = ("aliases_han_viet", "aliases_pycountry")
+
+
+def _add_cues(lex: Lexicon, directory: Path) -> None:
+    """kg/data/actor_cues.jsonl: the words the actor recogniser reacts to, by kind; media names are claimed too."""
+    cues: dict[str, set[tuple[str, ...]]] = {}
+    path = directory / "actor_cues.jsonl"
+    for row in read_actor_cues(path) if path.exists() else ():
+        if row["kind"] == "not_actor":
+            lex.not_actor[tuple(syllables(row["phrase"]))] = True
+        else:
+            cues.setdefault(row["kind"], set()).add(tuple(s.lower() for s in syllables(row["phrase"])))
+    lex.cues = {kind: frozenset(phrases) for kind, phrases in cues.items()}
 
 
 def _lengths(index: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
@@ -116,11 +188,28 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     countries = _read_jsonl(directory / "countries.jsonl")
     for row in countries:
         _add_entity(lex, row)
-    for name in ("organisations", "armed_groups", "people"):
+    lex.directory = directory
+    # hand-kept files first: a name in a generated file never takes a name from them
+    for name in ("organisations", "armed_groups", "people", *GENERATED_ENTITIES):
         path = directory / f"{name}.jsonl"
         if path.exists():
             for row in _read_jsonl(path):
+                if name in GENERATED_ENTITIES and row["id"] in lex.actors:
+                    continue
                 _add_entity(lex, row)
+    for name in ALIAS_FILES:
+        path = directory / f"{name}.jsonl"
+        if path.exists():
+            for row in _read_jsonl(path):
+                if row["id"] in lex.actors:
+                    for alias in row["names_vi"]:
+                        lex.add_name(alias, NameEntry(row["id"], "alias"))
+    _add_cues(lex, directory)
+    if (directory / "media.jsonl").exists():
+        for row in _read_jsonl(directory / "media.jsonl"):
+            for name in (row["label"], *row.get("names_en", ())):
+                lex.media_en.setdefault(name, row["id"])
+            lex.media_vi.update(row["names_vi"])
     metonyms = _read_jsonl(directory / "metonyms.jsonl") if (directory / "metonyms.jsonl").exists() else []
     _add_sectors(lex, directory / "sectors.jsonl", countries, metonyms)
     _add_metonyms(lex, metonyms)
@@ -141,6 +230,7 @@ def _add_entity(lex: Lexicon, row: dict) -> None:
         role=row.get("role"),
     )
     lex.actors[actor.id] = actor
+    lex.english[actor.id] = [actor.label, *row.get("names_en", ())]
     ambiguous = set(row.get("ambiguous_vi") or ())
     names = [actor.label, actor.label_vi, *row.get("names_vi", ()), *row.get("names_en", ())]
     for name in dict.fromkeys(names):
@@ -196,6 +286,8 @@ def _add_metonyms(lex: Lexicon, metonyms: list[dict]) -> None:
     for row in metonyms:
         if row["actor"] not in lex.actors:
             continue
+        for name in row.get("names_en", ()):
+            lex.metonyms_en.setdefault(name, row["actor"])
         for name in row["names_vi"]:
             lex.add_name(name, NameEntry(row["actor"], "metonym"))
 

@@ -15,20 +15,17 @@ from spacy.tokens import Doc, Token
 
 from kg.depparse import NOMINAL_POS, _with_conjuncts, arguments, load_cues, load_parser, phrase
 from kg.extract.actors import Syl
-from kg.extract.relations import RECIPROCAL, WITH_ONLY, Found, RelationExtractor, _drop_places, _mention_slots
+from kg.extract.relations import Found, RelationExtractor, _drop_places, _mention_slots
+from kg.grammar import grammar
 from kg.model import Event, Mention
+from kg.vocab import relations_where, relations_with
 
-# Parser modality labels (kg/data/syntax_cues.jsonl) -> Event.mode; the first that applies wins.
+# Parser modality labels (kg/data/grammar.jsonl, read by kg.depparse.load_cues) -> Event.mode; the first that applies wins.
 MODE_OF = (("negated", ("negated",)), ("hypothetical", ("conditional", "possible")),
            ("intended", ("willing", "want", "future", "planned", "obligation")))
-PARTNER_CASES = {"với", "cùng"}  # "hợp tác với B": B is a partner, so a mutual trigger is symmetric
-NOMINALISERS = {"vụ", "cuộc", "chuyến", "đợt", "lệnh", "việc", "sự", "lời", "mối"}
-# Prepositions that introduce a recipient beyond syntax_cues' object_case ("cung cấp khí tài cho Ukraine"),
-# and those that do so only for events that go somewhere ("đến thăm Thổ Nhĩ Kỳ", "rút khỏi Crimea").
-RECIPIENT_CASES = {"cho", "chống", "lên", "nhằm vào", "nhằm", "vào", "đối với"}
-DESTINATION_CASES = {"tới", "đến", "sang", "khỏi"}
-DESTINATION_RELATIONS = {"consult", "withdraw", "mobilize", "attack"}
-CONTROL_RELATIONS = {"request", "demand", "propose"}  # "kêu gọi Mỹ ngừng …": the complement's subject is asked
+# The Vietnamese words read here (partner, recipient and destination prepositions, nominalisers) are the rows of
+# kg/data/grammar.jsonl that the "parser" reads (kg.grammar); relation properties come from kg.vocab.
+Explanation = tuple[str, str, str, str]  # evidence, relation, "coded"/"missed", rule or reason
 
 Word = tuple[str, str, bool, int, int]  # text, pyvi tag, followed by a space, start and end in the article text
 
@@ -54,7 +51,6 @@ class SyntaxRelationExtractor:
         self._segmenter = None  # kg.nlp pipeline, for sentence() calls made without words
         self.model_path = model_path
         self.cues = load_cues()
-        self.last_explanations: list[tuple[str, str, str, str]] = []
 
     @property
     def parser(self) -> Language:
@@ -69,10 +65,9 @@ class SyntaxRelationExtractor:
         if candidate is not None and not words:
             candidate.words = self._segment(text, start, end)
         if candidate is None:
-            self.last_explanations = []
             return []
         (tree,) = self.parse([candidate])
-        return self.code(doc_id, text, candidate, tree, same_side)
+        return self.code(doc_id, text, candidate, tree, same_side)[0]
 
     # -- stages (the component runs them batched over a document) ------------------------------------------
     def select(self, start: int, end: int, syls: list[Syl], mentions: list[Mention],
@@ -102,10 +97,12 @@ class SyntaxRelationExtractor:
         docs = (_word_doc(nlp, c.words) for c in candidates)
         return list(nlp.pipe(docs, batch_size=64))
 
-    def code(self, doc_id: str, text: str, c: Candidate, tree: Doc, same_side=None) -> list[Event]:
+    def code(self, doc_id: str, text: str, c: Candidate, tree: Doc,
+             same_side=None) -> tuple[list[Event], list[Explanation]]:
+        """The sentence's events, and for each trigger (evidence, relation, "coded"/"missed", rule or reason)."""
         same_side = same_side or (lambda a, b: False)
         events: list[Event] = []
-        self.last_explanations = []
+        explanations: list[Explanation] = []
         for trig in c.triggers:
             begin, stop = c.syls[trig.i].start, c.syls[trig.j - 1].end
             head = _head_token(tree, c.words, begin, stop)
@@ -114,8 +111,8 @@ class SyntaxRelationExtractor:
             if event is not None:
                 events.append(event)
             status = "coded" if event else "missed"
-            self.last_explanations.append((text[begin:stop], trig.relation, status, event.rule if event else why))
-        return events
+            explanations.append((text[begin:stop], trig.relation, status, event.rule if event else why))
+        return events, explanations
 
     # -- one trigger ---------------------------------------------------------------------------------------
     def _event(self, doc_id, text, c: Candidate, tree: Doc, trig: Found, head: Token,
@@ -128,20 +125,23 @@ class SyntaxRelationExtractor:
         if inherited:  # a mis-attached clause: the nearest subject up the tree ("A cho biết, B … tấn công C")
             subject_tokens = _ancestor_subjects(head)
             subjects = actors.of(subject_tokens)
+        partner_cases = grammar().partner_preps
+        with_only = relations_with("with_only")
         objects_tokens = [t for t in list(args.objects) + _more_objects(head, trig.relation, args.objects)
-                          if not (trig.relation in WITH_ONLY and _case(t) not in PARTNER_CASES and not args.passive)]
+                          if not (trig.relation in with_only and _case(t) not in partner_cases and not args.passive)]
         objects = [a for a in actors.of(objects_tokens) if a not in subjects]
         symmetric = False
         if trig.needs == "between":  # "thỏa thuận giữa A và B": the noun alone names no parties
-            pair = actors.of([t for t in objects_tokens if _case(t) == "giữa"])
+            pair = actors.of([t for t in objects_tokens if _case(t) == grammar().between])
             subjects, objects_tokens = (pair, []) if len(pair) > 1 else ([], [])
             objects = []
         if args.passive:
             rule = "dep_passive"
-        elif not objects and len(subjects) > 1 and (trig.relation in RECIPROCAL or trig.needs == "between"):
+        elif not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal")
+                                                      or trig.needs == "between"):
             objects, symmetric, rule = list(subjects), True, "dep_conj_reciprocal"
         else:
-            partner = any(_case(t) in PARTNER_CASES for t in objects_tokens)
+            partner = any(_case(t) in partner_cases for t in objects_tokens)
             symmetric = trig.mutual and (partner or trig.relation == "consult")
             rule = f"dep_{_base(subject_tokens)}_{_base(objects_tokens)}" + ("_up" if inherited else "")
         if not symmetric:
@@ -226,19 +226,21 @@ def _head_token(tree: Doc, words: Sequence[Word], begin: int, stop: int) -> Toke
 
 def _nominal_agents(head: Token) -> list[Token]:
     """'vụ không kích của Mỹ': the possessor of a nominal event (on the trigger or its nominaliser) acts."""
-    owners = [head] + ([head.head] if head.head.text.lower() in NOMINALISERS else [])
-    return [c for t in owners for c in t.children if c.dep_ == "nmod:poss" and _case(c) == "của"]
+    g = grammar()
+    owners = [head] + ([head.head] if head.head.text.lower() in g.parse_nominalisers else [])
+    return [c for t in owners for c in t.children if c.dep_ == "nmod:poss" and _case(c) == g.possessive]
 
 
 def _more_objects(head: Token, relation: str, found: Sequence[Token]) -> list[Token]:
     """Recipients kg.depparse.arguments leaves out: obl/nmod with "cho", "vào", … on the trigger or on its
     nominaliser ("vụ không kích nhằm vào X"); the subject of a request's complement clause."""
-    cases = RECIPIENT_CASES | (DESTINATION_CASES if relation in DESTINATION_RELATIONS else set())
-    owners = [head] + ([head.head] if head.head.text.lower() in NOMINALISERS and head.head.i != head.i else [])
+    g = grammar()
+    cases = g.recipient_cases | (g.destination_cases if relation in relations_with("destination") else set())
+    owners = [head] + ([head.head] if head.head.text.lower() in g.parse_nominalisers and head.head.i != head.i else [])
     seen = {t.i for t in found}
     out = [c for t in owners for c in t.children
            if c.i not in seen and c.dep_.split(":")[0] in ("obl", "nmod", "obj") and _case(c) in cases]
-    if relation in CONTROL_RELATIONS and not found:
+    if relation in relations_where("control", "object") and not found:
         out += [g for c in head.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     return [t for t in out if t.pos_ in NOMINAL_POS]
 

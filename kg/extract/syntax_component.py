@@ -13,12 +13,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.components import RelationComponent, _codable, _register_extensions
+from kg.extract.components import RelationComponent, _codable, _register_extensions, same_side_of
 from kg.extract.relations import load_triggers
 from kg.extract.syntax import SyntaxRelationExtractor, words_of_span
 from kg.model import Event, Explanation
 
-EXTRACTORS = ("rules", "syntax", "both")
+EXTRACTORS = ("rules", "scored", "syntax", "both")
 
 
 @Language.factory("kg_relations_syntax", default_config={"lexicon_dir": None, "merge": False, "model_path": None})
@@ -42,16 +42,6 @@ def merge_events(first: Iterable[Event], second: Iterable[Event]) -> list[Event]
     return out
 
 
-def same_side_of(actors: dict):
-    """A person or agency and the country it acts for are one side, not two parties (as kg_relations says)."""
-
-    def same_side(a: str, b: str) -> bool:
-        ca = actors[a].country if a in actors else None
-        cb = actors[b].country if b in actors else None
-        return ca == b or cb == a
-
-    return same_side
-
 
 class SyntaxRelationComponent:
     """Sets doc._.kg_events (and kg_explain); with merge=True adds to what kg_relations set."""
@@ -74,8 +64,8 @@ class SyntaxRelationComponent:
         for info, candidate in zip(infos, candidates):
             reasons = []
             if candidate is not None:
-                events += self.extractor.code("", text, candidate, next(trees), same_side)
-                reasons = self.extractor.last_explanations
+                found, reasons = self.extractor.code("", text, candidate, next(trees), same_side)
+                events += found
             explanations += RelationComponent._explain(text, info, reasons)
         if self.merge:
             merged = merge_events(doc._.kg_events or [], events)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import groupby
 from pathlib import Path
@@ -104,25 +104,40 @@ def to_dataset(graph: nx.MultiDiGraph) -> Dataset:
     return dataset
 
 
-def write_rdf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
-    """Write graph.ttl, graph.trig, graph.nq, graph.jsonld and ontology.ttl to out_dir, atomically, byte-stable.
+RDF_FORMATS = tuple(fmt for _name, fmt in OUTPUTS)
+
+
+def write_rdf(graph: nx.MultiDiGraph, out_dir: Path, formats: Iterable[str] = RDF_FORMATS) -> list[Path]:
+    """Write graph.ttl, graph.trig, graph.nq, graph.jsonld (those of `formats`) and ontology.ttl to out_dir,
+    atomically, byte-stable.
 
     Memory stays bounded by the default graph plus one article's graph: each file is written article by article
-    (named graphs sort by article IRI), and the triple formats walk the subjects in sorted order.
+    (named graphs sort by article IRI), and the triple formats walk the subjects in sorted order. This is the
+    straightforward writer; kg.rdf.pieces writes the same bytes from pieces serialised while extraction runs.
     """
-    from kg.rdf.ontology import shipped_ontology
     from kg.rdf.serialize import write_graphs, write_subjects
 
     out_dir = Path(out_dir)
-    formats = dict(OUTPUTS)
-    with atomic_write(out_dir / "graph.ttl", "wb") as handle:
-        write_subjects(_subject_triples(graph), "ttl", handle)
-    with ExitStack() as stack:
-        outputs = {formats[name]: stack.enter_context(atomic_write(out_dir / name, "wb"))
-                   for name in formats if formats[name] != "ttl"}
-        write_graphs(_sorted_graphs(graph), outputs)
-    paths = [out_dir / name for name, _fmt in OUTPUTS]
-    paths.append(_write(out_dir / "ontology.ttl", shipped_ontology()))
+    wanted = set(formats)
+    if "ttl" in wanted:
+        with atomic_write(out_dir / "graph.ttl", "wb") as handle:
+            write_subjects(_subject_triples(graph), "ttl", handle)
+    dataset_formats = {name: fmt for name, fmt in OUTPUTS if fmt != "ttl" and fmt in wanted}
+    if dataset_formats:
+        with ExitStack() as stack:
+            outputs = {fmt: stack.enter_context(atomic_write(out_dir / name, "wb"))
+                       for name, fmt in dataset_formats.items()}
+            write_graphs(_sorted_graphs(graph), outputs)
+    return written_rdf(out_dir, wanted)
+
+
+def written_rdf(out_dir: Path, formats: set[str]) -> list[Path]:
+    """The RDF files of `formats`, in output order, and ontology.ttl (written here) with any of them."""
+    from kg.rdf.ontology import shipped_ontology
+
+    paths = [out_dir / name for name, fmt in OUTPUTS if fmt in formats]
+    if paths:
+        paths.append(_write(out_dir / "ontology.ttl", shipped_ontology()))
     return paths
 
 

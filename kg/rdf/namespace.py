@@ -3,6 +3,8 @@
 IRIs live under BASE. The vocabulary (classes, properties, one direct-edge property per relation type) is
 `kg:` (closed: a typo such as `KG.cooperates` raises AttributeError). Relation types, modes and PLOVER quad
 classes are SKOS concepts under `rel:`, `mode:` and `quad:`; their definitions ship in kg/ontology.ttl.
+The hand-written terms mirror kg/rdf/ontology_core.ttl; the direct-edge properties, one per relation type, are
+derived from kg/data/relation_types.jsonl (kg.vocab), the table kg/ontology.ttl is generated from.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 from kg.rdf.iris import BASE, ONTOLOGY_IRI, PREFIXES  # noqa: F401  (re-exported)
+from kg.vocab import relation_types
 
 WD = Namespace("http://www.wikidata.org/entity/")
 REL = Namespace(BASE + "relation/")
@@ -21,11 +24,8 @@ QUAD = Namespace(BASE + "quad/")
 SCHEMA = Namespace("https://schema.org/")
 
 
-class KG(DefinedNamespace):
-    """The kg: vocabulary. Keep in step with kg/ontology.ttl (a test checks both ways)."""
-
-    _NS = Namespace(BASE + "ontology#")
-    _fail = True
+class _Core:
+    """The hand-written kg: terms (kg/rdf/ontology_core.ttl; a test checks both ways)."""
 
     # classes
     Actor: URIRef
@@ -73,32 +73,27 @@ class KG(DefinedNamespace):
     # relation-type properties
     quadClass: URIRef
     property: URIRef
+    goldstein: URIRef
     # article properties
     sourceFile: URIRef
     sha256: URIRef
-    # direct edges: the super-property and one sub-property per relation type (kg/data/relation_types.jsonl)
+    # direct edges: the super-property (one sub-property per relation type is added from the table below)
     relatedTo: URIRef
-    consult: URIRef
-    agree: URIRef
-    cooperate: URIRef
-    support: URIRef
-    aid: URIRef
-    request: URIRef
-    propose: URIRef
-    demand: URIRef
-    concede: URIRef
-    withdraw: URIRef
-    accuse: URIRef
-    reject: URIRef
-    threaten: URIRef
-    sanction: URIRef
-    protest: URIRef
-    investigate: URIRef
-    coerce: URIRef
-    mobilize: URIRef
-    attack: URIRef
 
 
+def _namespace() -> type[DefinedNamespace]:
+    """The closed kg: namespace: the core terms and one direct-edge property per relation type."""
+    terms = [*_Core.__annotations__, *relation_types()]
+    return type("KG", (DefinedNamespace,), {
+        "__doc__": "The kg: vocabulary: kg/rdf/ontology_core.ttl plus one property per row of relation_types.jsonl.",
+        "__module__": __name__,
+        "__annotations__": dict.fromkeys(terms, URIRef),
+        "_NS": Namespace(BASE + "ontology#"),
+        "_fail": True,
+    })
+
+
+KG = _namespace()
 
 
 def _segment(text: str) -> str:

@@ -6,10 +6,11 @@ a test checks the shipped file is up to date.
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Graph, Literal
 
 from kg.rdf.namespace import KG, QUAD, REL
 from kg.rdf.serialize import ox_quads, serialize_quads
@@ -36,6 +37,7 @@ def _add_relation(graph: Graph, rtype: RelationType) -> None:
     graph.add((concept, SKOS.notation, Literal(rtype.plover, datatype=KG.PLOVER)))
     graph.add((concept, SKOS.notation, Literal(rtype.cameo, datatype=KG.CAMEO)))
     graph.add((concept, KG.quadClass, QUAD[rtype.quad_class]))
+    graph.add((concept, KG.goldstein, Literal(Decimal(str(rtype.goldstein)), datatype=XSD.decimal)))
     graph.add((concept, KG.property, prop))
     graph.add((prop, RDF.type, OWL.ObjectProperty))
     graph.add((prop, RDFS.subPropertyOf, KG.relatedTo))

@@ -2,6 +2,7 @@
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-data").textContent);
+  const LABEL_PX = 13; // smallest on-screen size of a label, in CSS pixels
   const nodesById = new Map(data.nodes.map((n) => [n.id, n]));
   const edgesById = new Map(data.edges.map((e) => [e.id, e]));
 
@@ -29,33 +30,58 @@
   const cy = cytoscape({
     container: document.getElementById("cy"),
     elements: {
-      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: n.label, color: n.color, size: n.size }, position: { x: n.x, y: n.y } })),
+      nodes: data.nodes.map((n) => ({ data: { id: n.id, label: n.label, color: n.color, size: n.size, rank: n.rank }, position: { x: n.x, y: n.y } })),
       edges: data.edges.map((e) => ({
         data: { id: e.id, source: e.source, target: e.target, relation: e.relation, color: e.color, width: e.width },
         classes: e.asserted ? "" : "negated",
       })),
     },
-    layout: { name: "preset", fit: true, padding: 40 },
+    // Positions come precomputed (kg.export.style.layout: clusters packed apart, nodes spread); the view is
+    // fitted once the actors without relations are hidden, below.
+    layout: { name: "preset", fit: false },
     minZoom: 0.1,
     maxZoom: 5,
     style: [
       { selector: "node", style: {
         "background-color": "data(color)", width: "data(size)", height: "data(size)", label: "data(label)",
-        "font-size": 12, "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff",
-        "text-background-opacity": 0.8, "text-background-padding": 1, "border-width": 1, "border-color": "#fff",
+        "font-size": LABEL_PX, "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#fff",
+        "text-background-opacity": 0.85, "text-background-padding": 2, "border-width": 1, "border-color": "#fff",
+        color: "#1d2329",
       } },
       { selector: "edge", style: {
         "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle",
         width: "data(width)", "curve-style": "bezier", "arrow-scale": 0.9, opacity: 0.85,
-        label: "data(relation)", "font-size": 9, color: "#5f6b76", "text-rotation": "autorotate",
-        "text-background-color": "#fff", "text-background-opacity": 0.8, "min-zoomed-font-size": 7,
+        "font-size": LABEL_PX, color: "#1d2329", "text-rotation": "autorotate",
+        "text-background-color": "#fff", "text-background-opacity": 0.9, "text-background-padding": 2,
       } },
+      // Relation names only on hover (of the edge or of one of its actors): always shown, they were a smear.
+      { selector: "edge.hover", style: { label: "data(relation)", "z-index": 10, opacity: 1 } },
+      { selector: "node.quiet", style: { label: "" } },
+      { selector: "node.quiet.hover", style: { label: "data(label)", "z-index": 10 } },
       { selector: "edge.negated", style: { "line-style": "dashed" } },
       { selector: ".hidden", style: { display: "none" } },
       { selector: ":selected", style: { "border-width": 3, "border-color": "#1d2329", "line-color": "#1d2329", "target-arrow-color": "#1d2329" } },
     ],
   });
   window.kgCy = cy; // for tests and for poking around in the console
+
+  // Labels are never drawn below LABEL_PX screen pixels: zoomed out, the font grows in graph units instead.
+  // Zoomed out on a big graph, only the busiest actors keep their labels (the rest on hover or zoomed in),
+  // or the labels would cover one another.
+  const CROWDED_LABELS = 25;
+  function keepLabelsReadable() {
+    const zoom = cy.zoom();
+    const size = LABEL_PX / Math.min(zoom, 1);
+    cy.style().selector("node").style("font-size", size).selector("edge").style("font-size", size).update();
+    const shown = zoom >= 0.9 ? Infinity : Math.round(CROWDED_LABELS * zoom / 0.9);
+    cy.batch(() => cy.nodes().forEach((n) => { n.toggleClass("quiet", n.data("rank") >= shown); }));
+  }
+  cy.on("zoom", keepLabelsReadable);
+
+  cy.on("mouseover", "edge", (evt) => evt.target.addClass("hover"));
+  cy.on("mouseout", "edge", (evt) => evt.target.removeClass("hover"));
+  cy.on("mouseover", "node", (evt) => evt.target.union(evt.target.connectedEdges()).addClass("hover"));
+  cy.on("mouseout", "node", (evt) => evt.target.union(evt.target.connectedEdges()).removeClass("hover"));
 
   // ---- filters ------------------------------------------------------------------------------
   const relationBoxes = new Map();
@@ -87,6 +113,13 @@
       applyFilters();
     });
   }
+  const isolatedCount = data.nodes.filter((n) => n.degree === 0).length;
+  const isolatedBox = el("input", { type: "checkbox", id: "show-isolated" });
+  isolatedBox.addEventListener("change", applyFilters);
+  if (isolatedCount) {
+    document.getElementById("isolated-filter").append(el("label", { class: "check" }, isolatedBox,
+      "show actors without relations", el("span", { class: "count" }, isolatedCount)));
+  }
   const actorSelect = document.getElementById("actor-filter");
   for (const node of [...data.nodes].sort((a, b) => a.label.localeCompare(b.label))) {
     actorSelect.append(el("option", { value: node.id }, node.label + " (" + node.type.replace("_", " ") + ")"));
@@ -113,13 +146,22 @@
         if (visible) { shown.add(edge.source); shown.add(edge.target); }
       }
       for (const node of data.nodes) {
-        // Actors without any relation stay visible unless an actor is chosen: they were still mentioned.
-        const visible = shown.has(node.id) || (!actor && node.degree === 0);
+        // Actors without any relation are hidden unless asked for: mentioned, but they filled half the canvas.
+        const visible = shown.has(node.id) || (!actor && node.degree === 0 && isolatedBox.checked);
         cy.getElementById(node.id).toggleClass("hidden", !visible);
       }
     });
     const visible = cy.elements().not(".hidden");
     if (visible.length) cy.animate({ fit: { eles: visible, padding: 40 } }, { duration: 200 });
+  }
+
+  // The first view: isolated actors hidden, the rest fitted without a zoom past 1.5 (a small graph stays small).
+  function initialView() {
+    applyFilters();
+    cy.stop();
+    cy.fit(cy.elements().not(".hidden"), 40);
+    if (cy.zoom() > 1.5) { cy.zoom(1.5); cy.center(cy.elements().not(".hidden")); }
+    keepLabelsReadable();
   }
 
   // ---- legends ------------------------------------------------------------------------------
@@ -193,6 +235,8 @@
   const articles = Object.keys(data.articles).length;
   document.getElementById("summary").textContent = data.nodes.length + " actors · " + data.edges.length +
     " relations · " + data.events.length + " evidence sentences · " + articles + " articles";
+
+  initialView();
 
   // Ready once the first frame with the graph has been painted.
   cy.ready(() => requestAnimationFrame(() => requestAnimationFrame(() => {

@@ -1,0 +1,299 @@
+"""Liberal candidate events for the learned scorer: every (trigger, actor, recipient) that a frame, the clause's
+word order or the article's topic chain proposes, each with the features the scorer reads.
+
+Generation stays explainable: a candidate names the frame that proposed it ("word_order", "between", …, or
+"window" for two actors that merely share the trigger's sentence, "carried" for an actor carried over from an
+earlier sentence), and whether the hand-written rules alone would have coded it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract.actors import Syl
+from kg.extract.relations import (
+    FRAMES,
+    Found,
+    RelationExtractor,
+    SentenceCoder,
+    _head,
+    _mode,
+    _speaker,
+    _starts_clause,
+    actor_spans,
+)
+from kg.grammar import grammar
+from kg.model import ACTOR_TYPES, MODES, Event, Mention
+from kg.vocab import relation_types
+
+PROPOSERS = tuple(name for name, _ in FRAMES) + ("window", "carried")
+MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
+FEATURES = (
+    "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",
+    "subject_before", "object_after", "commas_subject", "commas_object", "clause_markers", "actors_in_sentence",
+    "triggers_in_sentence", "subject_prev_word", "object_prev_word", "subject_type", "object_type", "same_side",
+    "mode", "trigger_syllables", "nominal", "sentence_index", "sentence_syllables", "triggers_between",
+    "subject_is_speaker", "cameo_root", "with_partner", "trigger_admitted", "actors_between_subject",
+    "actors_between_object", "subject_leads_sentence", "object_is_last_actor",
+)
+CATEGORICAL = ("relation", "proposer", "subject_prev_word", "object_prev_word", "subject_type", "object_type", "mode")
+CARRIED_DISTANCE = 99
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed (actor, relation, recipient) with its features, in FEATURES order."""
+
+    event: Event  # one subject, one object; rule = "<relation>.<proposer>"
+    proposer: str
+    rules_pick: bool
+    features: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """What the candidate generator needs of one sentence."""
+
+    text: str  # the whole article
+    start: int
+    end: int
+    syls: list[Syl]
+    mentions: list[Mention]
+    index: int  # sentence number in the article
+
+
+def function_words() -> tuple[str, ...]:
+    """The words whose presence right before an actor the scorer reads (prepositions and markers)."""
+    g = grammar()
+    return tuple(sorted(g.place_preps | g.origin_preps | g.object_preps | g.topic_preps))
+
+
+def vector_feature_names(dim: int) -> tuple[str, ...]:
+    return tuple(f"trigger_vector_{i}" for i in range(dim))
+
+
+def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_type: Callable[[str], str],
+                        same_side: Callable[[str, str], bool], carried: str | None,
+                        vectors=None, admitted=None, reasons: list | None = None) -> list[Candidate]:
+    """Candidates of one sentence. `carried`: the article's current topic actor, proposed as the actor of a
+    trigger that has none before it in its sentence. With floret `vectors`, the trigger's word vector is
+    appended to the features. `admitted`: the trigger keys the rules load (the others are CAMEO rows not yet
+    admitted, which the scorer may still weigh). `reasons`, when given, receives for each trigger its evidence,
+    relation and what the rules made of it (their rule, or why they coded nothing)."""
+    coder = extractor.coder(view.syls, view.mentions, same_side)
+    heads = _heads(coder)
+    facts = _facts(coder.syls)
+    out: list[Candidate] = []
+    for trig in coder.triggers:
+        key = tuple(s.low for s in coder.syls[trig.i:trig.j])
+        is_admitted = admitted is None or key in admitted
+        found, why = _trigger_candidates(coder, view, trig, heads, actor_type, same_side, carried, is_admitted,
+                                         facts)
+        if reasons is not None:
+            evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.j - 1].end]
+            reasons.append((evidence, trig.relation, why))
+        if vectors is not None and found:
+            word = "_".join(s.low for s in coder.syls[trig.i:trig.j])
+            extra = tuple(float(x) for x in vectors.get_batch([word])[0])
+            found = [Candidate(c.event, c.proposer, c.rules_pick, c.features + extra) for c in found]
+        out.extend(found)
+    return out
+
+
+def topic_of(events: list[Event], coder_heads: list[tuple[int, str]], current: str | None) -> str | None:
+    """The topic chain: the last coded actor, else the sentence's first named actor, else what it was."""
+    if events:
+        return events[-1].subjects[0]
+    if coder_heads:
+        return coder_heads[0][1]
+    return current
+
+
+def sentence_heads(extractor: RelationExtractor, view: SentenceView) -> list[tuple[int, str]]:
+    return _heads(extractor.coder(view.syls, view.mentions))
+
+
+def _heads(coder: SentenceCoder) -> list[tuple[int, str]]:
+    """(syllable index, actor id) of every mention head in the sentence, places dropped."""
+    out = []
+    for k, slot in enumerate(coder.slots):
+        if slot and _head(coder.slots, k):
+            out.extend((k, m.actor_id) for m in slot)
+    return out
+
+
+def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, heads, actor_type, same_side,
+                        carried, is_admitted: bool = True, facts=None) -> tuple[list[Candidate], str]:
+    facts = facts or _facts(coder.syls)
+    mode = _mode(coder.syls, trig)  # once per trigger: every candidate of the trigger shares it
+    speaker = _speaker(coder.syls, coder.slots, trig)
+    proposals: dict[tuple[str, str], list[str]] = {}
+    symmetric: set[tuple[str, str]] = set()
+    relation_of: dict[tuple[str, str], str] = {}
+    readings = coder.frames(trig)
+    rules_event, why = coder.code("", view.text, view.start, view.end, trig)
+    rules_pairs = set(rules_event.pairs()) if rules_event else set()
+    for name, frame in readings:
+        for pair in _frame_pairs(frame.subjects, frame.objects, frame.symmetric):
+            proposals.setdefault(pair, []).append(name)
+            relation_of.setdefault(pair, rules_event.relation if rules_event and pair in rules_pairs
+                                   else frame.relation or trig.relation)
+            if frame.symmetric:
+                symmetric.add(pair)
+    if len({a for _, a in heads}) <= MAX_ACTORS:
+        for _, a in heads:
+            for _, b in heads:
+                if a != b:
+                    proposals.setdefault((a, b), []).append("window")
+    if carried and not any(k < trig.i for k, _ in heads):
+        for k, b in heads:
+            if k >= trig.j and b != carried:
+                proposals.setdefault((carried, b), []).append("carried")
+    out = []
+    for (s, o), names in proposals.items():
+        relation = relation_of.get((s, o), trig.relation)
+        features = _features(coder, view, trig, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation,
+                             heads, actor_type, same_side, rules_event, is_admitted, facts, mode, speaker)
+        out.append(Candidate(_event(view, trig, s, o, relation, names[0], coder, mode, speaker), names[0],
+                             (s, o) in rules_pairs, features))
+    return out, rules_event.rule if rules_event else why or "no actor pair found"
+
+
+def _frame_pairs(subjects, objects, symmetric: bool) -> list[tuple[str, str]]:
+    pairs = [(s, o) for s in dict.fromkeys(subjects) for o in dict.fromkeys(objects) if s != o]
+    if symmetric:
+        pairs += [(o, s) for s, o in pairs]
+    return list(dict.fromkeys(pairs))
+
+
+def _position(heads, actor: str, trig: Found, before: bool) -> int | None:
+    """Syllable index of the actor's mention nearest the trigger, on the side asked for when it has one."""
+    spots = [k for k, a in heads if a == actor]
+    if not spots:
+        return None
+    side = [k for k in spots if (k < trig.i) == before]
+    pool = side or spots
+    return min(pool, key=lambda k: abs(k - trig.i))
+
+
+def _others_between(heads, a: int | None, b: int | None, pair) -> int:
+    """Mentions of other actors strictly between syllables a and b (-1 when a side is not in the sentence)."""
+    if a is None or b is None:
+        return -1
+    lo, hi = sorted((a, b))
+    return sum(1 for k, actor in heads if lo < k < hi and actor not in pair)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What every candidate of a sentence reads: running counts of commas and clause openings, the index of the
+    function words, the relation vocabulary."""
+
+    commas: tuple[int, ...]  # commas[k]: commas among syls[:k]
+    clause_starts: tuple[int, ...]
+    word_index: dict
+    relations: tuple[str, ...]
+
+
+def _facts(syls) -> _Facts:
+    commas, clauses = [0], [0]
+    for k, syl in enumerate(syls):
+        commas.append(commas[-1] + (syl.text == ","))
+        clauses.append(clauses[-1] + bool(_starts_clause(syls, k)))
+    words = function_words()
+    return _Facts(tuple(commas), tuple(clauses), {w: n + 1 for n, w in enumerate(words)}, tuple(relation_types()))
+
+
+def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
+    """How many marks fall in syllables [a, b), from a running count."""
+    n = len(prefix) - 1
+    a, b = max(0, min(a, n)), max(0, min(b, n))
+    return prefix[b] - prefix[a] if b > a else 0
+
+
+def _features(coder, view, trig, s, o, names, rules_pick, symmetric, relation, heads, actor_type, same_side,
+              rules_event, is_admitted, facts: _Facts, trigger_mode: str, speaker) -> tuple[float, ...]:
+    syls = coder.syls
+    s_at = _position(heads, s, trig, before=True)
+    o_at = _position(heads, o, trig, before=False)
+    relations = facts.relations
+    rtype = relation_types().get(relation)
+    unknown_word = len(facts.word_index) + 1
+
+    def prev_word(k):
+        if k is None or k == 0:
+            return 0
+        return facts.word_index.get(syls[k - 1].low, unknown_word)
+
+    def commas(a, b):
+        return _span_count(facts.commas, min(a, b), max(a, b))
+
+    trigger_ks = [t.i for t in coder.triggers if t.i != trig.i]
+    s_dist = CARRIED_DISTANCE if s_at is None else trig.i - s_at
+    o_dist = CARRIED_DISTANCE if o_at is None else o_at - trig.j
+    lo, hi = sorted([s_at if s_at is not None else trig.i, o_at if o_at is not None else trig.j])
+    g = grammar()
+    with_partner = o_at is not None and o_at > 0 and syls[o_at - 1].low in g.object_preps
+    nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
+    mode = rules_event.mode if rules_event else trigger_mode
+    values = {
+        "relation": relations.index(relation) if relation in relations else -1,
+        "proposer": PROPOSERS.index(names[0]),
+        "rules_pick": float(rules_pick),
+        "frames_agreeing": float(sum(1 for n in names if n not in ("window", "carried"))),
+        "symmetric": float(symmetric),
+        "subject_distance": float(s_dist),
+        "object_distance": float(o_dist),
+        "subject_before": float(s_at is not None and s_at < trig.i),
+        "object_after": float(o_at is not None and o_at >= trig.j),
+        "commas_subject": float(commas(s_at, trig.i)) if s_at is not None else -1.0,
+        "commas_object": float(commas(trig.j, o_at)) if o_at is not None else -1.0,
+        "clause_markers": float(_span_count(facts.clause_starts, lo + 1, hi)),
+        "actors_in_sentence": float(len({a for _, a in heads})),
+        "triggers_in_sentence": float(len(coder.triggers)),
+        "subject_prev_word": prev_word(s_at),
+        "object_prev_word": prev_word(o_at),
+        "subject_type": ACTOR_TYPES.index(actor_type(s)),
+        "object_type": ACTOR_TYPES.index(actor_type(o)),
+        "same_side": float(same_side(s, o)),
+        "mode": MODES.index(mode),
+        "trigger_syllables": float(trig.j - trig.i),
+        "nominal": float(nominal),
+        "sentence_index": float(view.index),
+        "sentence_syllables": float(len(syls)),
+        "triggers_between": float(sum(1 for k in trigger_ks if lo < k < hi)),
+        "subject_is_speaker": float(speaker == s),
+        "cameo_root": float(int(rtype.cameo)) if rtype else -1.0,
+        "with_partner": float(with_partner),
+        "trigger_admitted": float(is_admitted),
+        "actors_between_subject": float(_others_between(heads, s_at, trig.i, (s, o))),
+        "actors_between_object": float(_others_between(heads, trig.j, o_at, (s, o))),
+        "subject_leads_sentence": float(bool(heads) and heads[0][1] == s),
+        "object_is_last_actor": float(bool(heads) and heads[-1][1] == o),
+    }
+    return tuple(float(values[name]) for name in FEATURES)
+
+
+def _event(view: SentenceView, trig: Found, s: str, o: str, relation: str, proposer: str,
+           coder: SentenceCoder, mode: str, speaker) -> Event:
+    syls = coder.syls
+    start, end = syls[trig.i].start, syls[trig.j - 1].end
+    return Event(
+        doc="",
+        sentence=view.text[view.start:view.end],
+        sentence_start=view.start,
+        subjects=(s,),
+        objects=(o,),
+        relation=relation,
+        mode=mode,
+        evidence=view.text[start:end],
+        evidence_start=start,
+        evidence_end=end,
+        rule=f"{relation}.{proposer}",
+        confidence=0.0,
+        source=speaker,
+        cameo=trig.cameo if relation == trig.relation else relation_types()[relation].cameo,
+        spans=actor_spans(coder.slots, trig, (s,), (o,)),
+    )
+

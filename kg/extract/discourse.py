@@ -1,0 +1,139 @@
+"""Arguments beyond the trigger's clause: the article's topic chain.
+
+Vietnamese drops a subject that the previous sentence established ("Ngoại trưởng X tới Ankara. Sau đó, đã hội đàm
+với …"). When a trigger has no actor before it in its sentence but has a recipient after it, the actor is the
+article's current topic: the subject of the last coded event, or the actor a sentence opens with. The topic is
+carried one sentence at most; beyond that a dropped subject is too often someone else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.relations import Frame, RelationExtractor, SentenceCoder, _has, _head
+from kg.grammar import grammar
+from kg.model import Event
+
+TOPIC_REACH = 1
+ADVERB_REACH = 3  # lower-case words ("đã", "cũng", "tiếp tục") between an adverbial's comma and the verb  # sentences a topic is carried forward
+SUBJECT_WINDOW = 6  # a sentence "opens with" an actor named within its first syllables
+
+
+@dataclass(frozen=True)
+class Topic:
+    actor: str
+    sentence: int  # index of the sentence that set it
+
+
+def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int, syls, mentions, same_side,
+                  index: int, topic: Topic | None) -> tuple[list[Event], list[tuple[str, str, str, str]], Topic | None]:
+    """The sentence's events (rules first, then the topic chain for triggers with no actor of their own), the
+    explanation of each trigger, and the topic after the sentence."""
+    coder = extractor.coder(syls, mentions, same_side)
+    live = topic if topic is not None and index - topic.sentence <= TOPIC_REACH else None
+    events, reasons = [], []
+    for trig in coder.triggers:
+        event, why = coder.code("", text, start, end, trig)
+        quoted = _quoted(coder.syls, trig.i)
+        if (event is None and quoted is not None and _lacks_actor(coder, trig, quoted[0])
+                and _first_person(coder.syls, quoted[0], trig.i)):
+            speaker = _speaker_of_quote(coder, quoted) or (live.actor if live is not None else None)
+            if speaker is not None:
+                event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
+                why = why if event is None else None
+        if event is None and live is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig):
+            event = _carried(coder, text, start, end, trig, live.actor)
+            why = why if event is None else None
+        if event is not None:
+            events.append(event)
+        evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
+        reasons.append((evidence, trig.relation, "coded" if event else "missed",
+                        event.rule if event else why or "no actor pair found"))
+    return events, reasons, _next_topic(coder, events, index, topic)
+
+
+def _lacks_actor(coder: SentenceCoder, trig, since: int = 0) -> bool:
+    """No actor is named before the trigger in its sentence (or since `since`), and the trigger is a verb: a
+    nominal event ("các cuộc tấn công của Mỹ") names its own agent or none."""
+    syls = coder.syls
+    nominalisers = grammar().nominalisers
+    nominal = syls[trig.i].low in nominalisers or (trig.i > 0 and syls[trig.i - 1].low in nominalisers)
+    return not nominal and not any(coder.slots[k] for k in range(since, trig.i))
+
+
+def _first_person(syls, start: int, end: int) -> bool:
+    """The speaker's own voice between start and end ("Chúng tôi sẽ …"): a quotation's dropped subject is its
+    speaker only then; otherwise the quoted clause is about something else ("Đạo luật … phê chuẩn viện trợ …")."""
+    words = [s.low for s in syls[start:end]]
+    return any(_has(words, phrase) for phrase in grammar().first_person)
+
+
+def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
+    """The clause has no subject of its own: the trigger's clause opens with a third-person pronoun ("Ông đã hội
+    đàm …", "Bà lên án …") or with a few lower-case words after an adverbial ("Sau đó, đã tới …"). A noun phrase
+    the lexicon does not know ("Các nhà phê bình cáo buộc …", "Rodriguez cáo buộc …") is a subject all the same,
+    and a sentence that opens with the trigger word makes it a noun ("Thỏa thuận cho phép …")."""
+    g = grammar()
+    syls = coder.syls
+    start = max((k + 1 for k in range(trig.i) if syls[k].text == ","), default=0)
+    clause = [s for s in syls[start:trig.i] if s.text[:1].isalnum()]
+    words = [s.low for s in syls[:trig.i] if s.text[:1].isalnum()]
+    if not words or any(_has(words, phrase) for phrase in g.first_person):
+        return False
+    if clause and clause[0].low in g.honorifics | g.pronouns:
+        return True
+    return start > 0 and len(clause) <= ADVERB_REACH and not any(s.text[:1].isupper() for s in clause)
+
+
+OPENING_QUOTES = frozenset('"“')
+CLOSING_QUOTES = frozenset('"”')
+SPEAKER_REACH = 10  # syllables between a quotation and its speaker's name
+
+
+def _quoted(syls, i: int) -> tuple[int, int] | None:
+    """(opening, closing) syllable indices of the quotation that holds syllable i, if any."""
+    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    before = [k for k in marks if k < i]
+    after = [k for k in marks if k > i]
+    if not before or not after or len(before) % 2 == 0:
+        return None  # quotation marks pair up from the start of the sentence
+    return before[-1], after[0]
+
+
+def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
+    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố' or 'Ông Macron nói: "…"': the named speaker."""
+    syls, slots = coder.syls, coder.slots
+    speech_first = grammar().speech_first
+    opening, closing = quoted
+    for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH)):
+        if slots[k] and _head(slots, k):
+            end = k
+            while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
+                end += 1
+            follows = [s.low for s in syls[end + 1:end + 3]]
+            return slots[k][0].actor_id if follows and follows[0] in speech_first else None
+    for k in range(opening - 1, max(-1, opening - SPEAKER_REACH), -1):
+        if slots[k] and _head(slots, k):
+            between = [s.low for s in syls[k + 1:opening]]
+            return slots[k][0].actor_id if any(w in speech_first for w in between) else None
+    return None
+
+
+def _carried(coder: SentenceCoder, text: str, start: int, end: int, trig, actor: str,
+             rule: str = "carried") -> Event | None:
+    objects, at = coder._object(coder.syls, coder.slots, trig)
+    objects = [o for o in objects if o != actor]
+    g = grammar()
+    if not objects or coder.syls[at - 1].low in (g.possessive, g.between):
+        return None  # "… của Mỹ", "giữa A và B": the event's own participants, not a recipient
+    mutual = trig.mutual and coder.syls[at - 1].low in g.partner_preps  # "Ông đã hội đàm với B": B met him too
+    return coder._event("", text, start, end, trig, Frame([actor], objects, mutual, rule))
+
+
+def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: Topic | None) -> Topic | None:
+    if events:
+        return Topic(events[0].subjects[0], index)
+    for k in range(min(SUBJECT_WINDOW, len(coder.slots))):
+        if coder.slots[k] and _head(coder.slots, k):
+            return Topic(coder.slots[k][0].actor_id, index)
+    return topic

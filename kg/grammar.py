@@ -1,0 +1,233 @@
+"""The Vietnamese grammar the extractor reacts to, read from kg/data/grammar.jsonl (documented in kg/data/README.md).
+
+Every function word, cue phrase and marker the rules (kg.extract.relations, kg.extract.candidates), the dependency
+coder (kg.depparse, kg.extract.syntax), the date and place finder (kg.extract.when_where), the cleaner (kg.clean)
+and slugs (kg.extract.lexicon) look for is a row of that file: `phrase`, `class`, `readers` (which of those reads
+it), optional `value` / `scope` / `unless`, a `gloss` and the `phenomenon` it serves. No Vietnamese word is written
+in the code (tests/test_grammar_as_data.py checks it). `grammar()` reads the file once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+Phrase = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GrammarRow:
+    phrase: str
+    cls: str
+    readers: tuple[str, ...]
+    value: str | int | None = None
+    scope: str | None = None
+    unless: str | None = None
+
+    @property
+    def words(self) -> Phrase:
+        return tuple(self.phrase.split())
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The word classes, as the readers use them: frozensets of words, ordered tuples of phrases (a phrase is a
+    tuple of lower-case syllables), and single words where a class has one member."""
+
+    rows: tuple[GrammarRow, ...]
+    # word-order rules (kg.extract.relations)
+    place_preps: frozenset[str]
+    place_nouns: tuple[Phrase, ...]
+    place_nouns_by_first: Mapping[str, tuple[Phrase, ...]]
+    nominalisers: frozenset[str]
+    pronouns: frozenset[str]
+    multilateral: tuple[Phrase, ...]
+    predicate_starts: frozenset[str]
+    proposing: tuple[Phrase, ...]
+    undoing: tuple[Phrase, ...]
+    undergo: tuple[Phrase, ...]
+    origin_preps: frozenset[str]
+    topic_preps: frozenset[str]
+    object_preps: frozenset[str]
+    speech_verbs: tuple[Phrase, ...]
+    speech_first: frozenset[str]
+    negation: tuple[Phrase, ...]
+    intention: tuple[Phrase, ...]
+    prevention: tuple[Phrase, ...]
+    hypothetical: tuple[Phrase, ...]
+    hypothetical_sentence: tuple[Phrase, ...]  # read over the whole sentence before the trigger
+    clause_breaks: frozenset[str]
+    clause_markers: tuple[Phrase, ...]
+    clause_markers_by_first: Mapping[str, tuple[Phrase, ...]]
+    target_phrases: tuple[Phrase, ...]
+    light_nouns: frozenset[str]
+    joiners: frozenset[str]
+    list_joiners: frozenset[str]
+    conjunction: str
+    between_joiners: frozenset[str]
+    not_agent_after: frozenset[str]  # place and origin prepositions and the non-agent prepositions
+    passive_markers: frozenset[str]
+    passive_agent: str
+    possessive: str
+    agent_markers: frozenset[str]
+    agent_marker_pairs: frozenset[Phrase]
+    according_to: str
+    partner_preps: frozenset[str]
+    regarding: Phrase
+    against: frozenset[str]
+    honorifics: frozenset[str]
+    order_noun: str
+    between: str
+    reciprocal_markers: tuple[tuple[str, str | None], ...]  # (word, unless this word is also there)
+    unclear: tuple[Phrase, ...]
+    question_tags: tuple[Phrase, ...]
+    near_prep: str
+    # dependency coder (kg.depparse, kg.extract.syntax)
+    parse_nominalisers: frozenset[str]
+    parser_cues: Mapping[str, Mapping[str, str]]
+    recipient_cases: frozenset[str]
+    destination_cases: frozenset[str]
+    # dates and places (kg.extract.when_where), cleaning (kg.clean), slugs (kg.extract.lexicon)
+    day_words: tuple[str, ...]
+    relative_days: tuple[tuple[str, int], ...]
+    event_place_preps: tuple[str, ...]
+    capital_letters: str
+    byline_credit: str
+    ascii_folds: tuple[tuple[str, str], ...]
+    game_context: tuple[Phrase, ...]  # sports words: a sentence holding one codes no political event
+    first_person: tuple[Phrase, ...]  # the speaker's own voice: never filled from the topic chain
+
+    def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
+        """The rows of a class that `reader` reads, in file order."""
+        return tuple(row for row in self.rows if row.cls == cls and reader in row.readers)
+
+
+# Grammar class -> the dependency parser's cue (kg.depparse): passive, modality (with the row's value), …
+PARSER_CUES = {"passive_marker": "passive", "negation": "modality", "intention": "modality",
+               "hypothetical": "modality", "object_case": "object_case", "object_control": "object_control",
+               "speech_verb": "speech"}
+
+
+def grammar_path():
+    return resources.files("kg").joinpath("data/grammar.jsonl")
+
+
+@cache
+def grammar() -> Grammar:
+    """The grammar of kg/data/grammar.jsonl. Read once, on first use."""
+    text = grammar_path().read_text(encoding="utf-8")
+    rows = tuple(_row(json.loads(line)) for line in text.splitlines() if line.strip())
+    return build_grammar(rows)
+
+
+def read_actor_cues(path_or_file=None) -> tuple[dict, ...]:
+    """The rows of kg/data/actor_cues.jsonl (or of the file given): the words the actor recogniser reacts to, by
+    `kind` (title words, head nouns of organisations, pronouns and deictics, words that are never actors …).
+    kg.extract.lexicon indexes them; this module is the one reader of the grammar files."""
+    if path_or_file is None:
+        path_or_file = resources.files("kg").joinpath("data/actor_cues.jsonl")
+    if hasattr(path_or_file, "read_text"):
+        text = path_or_file.read_text(encoding="utf-8")
+    else:
+        text = path_or_file.read()
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+def _row(data: dict) -> GrammarRow:
+    return GrammarRow(data["phrase"], data["class"], tuple(data["readers"]), data.get("value"), data.get("scope"),
+                      data.get("unless"))
+
+
+def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
+    def phrases(cls: str, reader: str = "rules") -> tuple[Phrase, ...]:
+        return tuple(row.words for row in rows if row.cls == cls and reader in row.readers)
+
+    def words(cls: str, reader: str = "rules") -> frozenset[str]:
+        return frozenset(row.phrase for row in rows if row.cls == cls and reader in row.readers)
+
+    def one(cls: str) -> str:
+        (row,) = [row for row in rows if row.cls == cls]
+        return row.phrase
+
+    cues: dict[str, dict[str, str]] = {}
+    for row in rows:
+        if "parser" in row.readers and row.cls in PARSER_CUES:
+            cue = PARSER_CUES[row.cls]
+            cues.setdefault(cue, {})[row.phrase] = str(row.value) if row.value is not None else cue
+    place_preps, origin_preps = words("place_prep"), words("origin_prep")
+    speech_verbs = phrases("speech_verb")
+    place_nouns, clause_markers = phrases("place_noun"), phrases("clause_marker")
+    return Grammar(
+        rows=rows,
+        place_preps=place_preps,
+        place_nouns=place_nouns,
+        place_nouns_by_first=_by_first(place_nouns),
+        nominalisers=words("nominaliser"),
+        pronouns=words("pronoun"),
+        multilateral=phrases("multilateral"),
+        predicate_starts=words("predicate_start"),
+        proposing=phrases("proposing"),
+        undoing=phrases("undoing"),
+        undergo=phrases("undergo"),
+        origin_preps=origin_preps,
+        topic_preps=words("topic_prep"),
+        object_preps=words("object_prep"),
+        speech_verbs=speech_verbs,
+        speech_first=frozenset(verb[0] for verb in speech_verbs),
+        negation=phrases("negation"),
+        intention=phrases("intention"),
+        prevention=phrases("prevention"),
+        hypothetical=phrases("hypothetical"),
+        hypothetical_sentence=tuple(row.words for row in rows if row.cls == "hypothetical"
+                                    and "rules" in row.readers and row.scope == "sentence"),
+        clause_breaks=words("clause_break"),
+        clause_markers=clause_markers,
+        clause_markers_by_first=_by_first(clause_markers),
+        target_phrases=phrases("target_phrase"),
+        light_nouns=words("light_noun"),
+        joiners=words("joiner"),
+        list_joiners=words("list_joiner"),
+        conjunction=one("conjunction"),
+        between_joiners=words("between_joiner"),
+        not_agent_after=place_preps | origin_preps | words("non_agent_prep"),
+        passive_markers=words("passive_marker"),
+        passive_agent=one("passive_agent"),
+        possessive=one("possessive"),
+        agent_markers=frozenset(p[0] for p in phrases("agent_marker") if len(p) == 1),
+        agent_marker_pairs=frozenset(p for p in phrases("agent_marker") if len(p) == 2),
+        according_to=one("according_to"),
+        partner_preps=words("partner_prep"),
+        regarding=phrases("regarding")[0],
+        against=words("against"),
+        honorifics=words("honorific"),
+        order_noun=one("order_noun"),
+        between=one("between"),
+        reciprocal_markers=tuple((row.phrase, row.unless) for row in rows if row.cls == "reciprocal_marker"),
+        unclear=phrases("unclear"),
+        question_tags=phrases("question_tag"),
+        near_prep=one("near_prep"),
+        parse_nominalisers=words("nominaliser", "parser"),
+        parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
+        recipient_cases=words("recipient_case", "parser"),
+        destination_cases=words("destination_case", "parser"),
+        day_words=tuple(row.phrase for row in rows if row.cls == "day_word"),
+        relative_days=tuple((row.phrase, int(row.value)) for row in rows if row.cls == "relative_day"),
+        event_place_preps=tuple(row.phrase for row in rows if row.cls == "place_prep" and "dates" in row.readers),
+        capital_letters="".join(row.phrase for row in rows if row.cls == "capital_letter"),
+        byline_credit=one("byline_credit"),
+        ascii_folds=tuple((row.phrase, str(row.value)) for row in rows if row.cls == "ascii_fold"),
+        game_context=phrases("game_context"),
+        first_person=phrases("first_person"),
+    )
+
+
+def _by_first(phrases: tuple[Phrase, ...]) -> Mapping[str, tuple[Phrase, ...]]:
+    """Phrases indexed by their first word (in their original order): most syllables start none."""
+    out: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return MappingProxyType({first: tuple(group) for first, group in out.items()})

@@ -1,0 +1,255 @@
+"""The RDF files written from per-article pieces serialised as results arrive (`kg build`'s export process).
+
+An article's named graph (its description and its statements) depends on that article's result only: its
+metadata, its events in their stable order (the graph sorts events by article first), and the actors it mentions.
+So each article is serialised once, when its result arrives, into the bytes it contributes to every format:
+its N-Quads lines, its TriG graph block, its JSON-LD items, and its Turtle subject blocks (the article, then its
+statements). At the end only the default graph (actors, direct edges, outlets) is serialised, and each file is
+the concatenation of the pieces in sorted order: Oxigraph's writers give the same bytes for sorted quads written
+graph by graph (subject by subject for Turtle) as in one stream, so the files equal kg.rdf.build.write_rdf's
+(tests/test_export_overlap.py compares them).
+
+Two cases fall back to the straightforward writer or recompute a piece, so the bytes never depend on this path:
+an event whose `doc` is not its result's article (its statement would belong to another graph), and a mention of
+an actor that the article's own result does not describe (another article may make it a node of the graph).
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import tempfile
+from collections.abc import Iterable
+from contextlib import ExitStack
+from itertools import chain
+from pathlib import Path
+from typing import IO, NamedTuple, Self
+
+import networkx as nx
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.atomic import atomic_write
+from kg.model import ArticleMeta, ArticleResult, Event
+from kg.rdf.build import OUTPUTS, RDF_FORMATS, _article, _statement, default_quads, write_rdf, written_rdf
+from kg.rdf.namespace import PREFIXES, article_iri, statement_iri
+from kg.rdf.serialize import FORMATS, _quad_key, sorted_ox_quads, term_key, to_ox_term
+
+_PIECES = ("nq", "trig", "jsonld", "ttl_article", "ttl_statements")
+_HEADER = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items()) + b"\n"
+
+
+class _Entry(NamedTuple):
+    graph_key: str  # the article's IRI as sorted (its graph's name; also its subject in graph.ttl)
+    statements_key: str  # the prefix of its statements' IRIs (they sort together, see _statement_subjects)
+    article_id: str
+    offset: int
+    lengths: tuple[int, ...]  # bytes of each of _PIECES, stored one after the other from offset
+    unknown: tuple[str, ...]  # mentioned actors its own result does not describe
+
+
+class RdfPieces:
+    """Collect each article's serialised RDF in an anonymous temporary file; `write` assembles the files.
+    A context manager."""
+
+    def __init__(self, directory: str | Path | None = None, formats: Iterable[str] = RDF_FORMATS):
+        self.formats = {fmt for fmt in formats if fmt in RDF_FORMATS}
+        self._file = tempfile.TemporaryFile(prefix=".kg-rdf-", dir=directory)  # noqa: SIM115 (closed by __exit__)
+        self._index: list[_Entry] = []
+        self._terms = _Terms()
+        self.regular = True  # False: some result has an event of another article; write_rdf writes the files
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._file.close()
+
+    def add(self, result: ArticleResult) -> None:
+        if not self.formats or not self.regular:
+            return
+        article_id = result.article.id
+        if any(event.doc != article_id for event in result.events):
+            self.regular = False
+            return
+        own = {actor.id for actor in result.actors}
+        mentioned = {mention.actor_id for mention in result.mentions}
+        self._store(result.article, sorted(mentioned & own), _sorted_events(result.events),
+                    tuple(sorted(mentioned - own)))
+
+    def _store(self, meta: ArticleMeta, mentioned: list[str], events: list[Event], unknown: tuple[str, ...]) -> None:
+        pieces = article_pieces(meta, mentioned, events, self.formats, self._terms)
+        self._file.seek(0, 2)
+        offset = self._file.tell()
+        for piece in pieces:
+            self._file.write(piece)
+        self._index.append(_Entry(term_key(article_iri(meta.id)), _statements_key(meta.id), meta.id, offset,
+                                  tuple(len(piece) for piece in pieces), unknown))
+
+    def write(self, graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+        """Write the selected RDF files (and ontology.ttl) of `graph`, whose articles are the ones added."""
+        out_dir = Path(out_dir)
+        if not self.formats:
+            return []
+        if not self.regular or len(self._index) != len(graph.graph.get("articles", {})):
+            return write_rdf(graph, out_dir, self.formats)
+        self._recompute_unknown(graph)
+        default = sorted_ox_quads(default_quads(graph))
+        by_graph = sorted(self._index)
+        if "ttl" in self.formats:
+            with atomic_write(out_dir / "graph.ttl", "wb") as handle:
+                self._write_turtle(default, by_graph, handle)
+        with ExitStack() as stack:
+            outputs = {fmt: stack.enter_context(atomic_write(out_dir / name, "wb"))
+                       for name, fmt in OUTPUTS if fmt != "ttl" and fmt in self.formats}
+            self._write_datasets(default, by_graph, outputs)
+        return written_rdf(out_dir, self.formats)
+
+    # -- assembling --
+    def _piece(self, entry: _Entry, name: str) -> bytes:
+        index = _PIECES.index(name)
+        self._file.seek(entry.offset + sum(entry.lengths[:index]))
+        return self._file.read(entry.lengths[index])
+
+    def _write_datasets(self, default: list[ox.Quad], entries: list[_Entry], outputs: dict[str, IO[bytes]]) -> None:
+        if "nq" in outputs:
+            outputs["nq"].write(ox.serialize(default, format=FORMATS["nq"]))
+        if "trig" in outputs:
+            outputs["trig"].write(_HEADER + _strip_prefixes(ox.serialize(default, format=FORMATS["trig"],
+                                                                         prefixes=PREFIXES)))
+        started = False
+        if "jsonld" in outputs:
+            items = _jsonld_items(default)
+            if items:
+                outputs["jsonld"].write(b"[\n" + items)
+                started = True
+        for entry in entries:  # one read of the pieces file, in graph order, for all three formats
+            for fmt, handle in outputs.items():
+                piece = self._piece(entry, fmt)
+                if fmt == "jsonld":
+                    if not piece:
+                        continue
+                    handle.write((b",\n" if started else b"[\n") + piece)
+                    started = True
+                else:
+                    handle.write(piece)
+        if "jsonld" in outputs:
+            outputs["jsonld"].write(b"\n]\n" if started else b"[]\n")
+
+    def _write_turtle(self, default: list[ox.Quad], entries: list[_Entry], handle: IO[bytes]) -> None:
+        """graph.ttl: the subjects of every graph in sorted order (three sorted streams merged, as in
+        kg.rdf.build._subject_triples)."""
+        subjects: dict[str, list[ox.Triple]] = {}
+        for quad in default:  # sorted by subject already: each subject's triples stay in order
+            subjects.setdefault(str(quad.subject), []).append(quad.triple)
+        streams = [
+            ((key, ("default", key)) for key in sorted(subjects)),
+            ((entry.graph_key, ("ttl_article", entry)) for entry in entries),
+            ((entry.statements_key, ("ttl_statements", entry))
+             for entry in sorted(entries, key=lambda entry: entry.statements_key)),
+        ]
+        handle.write(_HEADER)
+        for _key, (kind, what) in heapq.merge(*streams, key=lambda item: item[0]):
+            if kind == "default":
+                handle.write(_strip_prefixes(ox.serialize(subjects[what], format=FORMATS["ttl"], prefixes=PREFIXES)))
+            else:
+                handle.write(self._piece(what, kind))
+
+    def _recompute_unknown(self, graph: nx.MultiDiGraph) -> None:
+        """Articles that mention an actor described only by another article: serialise them again with the
+        graph's view of what they mention (rare: an actor's description normally comes with its mention)."""
+        nodes = graph.nodes
+        redo = [entry for entry in self._index if any(actor in nodes for actor in entry.unknown)]
+        if not redo:
+            return
+        events_of: dict[str, list[Event]] = {}
+        for event in graph.graph.get("events", []):
+            events_of.setdefault(event.doc, []).append(event)
+        stale = {entry.article_id for entry in redo}
+        self._index = [entry for entry in self._index if entry.article_id not in stale]
+        for entry in redo:
+            mentioned = sorted(actor for actor, articles in graph.nodes(data="articles")
+                               if entry.article_id in (articles or ()))
+            self._store(graph.graph["articles"][entry.article_id], mentioned, events_of.get(entry.article_id, []), ())
+
+
+def article_pieces(meta: ArticleMeta, mentioned: list[str], events: list[Event], formats: set[str],
+                   convert=to_ox_term) -> list[bytes]:
+    """One article's bytes in each of _PIECES (empty for a format not wanted). Each subject's quads are converted
+    to Oxigraph terms once and sorted once (kg.rdf.serialize.sorted_ox_quads' order) for every format."""
+    description = _ox_quads(_article(meta, mentioned), convert)
+    statements = [_ox_quads(_statement(event, ordinal), convert) for ordinal, event in enumerate(events, start=1)]
+    quads = sorted(set(chain(description, *statements)), key=_quad_key)
+    pieces = dict.fromkeys(_PIECES, b"")
+    if "nq" in formats:
+        pieces["nq"] = ox.serialize(quads, format=FORMATS["nq"])
+    if "trig" in formats:
+        pieces["trig"] = _strip_prefixes(ox.serialize(quads, format=FORMATS["trig"], prefixes=PREFIXES))
+    if "jsonld" in formats:
+        pieces["jsonld"] = _jsonld_items(quads)
+    if "ttl" in formats:  # one graph per subject here: the sorted quads are the subject's sorted triples
+        pieces["ttl_article"] = _turtle([description])
+        ranked = sorted(range(len(statements)), key=lambda i: term_key(statement_iri(meta.id, i + 1)))
+        pieces["ttl_statements"] = _turtle([statements[i] for i in ranked]) if statements else b""
+    return [pieces[name] for name in _PIECES]
+
+
+def _ox_quads(quads, convert) -> list[ox.Quad]:
+    converted = {ox.Quad(convert(s), convert(p), convert(o), ox.DefaultGraph() if g is None else convert(g))
+                 for s, p, o, g in quads}
+    return sorted(converted, key=_quad_key)
+
+
+class _Terms:
+    """rdflib -> Oxigraph terms, remembering IRIs (predicates, classes and actors recur in every article); the
+    memory is emptied when it grows past `limit`, so it stays small however big the build."""
+
+    def __init__(self, limit: int = 20_000):
+        self.limit = limit
+        self.iris: dict[URIRef, ox.NamedNode] = {}
+
+    def __call__(self, term):
+        if type(term) is not URIRef:
+            return to_ox_term(term)
+        node = self.iris.get(term)
+        if node is None:
+            if len(self.iris) >= self.limit:
+                self.iris.clear()
+            node = self.iris[term] = ox.NamedNode(str(term))
+        return node
+
+
+def _sorted_events(events: Iterable[Event]) -> list[Event]:
+    from kg.graph import event_sort_key
+
+    return sorted(events, key=event_sort_key)
+
+
+def _statements_key(article_id: str) -> str:
+    key = term_key(statement_iri(article_id, 1))
+    return key[: key.rindex("/") + 1]
+
+
+def _turtle(subjects: list[list[ox.Quad]]) -> bytes:
+    """Turtle of subjects given in order, each as its sorted quads of one graph, without the @prefix header."""
+    triples = [quad.triple for quads in subjects for quad in quads]
+    return _strip_prefixes(ox.serialize(triples, format=FORMATS["ttl"], prefixes=PREFIXES))
+
+
+def _jsonld_items(quads: list[ox.Quad]) -> bytes:
+    """The top-level JSON-LD items of `quads`, indented as kg.rdf.serialize._JsonLd writes them, joined."""
+    if not quads:
+        return b""
+    items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
+    return b",\n".join(b" " + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8")
+                       for item in items)
+
+
+def _strip_prefixes(data: bytes) -> bytes:
+    """Oxigraph's output without its @prefix lines (they come first, in an order of its own)."""
+    start = 0
+    while data.startswith(b"@prefix ", start):
+        start = data.index(b"\n", start) + 1
+    return data[start:]
+
+

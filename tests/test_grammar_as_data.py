@@ -1,0 +1,152 @@
+"""Grammar as data: no Vietnamese literal in kg/**/*.py outside docstrings and comments; kg/data/grammar.jsonl is
+well formed and is the one source of the word lists the rules and the dependency coder read; relation properties
+are columns of kg/data/relation_types.jsonl."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kg.depparse import load_cues
+from kg.grammar import PARSER_CUES, Grammar, grammar
+from kg.vocab import relation_types, relations_where, relations_with
+
+ROOT = Path(__file__).resolve().parents[1]
+KG = ROOT / "kg"
+DATA = KG / "data"
+VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
+CLASSES = {
+    "place_prep", "place_noun", "nominaliser", "pronoun", "multilateral", "predicate_start", "proposing", "undoing",
+    "undergo", "origin_prep", "topic_prep", "object_prep", "speech_verb", "negation", "intention", "prevention",
+    "hypothetical", "clause_break", "clause_marker", "target_phrase", "light_noun", "joiner", "list_joiner",
+    "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "passive_agent", "possessive",
+    "agent_marker", "according_to", "partner_prep", "regarding", "against", "honorific", "order_noun", "between",
+    "reciprocal_marker", "unclear", "question_tag", "near_prep", "game_context", "first_person", "object_case", "object_control", "recipient_case",
+    "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold",
+}
+READERS = {"rules", "parser", "dates", "clean", "slug"}
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in (DATA / "grammar.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def _ascii_words() -> set[str]:
+    """Grammar phrases written in plain ASCII ("theo", "khi", "sau khi"): Vietnamese all the same."""
+    return {row["phrase"].lower() for row in _rows() if re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", row["phrase"])}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(
+                    first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+
+def vietnamese_literals(path: Path, ascii_words: set[str]) -> list[str]:
+    """'line: literal' for each string constant (docstrings aside) that is Vietnamese."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = _docstrings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            value = node.value
+            if VIETNAMESE.search(value.lower()) or value.strip().lower() in ascii_words:
+                found.append(f"{node.lineno}: {value!r}")
+    return found
+
+
+SOURCES = sorted(KG.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=[str(p.relative_to(ROOT)) for p in SOURCES])
+def test_no_vietnamese_literal_in_code(path):
+    relative = str(path.relative_to(ROOT))
+    found = vietnamese_literals(path, _ascii_words())
+    assert not found, f"{relative}: move these to kg/data (kg/data/grammar.jsonl): {found}"
+
+
+def test_the_scan_sees_literals_and_skips_docstrings(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""Theo AFP, Nga và Mỹ."""\nX = "với"  # với\nY = "theo"\nZ = f"a {X} b"\nW = "then"\n',
+                      encoding="utf-8")
+    assert vietnamese_literals(sample, _ascii_words()) == ["2: 'với'", "3: 'theo'"]
+
+
+def test_grammar_rows_are_well_formed():
+    rows = _rows()
+    assert rows
+    seen = set()
+    for row in rows:
+        assert set(row) <= {"phrase", "class", "readers", "value", "scope", "unless", "gloss", "phenomenon"}, row
+        assert row["phrase"] and row["phrase"] == row["phrase"].strip(), row
+        assert unicodedata.is_normalized("NFC", row["phrase"]), row
+        assert row["class"] in CLASSES, row
+        assert row["readers"] and set(row["readers"]) <= READERS, row
+        assert row["gloss"] and row["phenomenon"], row
+        assert (row["phrase"], row["class"]) not in seen, row
+        seen.add((row["phrase"], row["class"]))
+    assert {row["class"] for row in rows} == CLASSES
+    # lower case, as matched against syllables' .low (capital letters and the credit word are written as cased)
+    for row in rows:
+        if row["class"] not in {"capital_letter", "byline_credit", "ascii_fold"}:
+            assert row["phrase"] == row["phrase"].lower(), row
+
+
+def test_grammar_is_cached_and_frozen():
+    g = grammar()
+    assert grammar() is g and isinstance(g, Grammar)
+    with pytest.raises(AttributeError):
+        g.negation = ()  # type: ignore[misc]
+    assert all(isinstance(getattr(g, name), (frozenset, tuple, str)) or name.endswith(("_by_first", "cues"))
+               for name in g.__dataclass_fields__ if name != "rows")
+
+
+def test_one_list_per_class_read_by_both_coders():
+    """Speech verbs, negation, modality and nominalisers are one list each; the parser's share is derived."""
+    g = grammar()
+    rows = _rows()
+    parser_nominalisers = {r["phrase"] for r in rows if r["class"] == "nominaliser" and "parser" in r["readers"]}
+    assert g.parse_nominalisers == parser_nominalisers and parser_nominalisers <= g.nominalisers
+    cues = load_cues()
+    assert cues == {cue: dict(words) for cue, words in g.parser_cues.items()}
+    for row in rows:
+        if "parser" in row["readers"] and row["class"] in PARSER_CUES:
+            assert row["phrase"] in cues[PARSER_CUES[row["class"]]], row
+    assert {w for w, v in cues["modality"].items() if v == "negated"} <= {" ".join(p) for p in g.negation}
+    assert not (DATA / "syntax_cues.jsonl").exists()
+
+
+def test_speech_verbs_are_cameo_statement_rows():
+    """The rules' speech verbs are CAMEO 01 statement rows of the trigger dictionary; the parser also reads
+    "cho" (the treebank splits "cho biết") and "cảnh báo" (a warning, coded as threaten, also reports speech)."""
+    triggers = [json.loads(line) for line in (DATA / "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    statements = {row["trigger"] for row in triggers if row.get("role") == "speech" and row["cameo"].startswith("01")}
+    speech = [row for row in _rows() if row["class"] == "speech_verb"]
+    assert {row["phrase"] for row in speech if "rules" in row["readers"]} <= statements
+    assert {row["phrase"] for row in speech if row["phrase"] not in statements} == {"cho", "cảnh báo"}
+
+
+def test_relation_properties_are_columns_of_the_relation_table():
+    types = relation_types()
+    for rtype in types.values():
+        assert -10.0 <= rtype.goldstein <= 10.0
+        assert rtype.control in (None, "subject", "object")
+        assert (rtype.goldstein > 0) == rtype.quad_class.endswith("cooperation"), rtype
+    assert relations_with("reciprocal") == {"consult", "agree", "cooperate"}
+    assert relations_with("with_only") <= relations_with("reciprocal") <= relations_with("reciprocal_by_marker")
+    assert relations_where("control", "object") == {"request", "propose", "demand"}
+    assert relations_with("control") == relations_where("control", "object") | {"agree"}
+    assert relations_with("verbal_request") <= relations_with("control")
+    assert relations_with("destination") == {"consult", "withdraw", "mobilize", "attack"}

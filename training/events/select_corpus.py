@@ -1,0 +1,154 @@
+"""Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
+
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events
+
+Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
+countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
+blind split, before any annotation exists. Text is restored from the word-segmented form (``_`` → space,
+punctuation re-attached).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+SEED = 20261202
+PER_REGION = 28
+BLIND = 45
+MIN_WORDS, MAX_WORDS = 180, 650
+
+# Topic words of international politics, in the segmented spelling of the corpus.
+TOPIC = ["ngoại_giao", "trừng_phạt", "hội_đàm", "xung_đột", "biểu_tình", "thượng_đỉnh", "Ngoại_trưởng",
+         "Tổng_thống", "Thủ_tướng", "lên_án", "cáo_buộc", "không_kích", "tấn_công", "đàm_phán", "thỏa_thuận",
+         "thoả_thuận", "quân_đội", "cấm_vận", "đại_sứ", "trục_xuất", "hợp_tác", "viện_trợ", "cảnh_báo"]
+# Regions by ISO3 of the countries named; Vietnam is left out so domestic news does not qualify.
+REGIONS = {
+    "middle_east": "SAU IRN IRQ SYR ISR PSE TUR QAT ARE YEM JOR LBN EGY KWT BHR OMN",
+    "east_asia": "CHN JPN KOR PRK TWN MNG",
+    "europe_russia": "RUS UKR DEU FRA GBR ITA ESP POL BLR GRC SWE NOR FIN NLD BEL AUT CZE HUN SRB BGR ROU",
+    "americas": "USA CAN MEX BRA VEN CUB COL ARG CHL PER NIC BOL",
+    "south_southeast_asia": "IND PAK AFG BGD LKA MMR THA PHL IDN MYS SGP KHM LAO NPL",
+    "africa_oceania": "AUS NZL NGA ZAF ETH KEN SOM SDN SSD LBY DZA MAR TUN COD MLI ZWE",
+}
+PUNCT_BEFORE = re.compile(r" ([,.;:!?%)\]…])")
+PUNCT_AFTER = re.compile(r"([(\[]) ")
+
+
+def restore(seg: str) -> str:
+    """Plain text from the corpus's segmented form."""
+    lines = []
+    for line in seg.splitlines():
+        text = line.replace("_", " ").strip()
+        text = PUNCT_AFTER.sub(r"\1", PUNCT_BEFORE.sub(r"\1", text))
+        text = re.sub(r'" ([^"]*?) "', r'"\1"', text)
+        text = re.sub(r"' ([^']*?) '", r"'\1'", text)
+        text = text.replace("“ ", "“").replace(" ”", "”")
+        lines.append(text)
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
+    return unicodedata.normalize("NFC", text)  # a few crawled files are decomposed
+
+
+def country_names(countries_jsonl: Path) -> dict[str, str]:
+    names = {}
+    for line in countries_jsonl.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        for name in row.get("names_vi", []):
+            if len(name) > 3:
+                names[name.replace(" ", "_")] = row["iso"]
+    return names
+
+
+def read_blobs(git_dir: Path, shas: dict[str, str]) -> dict[str, str]:
+    """Blob texts by path, read in one batch by object id (a path lookup per file is quadratic here)."""
+    out = {}
+    paths = list(shas)
+    batch = "".join(f"{shas[p]}\n" for p in paths).encode()
+    raw = subprocess.run(["git", "--git-dir", str(git_dir), "cat-file", "--batch"], input=batch,
+                         capture_output=True, check=True).stdout
+    pos = 0
+    for path in paths:
+        header_end = raw.index(b"\n", pos)
+        size = int(raw[pos:header_end].split()[2])
+        out[path] = raw[header_end + 1: header_end + 1 + size].decode("utf-8", "replace")
+        pos = header_end + 1 + size + 1
+    return out
+
+
+def score(seg: str, names: dict[str, str]) -> tuple[int, set[str]]:
+    words = set(seg.split())
+    topic = sum(1 for t in TOPIC if t in words)
+    isos = {iso for name, iso in names.items() if name in words} - {"VNM"}
+    return topic, isos
+
+
+def region_of(isos: set[str]) -> str | None:
+    counts = {r: len(isos & set(codes.split())) for r, codes in REGIONS.items()}
+    best = max(counts, key=lambda r: (counts[r], r))
+    return best if counts[best] else None
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("git_dir", type=Path)
+    ap.add_argument("--exclude", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--countries", type=Path, default=Path("kg/data/countries.jsonl"))
+    args = ap.parse_args()
+    commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
+                            text=True, check=True).stdout.strip()
+    excluded = set(args.exclude.read_text().split())
+    listing = subprocess.run(["git", "--git-dir", str(args.git_dir), "ls-tree", "-r", "HEAD", "data"],
+                             capture_output=True, text=True, check=True).stdout.splitlines()
+    shas = {}
+    for line in listing:
+        meta, path = line.split("\t", 1)
+        if path.endswith(".seg") and path not in excluded:
+            shas[path] = meta.split()[2]
+    paths = sorted(shas)
+    names = country_names(args.countries)
+    by_region: dict[str, list[str]] = {r: [] for r in REGIONS}
+    blobs = read_blobs(args.git_dir, shas)
+    for path in paths:
+        seg = blobs[path]
+        n_words = len(seg.split())
+        if not MIN_WORDS <= n_words <= MAX_WORDS:
+            continue
+        topic, isos = score(seg, names)
+        region = region_of(isos)
+        if topic >= 4 and len(isos) >= 2 and region:
+            by_region[region].append(path)
+    rng = random.Random(SEED)
+    chosen = []
+    for region in sorted(by_region):
+        pool = by_region[region]
+        chosen += [(region, p) for p in rng.sample(pool, min(PER_REGION, len(pool)))]
+    rng.shuffle(chosen)
+    blind = {p for _, p in chosen[:BLIND]}
+    rows = []
+    for i, (region, path) in enumerate(sorted(chosen, key=lambda rp: rp[1])):
+        split = "blind" if path in blind else "train"
+        doc = f"v{i + 1:03d}.txt"
+        target = args.out / split / "docs" / doc
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(restore(blobs[path]), encoding="utf-8")
+        rows.append((split, doc, path, region))
+    for split in ("train", "blind"):
+        with open(args.out / split / "SOURCES.tsv", "w", encoding="utf-8") as f:
+            f.write("doc\trepo\tpath\tcommit\toutlet\tregion\tsha256\n")
+            for s, doc, path, region in rows:
+                if s == split:
+                    digest = hashlib.sha256(restore(blobs[path]).encode("utf-8")).hexdigest()
+                    f.write(f"{doc}\tThanhChinhBK/vietnews\t{path}\t{commit}\tunknown (vietnews crawl)\t{region}\t"
+                            f"{digest}\n")
+    print({r: len(v) for r, v in by_region.items()}, "chosen", len(chosen), "blind", len(blind))
+
+
+if __name__ == "__main__":
+    main()
