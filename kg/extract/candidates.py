@@ -131,8 +131,9 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
     proposals: dict[tuple[str, str], list[str]] = {}
     symmetric: set[tuple[str, str]] = set()
     relation_of: dict[tuple[str, str], str] = {}
-    readings = coder.frames(trig)
-    rules_event, why = coder.code("", view.text, view.start, view.end, trig)
+    readings = coder.frames(trig)  # every frame's reading; the rules take the first, so no frame runs twice
+    rules_event, why = coder.code_reading("", view.text, view.start, view.end, trig,
+                                          readings[0][1] if readings else None)
     rules_pairs = set(rules_event.pairs()) if rules_event else set()
     for name, frame in readings:
         for pair in _frame_pairs(frame.subjects, frame.objects, frame.symmetric):

@@ -194,12 +194,17 @@ class SentenceCoder:
     # -- coding --------------------------------------------------------------------------------------------
     def code(self, doc_id, text, start, end, trig: Found) -> tuple[Event | None, str | None]:
         """Try each frame in turn; the first that finds both sides codes the event."""
-        self._why = None
         match = None
         for _, frame in FRAMES:
             match = frame(self, self.syls, self.slots, trig)
             if match is not None:
                 break
+        return self.code_reading(doc_id, text, start, end, trig, match)
+
+    def code_reading(self, doc_id, text, start, end, trig: Found,
+                     match: Frame | None) -> tuple[Event | None, str | None]:
+        """The event of one frame's reading (the first frame's, for the rules), and why there is none."""
+        self._why = None
         event = self._event(doc_id, text, start, end, trig, match)
         return event, self._why
 
