@@ -9,7 +9,8 @@ earlier sentence), and whether the hand-written rules alone would have coded it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property, partial
 
 from kg.extract.actors import Syl
 from kg.extract.relations import (
@@ -43,12 +44,24 @@ CARRIED_DISTANCE = 99
 
 @dataclass(frozen=True)
 class Candidate:
-    """One proposed (actor, relation, recipient) with its features, in FEATURES order."""
+    """One proposed (actor, relation, recipient) with its features, in FEATURES order. Its Event is made only
+    when asked for: most candidates are scored and dropped, and an Event costs more than its features."""
 
-    event: Event  # one subject, one object; rule = "<relation>.<proposer>"
+    key: tuple  # (sentence_start, subjects, relation, objects, negated): one decision per key
+    evidence_start: int
     proposer: str
     rules_pick: bool
     features: tuple[float, ...]
+    make_event: Callable[[], Event] = field(repr=False, compare=False)
+
+    @cached_property
+    def event(self) -> Event:
+        """One subject, one object; rule = "<relation>.<proposer>"."""
+        return self.make_event()
+
+    def with_features(self, extra: tuple[float, ...]) -> Candidate:
+        return Candidate(self.key, self.evidence_start, self.proposer, self.rules_pick, self.features + extra,
+                         self.make_event)
 
 
 @dataclass(frozen=True)
@@ -75,15 +88,19 @@ def vector_feature_names(dim: int) -> tuple[str, ...]:
 
 def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_type: Callable[[str], str],
                         same_side: Callable[[str, str], bool], carried: str | None,
-                        vectors=None, admitted=None, reasons: list | None = None) -> list[Candidate]:
+                        vectors=None, admitted=None, reasons: list | None = None,
+                        heads_out: list | None = None) -> list[Candidate]:
     """Candidates of one sentence. `carried`: the article's current topic actor, proposed as the actor of a
     trigger that has none before it in its sentence. With floret `vectors`, the trigger's word vector is
     appended to the features. `admitted`: the trigger keys the rules load (the others are CAMEO rows not yet
     admitted, which the scorer may still weigh). `reasons`, when given, receives for each trigger its evidence,
-    relation and what the rules made of it (their rule, or why they coded nothing)."""
+    relation and what the rules made of it (their rule, or why they coded nothing). `heads_out`, when given,
+    receives the sentence's mention heads (what the topic chain reads)."""
     coder = extractor.coder(view.syls, view.mentions, same_side)
     heads = _heads(coder)
-    facts = _facts(coder.syls)
+    if heads_out is not None:
+        heads_out.extend(heads)
+    facts = _facts(coder.syls) if coder.triggers else None
     out: list[Candidate] = []
     for trig in coder.triggers:
         key = tuple(s.low for s in coder.syls[trig.i:trig.j])
@@ -96,22 +113,19 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
         if vectors is not None and found:
             word = "_".join(s.low for s in coder.syls[trig.i:trig.j])
             extra = tuple(float(x) for x in vectors.get_batch([word])[0])
-            found = [Candidate(c.event, c.proposer, c.rules_pick, c.features + extra) for c in found]
+            found = [c.with_features(extra) for c in found]
         out.extend(found)
     return out
 
 
-def topic_of(events: list[Event], coder_heads: list[tuple[int, str]], current: str | None) -> str | None:
-    """The topic chain: the last coded actor, else the sentence's first named actor, else what it was."""
-    if events:
-        return events[-1].subjects[0]
+def topic_of(rule_subjects: list[tuple[str, ...]], coder_heads: list[tuple[int, str]],
+             current: str | None) -> str | None:
+    """The topic chain: the last actor the rules coded, else the sentence's first named actor, else what it was."""
+    if rule_subjects:
+        return rule_subjects[-1][0]
     if coder_heads:
         return coder_heads[0][1]
     return current
-
-
-def sentence_heads(extractor: RelationExtractor, view: SentenceView) -> list[tuple[int, str]]:
-    return _heads(extractor.coder(view.syls, view.mentions))
 
 
 def _heads(coder: SentenceCoder) -> list[tuple[int, str]]:
@@ -156,8 +170,9 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
         relation = relation_of.get((s, o), trig.relation)
         features = _features(coder, view, trig, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation,
                              heads, actor_type, same_side, rules_event, is_admitted, facts, mode, speaker)
-        out.append(Candidate(_event(view, trig, s, o, relation, names[0], coder, mode, speaker), names[0],
-                             (s, o) in rules_pairs, features))
+        key = (view.start, (s,), relation, (o,), mode == "negated")
+        out.append(Candidate(key, coder.syls[trig.i].start, names[0], (s, o) in rules_pairs, features,
+                             partial(_event, view, trig, s, o, relation, names[0], coder, mode, speaker)))
     return out, rules_event.rule if rules_event else why or "no actor pair found"
 
 

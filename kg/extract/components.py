@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
-from kg.extract.candidates import SentenceView, sentence_candidates, sentence_heads, topic_of
+from kg.extract.candidates import SentenceView, sentence_candidates, topic_of
 from kg.extract.discourse import code_sentence
 from kg.extract.lexicon import SYLLABLE, load_lexicon
 from kg.extract.relations import RelationExtractor, load_triggers
@@ -133,7 +133,7 @@ class RelationComponent:
         # one call to the model per article: per-sentence calls cost more than the trees
         kept_by_sentence: dict[int, list] = {}
         for cand, p in self.scorer.decide([c for _, found, _ in sentences for c in found]):
-            kept_by_sentence.setdefault(cand.event.sentence_start, []).append((cand, p))
+            kept_by_sentence.setdefault(cand.key[0], []).append((cand, p))
         for info, _, rules in sentences:
             kept = kept_by_sentence.get(info.start, [])
             for cand, p in kept:
@@ -191,9 +191,9 @@ def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, adm
     for index, info in enumerate(doc._.kg_sentences or ()):
         view = SentenceView(text, info.start, info.end, info.syls, _codable(info.mentions), index)
         reasons: list = []
+        heads: list = []
         candidates = sentence_candidates(extractor, view, actor_type, same_side, topic, vectors,
-                                         admitted if admitted is not None else extractor.triggers, reasons)
+                                         admitted if admitted is not None else extractor.triggers, reasons, heads)
         out.append((info, candidates, reasons) if with_reasons else (info, candidates))
-        rules = [c.event for c in candidates if c.rules_pick]
-        topic = topic_of(rules, sentence_heads(extractor, view), topic)
+        topic = topic_of([c.key[1] for c in candidates if c.rules_pick], heads, topic)
     return out

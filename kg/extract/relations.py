@@ -652,10 +652,12 @@ def _after_city(syls, slots, k) -> bool:
 def _starts_clause(syls, k) -> bool:
     g = grammar()
     low = syls[k].low
+    markers = g.clause_markers_by_first.get(low)
+    if not markers:
+        return False  # most syllables: no marker starts with them
     if any(p[0] == low and _phrase_at(syls, k, p, len(syls)) for p in g.target_phrases):
         return False  # "nhằm vào X" introduces the target
-    return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m))
-               for m in g.clause_markers_by_first.get(low, ()))
+    return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
 
 
 def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mention]]:

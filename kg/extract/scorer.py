@@ -51,10 +51,9 @@ class EventScorer:
         """Candidates at or above their threshold, one per (sentence, actor, relation, recipient, negated)."""
         best: dict[tuple, tuple[Candidate, float]] = {}
         for cand, p in zip(candidates, self.probabilities(candidates)):
-            e = cand.event
-            key = (e.sentence_start, e.subjects, e.relation, e.objects, e.mode == "negated")
+            key = cand.key
             threshold = self.meta.threshold_rules if cand.rules_pick else self.meta.threshold_other
             if p >= threshold and (key not in best or p > best[key][1]):
                 best[key] = (cand, p)
-        return sorted(best.values(), key=lambda cp: (cp[0].event.sentence_start, cp[0].event.evidence_start,
-                                                     cp[0].event.subjects, cp[0].event.objects))
+        return sorted(best.values(), key=lambda cp: (cp[0].key[0], cp[0].evidence_start, cp[0].key[1],
+                                                     cp[0].key[3]))
