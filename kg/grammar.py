@@ -71,6 +71,7 @@ class Grammar:
     between_joiners: frozenset[str]
     not_agent_after: frozenset[str]  # place and origin prepositions and the non-agent prepositions
     passive_markers: frozenset[str]
+    relative_markers: frozenset[str]
     passive_agent: str
     possessive: str
     agent_markers: frozenset[str]
@@ -195,6 +196,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         between_joiners=words("between_joiner"),
         not_agent_after=place_preps | origin_preps | words("non_agent_prep"),
         passive_markers=words("passive_marker"),
+        relative_markers=words("relative_marker"),
         passive_agent=one("passive_agent"),
         possessive=one("possessive"),
         agent_markers=frozenset(p[0] for p in phrases("agent_marker") if len(p) == 1),

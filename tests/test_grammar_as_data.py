@@ -24,7 +24,7 @@ CLASSES = {
     "place_prep", "place_noun", "nominaliser", "pronoun", "multilateral", "predicate_start", "proposing", "undoing",
     "undergo", "origin_prep", "topic_prep", "object_prep", "speech_verb", "negation", "intention", "prevention",
     "hypothetical", "clause_break", "clause_marker", "target_phrase", "light_noun", "joiner", "list_joiner",
-    "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "passive_agent", "possessive",
+    "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "relative_marker", "passive_agent", "possessive",
     "agent_marker", "according_to", "partner_prep", "regarding", "against", "honorific", "order_noun", "between",
     "reciprocal_marker", "unclear", "question_tag", "near_prep", "game_context", "first_person", "object_case", "object_control", "recipient_case",
     "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold",

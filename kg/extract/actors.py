@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from kg.extract.lexicon import Lexicon, data_dir, slug, syllable_spans
 from kg.model import Actor, Mention
+from kg.spelling import new_style_syllable
 
 # The Vietnamese words the recogniser reacts to (referring phrases, title words, head nouns, place words …) are data:
 # kg/data/actor_cues.jsonl, read by kg.extract.lexicon.load_lexicon into Lexicon.cues.
@@ -29,7 +30,7 @@ class Syl:
         self.end = end
         self.word_start = word_start  # the segmenter starts a word here
         self.word_end = word_end
-        self.low = text.lower()  # read many times per syllable by the matchers
+        self.low = new_style_syllable(text.lower())  # read many times by the matchers: one tone placement
 
     def __repr__(self) -> str:
         return f"Syl({self.text!r}, {self.start}, {self.end}, {self.word_start}, {self.word_end})"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.grammar import grammar, read_actor_cues
 from kg.model import Actor
+from kg.spelling import new_style, tone_variants
 
 # A syllable, or one punctuation mark (kept so that commas and quotes can bound phrases).
 SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
@@ -23,6 +24,16 @@ SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
 
 def syllables(text: str) -> list[str]:
     return SYLLABLE.findall(text)
+
+
+def low_key(text: str) -> tuple[str, ...]:
+    """The key a phrase is matched by against `Syl.low`: lower case, tone marks in the new placement."""
+    return tuple(new_style(s.lower()) for s in syllables(text))
+
+
+def spelling_keys(text: str) -> list[tuple[str, ...]]:
+    """The exact-case keys of a name in both tone placements ("Thụy Điển", "Thuỵ Điển")."""
+    return [tuple(syllables(variant)) for variant in tone_variants(text)]
 
 
 def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -123,18 +134,18 @@ class Lexicon:
 
 
     def add_name(self, name: str, entry: NameEntry) -> None:
-        key = tuple(syllables(name))
-        if not key:
-            return
-        current = self.names.get(key)
-        if current is None or _priority(entry) > _priority(current):
-            self.names[key] = entry
+        for key in spelling_keys(name):
+            if not key:
+                return
+            current = self.names.get(key)
+            if current is None or _priority(entry) > _priority(current):
+                self.names[key] = entry
 
     def finish(self) -> None:
         self.name_lengths = _lengths(self.names)
         for key, entry in self.names.items():
             if len(key) >= 3 and entry.via != "alias":  # generated readings match only as written
-                self.folded_names.setdefault(tuple(s.lower() for s in key), entry)
+                self.folded_names.setdefault(tuple(new_style(s.lower()) for s in key), entry)
         self.folded_lengths = _lengths(self.folded_names)
         self.title_lengths = _lengths(self.titles)
         self.sector_lengths = _lengths(self.sector_words)
@@ -159,9 +170,10 @@ def _add_cues(lex: Lexicon, directory: Path) -> None:
     path = directory / "actor_cues.jsonl"
     for row in read_actor_cues(path) if path.exists() else ():
         if row["kind"] == "not_actor":
-            lex.not_actor[tuple(syllables(row["phrase"]))] = True
+            for key in spelling_keys(row["phrase"]):
+                lex.not_actor[key] = True
         else:
-            cues.setdefault(row["kind"], set()).add(tuple(s.lower() for s in syllables(row["phrase"])))
+            cues.setdefault(row["kind"], set()).add(low_key(row["phrase"]))
     lex.cues = {kind: frozenset(phrases) for kind, phrases in cues.items()}
 
 
@@ -241,18 +253,20 @@ def _add_sectors(lex: Lexicon, path: Path, countries: list[dict], metonyms: list
     """Index sector patterns by their prefix; composite actors exist for every sector x country."""
     for country in countries:
         for name in dict.fromkeys([country["label_vi"], *country.get("names_vi", ())]):
-            lex.country_names.setdefault(tuple(syllables(name)), country["id"])
+            for key in spelling_keys(name):
+                lex.country_names.setdefault(key, country["id"])
     for row in metonyms:  # "chính quyền Riyadh" is the Saudi government
         if row["actor"].startswith("country:"):
             for name in row["names_vi"]:
-                lex.country_names.setdefault(tuple(syllables(name)), row["actor"])
+                for key in spelling_keys(name):
+                    lex.country_names.setdefault(key, row["actor"])
     if not path.exists():
         return
     for sector in _read_jsonl(path):
         for pattern in sector.get("pattern_vi", ()):
             prefix, _, suffix = pattern.partition("{country}")
-            key = tuple(s.lower() for s in syllables(prefix))
-            tail = tuple(s.lower() for s in syllables(suffix))
+            key = low_key(prefix)
+            tail = low_key(suffix)
             lex.sector_prefixes.setdefault(key, []).append((sector["id"], tail))
             if not tail:
                 lex.sector_words.setdefault(key, sector["id"])
@@ -298,8 +312,7 @@ def _add_titles(lex: Lexicon, path: Path) -> None:
     for row in _read_jsonl(path):
         title = Title(row["role"], row.get("role_vi") or row["names_vi"][0])
         for name in row["names_vi"]:
-            key = tuple(s.lower() for s in syllables(name))
-            lex.titles.setdefault(key, title)
+            lex.titles.setdefault(low_key(name), title)
 
 
 def _add_surnames(lex: Lexicon) -> None:
