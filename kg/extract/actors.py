@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from kg.extract.lexicon import Lexicon, data_dir, slug, syllable_spans
+from kg.grammar import grammar
 from kg.model import Actor, Mention
 from kg.spelling import new_style_syllable
 
@@ -58,6 +59,13 @@ class ArticleActors:
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
     people_by_country: dict[str, str] = field(default_factory=dict)
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
+    country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
+
+    def focal_country(self) -> str | None:
+        """The article's country so far: the most named one (the last named among equals)."""
+        if not self.country_mentions:
+            return None
+        return max(self.country_mentions, key=lambda c: (self.country_mentions[c], c == self.last_country))
 
 
 class ActorRecognizer:
@@ -75,6 +83,12 @@ class ActorRecognizer:
         self._coordinators = lexicon.cue_words("coordinator")
         self._partner_markers = tuple(lexicon.cue_words("partner_marker"))
         self._not_actor_before = lexicon.cue_words("not_actor_before")
+        self._plural_markers = lexicon.cue_words("plural_marker")
+        self._plural_pairs = frozenset(p for p in cue("plural_marker") if len(p) == 2)
+        g = grammar()
+        self._agent_slots = g.passive_markers | g.partner_preps | {g.between, g.passive_agent}
+        self._owner_first = frozenset(p[0] for p in cue("person_title_generic")) | frozenset(
+            key[0] for key in lexicon.titles) | grammar().honorifics
         self._name_particles = lexicon.cue_words("name_particle")
         self._person_titles = _index(cue("person_title_generic"))
         self._org_heads = _index(cue("org_head"))
@@ -85,7 +99,7 @@ class ActorRecognizer:
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
             lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
-            self._country_first)
+            self._country_first, lexicon.bare_sector_lengths)
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
                  syls: list[Syl] | None = None) -> list[Mention]:
@@ -234,6 +248,10 @@ class ActorRecognizer:
             mention, used = self._composite(syls, i, state, text)
             if mention is not None:
                 return [mention], used
+        if syl.low in lex.bare_sector_lengths:
+            mention, used = self._bare_sector(syls, i, state, text)
+            if mention is not None:
+                return [mention], used
         if syl.text in lex.name_lengths or syl.low in lex.folded_lengths:
             mention, used = self._name(syls, i, state, text)
             if mention is not None:
@@ -285,6 +303,31 @@ class ActorRecognizer:
                     actor_id = f"{sector}:{country.split(':', 1)[1]}"
                     if actor_id in self.lex.actors:
                         return self._mention(self.lex.actors[actor_id], syls, i, end - i, text, state, "composite"), end - i
+        return None, 1
+
+    def _bare_sector(self, syls, i, state, text):
+        """'Quân đội', 'phe đối lập' with no country after them: the article's country's ("Zimbabwe … Quân đội
+        đã quản thúc …"). Not after a plural ("các chính phủ"), nor before a name or a reference ("quân đội hai
+        nước"), nor before any country has been named."""
+        country = state.focal_country()
+        coordinated = i > 1 and syls[i - 1].low in self._coordinators and syls[i - 2].text[:1].isupper()
+        if not (syls[i].text[:1].isupper() or coordinated or (i > 0 and syls[i - 1].low in self._agent_slots)):
+            return None, 1  # only where it acts or is met: clause-initial, "bị quân đội …", "với phe đối lập",
+            # or listed after a named actor ("chính phủ Syria và phe đối lập")
+        before = [s.low for s in syls[max(0, i - 2):i]]
+        if country is None or any(w in self._plural_markers for w in before) or tuple(before) in self._plural_pairs:
+            return None, 1  # "các chính phủ", "các nhóm phiến quân"
+        for n in self.lex.bare_sector_lengths.get(syls[i].low, ()):
+            sector = self.lex.bare_sectors.get(tuple([s.low for s in syls[i : i + n]]))
+            if sector is None or i + n > len(syls):
+                continue
+            nxt = syls[i + n] if i + n < len(syls) else None
+            if nxt is not None and (nxt.text[:1].isupper() or nxt.low in self._pair_first
+                                    or nxt.low in self._country_first or nxt.low in self._owner_first):
+                return None, 1  # a name, a reference or a person owns it: "chính quyền ông Trump"
+            actor_id = f"{sector}:{country.split(':', 1)[1]}"
+            if actor_id in self.lex.actors:
+                return self._mention(self.lex.actors[actor_id], syls, i, n, text, state, "bare_sector"), n
         return None, 1
 
     def _country_at(self, syls, j) -> tuple[str | None, int]:
@@ -530,6 +573,9 @@ class ActorRecognizer:
 
     def _remember(self, mention: Mention, state: ArticleActors) -> None:
         actor = state.actors[mention.actor_id]
+        named = actor.id if actor.type == "country" else actor.country
+        if named and not mention.via.startswith("coref") and mention.via != "bare_sector":
+            state.country_mentions[named] = state.country_mentions.get(named, 0) + 1
         if actor.type == "country":
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):

@@ -80,6 +80,9 @@ class Lexicon:
     # expanded to every country: "liên quân do" + "Mỹ" + "dẫn đầu" -> coalition:USA
     sector_prefixes: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     sector_prefix_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # a sector named alone ("Quân đội", "phe đối lập") is the article's country's (sectors.jsonl "bare")
+    bare_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    bare_sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # names and capitals -> country id
     country_name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the Vietnamese words the recogniser reacts to (kg/data/actor_cues.jsonl): kind -> lower-cased syllable tuples
@@ -150,6 +153,7 @@ class Lexicon:
         self.title_lengths = _lengths(self.titles)
         self.sector_lengths = _lengths(self.sector_words)
         self.sector_prefix_lengths = _lengths(self.sector_prefixes)
+        self.bare_sector_lengths = _lengths(self.bare_sectors)
         self.country_name_lengths = _lengths(self.country_names)
         self.not_actor_lengths = _lengths(self.not_actor)
 
@@ -270,6 +274,9 @@ def _add_sectors(lex: Lexicon, path: Path, countries: list[dict], metonyms: list
             lex.sector_prefixes.setdefault(key, []).append((sector["id"], tail))
             if not tail:
                 lex.sector_words.setdefault(key, sector["id"])
+        if sector.get("bare"):
+            for name in sector.get("names_vi", ()):
+                lex.bare_sectors.setdefault(low_key(name), sector["id"])
         for country in countries:
             actor = _composite(sector, country)
             lex.actors.setdefault(actor.id, actor)

@@ -299,7 +299,11 @@ class SentenceCoder:
         agent = self._agent_of(syls, slots, trig)
         if agent:
             subjects, after = agent
-            objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
+            objects = []
+            if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
+                objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
+            if not objects:
+                objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
             if not objects:
                 objects, _ = self._object(syls, slots, trig)  # the destination before "của"
                 objects = [o for o in objects if o not in subjects]
@@ -408,7 +412,7 @@ class SentenceCoder:
             if slots[k] and _head(slots, k):
                 if _role_blocked(syls, slots, k) or self._object_of_trigger(syls, k):
                     continue
-                return _group(syls, slots, k, backwards=True), k
+                return _group(syls, slots, k, backwards=True, listed=_list_closes(syls, slots, k, trig.i)), k
         return [], None
 
     def _object_of_trigger(self, syls, k) -> bool:
@@ -480,7 +484,9 @@ class SentenceCoder:
         """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
         g = grammar()
         for k in range(trig.i - 1, max(-1, trig.i - PASSIVE_REACH), -1):
-            list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1] and slots[k + 1]
+            # a comma after a name continues a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ", "được Mỹ,
+            # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
+            list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
             if syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts:
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
@@ -568,8 +574,17 @@ def _in_name(syls, i: int) -> bool:
 
 def _word_aligned(syls, i: int, n: int) -> bool:
     """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
-    ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến")."""
-    return syls[i].word_start and (n > 1 or syls[i].word_end)
+    ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến").
+    The segmenter also glues two words into one ("quốc_gia_công_nhận"): a trigger of two or more syllables that
+    ends such a word, after two or more syllables of it, starts a word of its own."""
+    if syls[i].word_start:
+        return n > 1 or syls[i].word_end
+    if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
+        return False
+    start = i
+    while start > 0 and not syls[start].word_start:
+        start -= 1
+    return i - start >= 2
 
 
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
@@ -580,7 +595,7 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
-PASSIVE_REACH = 14  # syllables between "bị"/"được" and the verb, room for a list of agents
+PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
 
@@ -699,14 +714,15 @@ def _role_blocked(syls, slots, k) -> bool:
     return prev in grammar().not_agent_after
 
 
-def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None) -> list[str]:
-    """The mention at k and those coordinated with it by 'và', ',' or sharing its span."""
+def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False) -> list[str]:
+    """The mention at k and those coordinated with it by 'và', ',' or sharing its span. `listed`: a 'và' closes
+    the list further on ("Nga, Trung Quốc và một số nước khác"), so a comma before k joins too."""
     g = grammar()
     joiners = g.joiners if joiners is None else joiners
     ids = [m.actor_id for m in slots[k]]
     step = -1 if backwards else 1
     pos = _mention_edge(slots, k, backwards)
-    seen_and = False
+    seen_and = listed
     pending: list[str] = []  # forward items joined by a bare comma, kept only if a "và" closes the list
     while True:
         conj = pos + step
@@ -727,6 +743,16 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             ids, pending = ids + pending + joined, []
         pos = _mention_edge(slots, nxt, backwards)
     return ids
+
+
+def _list_closes(syls, slots, k: int, end: int) -> bool:
+    """Between the mention at k and `end`, a 'và' joins a common noun phrase to the list ("Nga, Trung Quốc và
+    một số nước khác công nhận …"): the mention ends a list of names that the phrase closes."""
+    g = grammar()
+    after = _mention_edge(slots, k, backwards=False) + 1
+    return (after < end and syls[after].low == g.conjunction and k > 0 and syls[k - 1].text == ","
+            and not any(slots[x] for x in range(after + 1, end))
+            and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
 
 
 def _mention_edge(slots, k, backwards: bool) -> int:
