@@ -151,9 +151,14 @@ def evaluate(
     details: Annotated[bool, typer.Option(help="List misses and false positives with their sentences.")] = True,
 ) -> None:
     """Precision, recall and F1 of predicted triples against gold events."""
+    from kg.errors import UsageError
     from kg.evaluate import evaluate_files, render_report
 
-    result = evaluate_files(gold, pred)
+    try:
+        result = evaluate_files(gold, pred)
+    except UsageError as error:
+        console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(2) from None
     render_report(result, console=Console(), details=details)
 
 

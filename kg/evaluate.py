@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import IO
 
+from kg.errors import UsageError
+
 
 @dataclass(frozen=True)
 class Gold:
@@ -76,15 +78,37 @@ def doc_key(doc: str) -> str:
 
 
 def _lines(path_or_file: str | Path | IO) -> list[dict]:
+    """The JSON objects of a JSONL file; UsageError naming the file (and line) when it cannot be read."""
     if hasattr(path_or_file, "read"):
-        return [json.loads(line) for line in path_or_file if line.strip()]
-    with open(path_or_file, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        return _parse(path_or_file, getattr(path_or_file, "name", "<stream>"))
+    try:
+        with open(path_or_file, encoding="utf-8") as handle:
+            return _parse(handle, path_or_file)
+    except FileNotFoundError:
+        raise UsageError(f"{path_or_file}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"{path_or_file}: cannot be read ({error})") from None
+
+
+def _parse(lines, name) -> list[dict]:
+    out = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise UsageError(f"{name}:{number}: not a JSON line ({error.msg})") from None
+        if not isinstance(row, dict):
+            raise UsageError(f"{name}:{number}: not a JSON object")
+        out.append(row)
+    return out
 
 
 def read_gold(path_or_file: str | Path | IO) -> list[Gold]:
     out = []
     for row in _lines(path_or_file):
+        _require(row, ("doc", "subject", "relation", "object"), path_or_file)
         names = _names_of(row)
         out.append(Gold(
             doc=doc_key(row["doc"]),
@@ -102,6 +126,13 @@ def read_gold(path_or_file: str | Path | IO) -> list[Gold]:
     return out
 
 
+def _require(row: dict, keys: tuple[str, ...], source) -> None:
+    missing = [k for k in keys if not isinstance(row.get(k), str)]
+    if missing:
+        name = getattr(source, "name", source)
+        raise UsageError(f"{name}: a line has no {', '.join(missing)}: {json.dumps(row, ensure_ascii=False)[:120]}")
+
+
 def _names_of(row: dict):
     """The lower-cased name and alt names of the subject or object of a gold line."""
     return lambda key: frozenset(n.lower() for n in [row[key], *(row.get(f"{key}_alt") or [])])
@@ -110,6 +141,7 @@ def _names_of(row: dict):
 def read_predictions(path_or_file: str | Path | IO) -> list[Pred]:
     unique: dict[tuple, Pred] = {}
     for row in _lines(path_or_file):
+        _require(row, ("doc", "subject", "relation", "object"), path_or_file)
         pred = Pred(doc_key(row["doc"]), row["subject"], row.get("subject_qid"), row["relation"], row["object"],
                     row.get("object_qid"), row.get("mode") == "negated", row.get("sentence", ""))
         key = (pred.doc, pred.subject.lower(), pred.relation, pred.object.lower(), pred.negated)

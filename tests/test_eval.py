@@ -112,3 +112,21 @@ def test_explain_names_why_a_sentence_was_missed(tmp_path):
     deploy = [r for r in missed if r["trigger"] == "triển khai" and r["doc"].startswith("000")]
     assert deploy and "recipient" in deploy[0]["reason"]
     assert any(r["reason"] == "two or more actors but no relation trigger" for r in missed)
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "no such file"),
+    ('{"doc": "a.txt", "subject": "Russia", "relation": "consult", "object": "Turkey"}\nnot json\n',
+     "triples.jsonl:2: not a JSON line"),
+    ('{"doc": "a.txt", "subject": "Russia", "object": "Turkey"}\n', "a line has no relation"),
+])
+def test_kg_eval_names_the_bad_file_in_one_line(tmp_path, content, message):
+    from kg.cli import app
+
+    pred = tmp_path / "triples.jsonl"
+    if content is not None:
+        pred.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(DATA / "seeds_gold.jsonl"), "--pred", str(pred)])
+    assert result.exit_code == 2
+    assert message in result.output and "Traceback" not in result.output
+    assert result.output.count("\n") <= 2
