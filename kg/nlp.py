@@ -124,15 +124,16 @@ class FastPyvi:
     included (tests/test_pyvi_features.py compares them with pyvi's on real text), so the tags are too."""
 
     def __init__(self):
-        from pyvi.ViPosTagger import ViPosTagger
-        from pyvi.ViTokenizer import ViTokenizer
+        from kg.pyvi_models import FILTERED_TAGS, Syllabifier, read_pyvi_models
 
-        self._sylabelize = ViTokenizer.sylabelize
-        self._bi_grams = ViTokenizer.bi_grams
-        self._tri_grams = ViTokenizer.tri_grams
-        self._filtered = ViPosTagger.filtered_tags
-        self._segment_crf = ViTokenizer.model.tagger_  # what sklearn_crfsuite's predict_single calls
-        self._pos_crf = ViPosTagger.model.tagger_
+        models = read_pyvi_models()  # pyvi's files, without importing pyvi (kg/pyvi_models.py says why)
+        self._sylabelize = Syllabifier()
+        self._bi_grams = models.bi_grams
+        self._tri_grams = models.tri_grams
+        self._filtered = FILTERED_TAGS
+        self._models = models  # keeps the model bytes the taggers read alive
+        self._segment_crf = models.segmenter  # what sklearn_crfsuite's predict_single calls
+        self._pos_crf = models.tagger
 
     def tag(self, text: str) -> tuple[list[str], list[str]]:
         """(words with "_" between their syllables, POS tags), as pyvi's tokenize + postagging give them."""

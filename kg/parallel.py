@@ -24,7 +24,7 @@ POOL_CHUNK = 8  # articles per task on the local pool: small enough to balance t
 MIN_POOL_CHUNKS = 4  # fewer uncached chunks than this per worker are done in-process (starting workers costs more)
 HITS_FLUSH = 64  # cached results held before an empty chunk hands them on (a warm build must not hold them all)
 # Modules the fork server imports once, so that each worker only builds its pipeline.
-_PRELOAD = ["kg.extract", "kg.extract.article", "pyvi.ViTokenizer", "pyvi.ViPosTagger"]
+_PRELOAD = ["kg.extract", "kg.extract.article", "kg.pyvi_models", "pycrfsuite"]
 
 
 def cpu_count() -> int:
@@ -168,7 +168,7 @@ def pool_engine(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
 
 
 def _context():
-    """A fork server that has imported spaCy and pyvi once: workers start in milliseconds and share no threads
+    """A fork server that has imported spaCy and the CRF tagger once: workers start in milliseconds and share no threads
     with the parent (whose progress display runs one)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")

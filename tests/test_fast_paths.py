@@ -117,3 +117,27 @@ def test_mention_slots_match_scan(seed_results):
             assert _mention_slots(syls, shifted) == scan
             checked += sum(1 for slot in scan if slot)
     assert checked > 100
+
+
+def test_pipeline_reads_pyvi_models_without_scikit_learn():
+    """pyvi's pickles and LightGBM would import scikit-learn (seconds of start-up): kg reads the CRF models inside
+    the pickles and imports LightGBM without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.extract import make_pipeline; nlp = make_pipeline(); "
+            "doc = nlp('Nga và Thổ Nhĩ Kỳ nhất trí thúc đẩy hợp tác quân sự.'); "
+            "print(len(doc._.kg_events), 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["2", "False"]
+
+
+def test_model_unpickler_builds_no_other_class():
+    import io
+    import pickle
+
+    from kg.pyvi_models import _ModelUnpickler
+
+    payload = pickle.dumps(io.StringIO("x"))
+    with pytest.raises(pickle.UnpicklingError, match="unexpected class"):
+        _ModelUnpickler(io.BytesIO(payload)).load()

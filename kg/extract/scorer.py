@@ -4,6 +4,7 @@ and gives the probability that it is a gold event. Inference is on the CPU, sing
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,12 +24,29 @@ def default_model_dir() -> Path:
     return Path(str(resources.files("kg").joinpath("models/event_scorer")))
 
 
+def import_lightgbm():
+    """LightGBM, imported without scikit-learn. LightGBM imports scikit-learn whenever it is installed (pyvi's
+    dependencies install it) for an estimator API kg does not use, and that import alone took 2 s of every
+    build's start-up. Hiding it for the duration of LightGBM's import turns that API off; a later import of
+    scikit-learn by anyone else works as usual."""
+    if "lightgbm" in sys.modules or "sklearn" in sys.modules:
+        import lightgbm
+
+        return lightgbm
+    sys.modules["sklearn"] = None  # makes `import sklearn` raise ImportError inside lightgbm.compat
+    try:
+        import lightgbm
+    finally:
+        if sys.modules.get("sklearn", 0) is None:
+            del sys.modules["sklearn"]
+    return lightgbm
+
+
 class EventScorer:
     """Holds the trained booster (read-only after loading) and the decision threshold."""
 
     def __init__(self, model_dir: Path | None = None):
-        import lightgbm
-
+        lightgbm = import_lightgbm()
         model_dir = model_dir or default_model_dir()
         meta = json.loads((model_dir / "meta.json").read_text(encoding="utf-8"))
         thresholds = meta["thresholds"]
