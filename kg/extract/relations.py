@@ -319,14 +319,25 @@ class SentenceCoder:
         if trig.relation not in relations_with("reciprocal") and trig.needs != "between":
             return None
         between = self._between_pair(syls, slots, trig)
-        if len(between) > 2:  # "hiệp định giữa Nga, Ukraine, Pháp và Đức": every party with every other
-            return Frame(between, between, True, "between")
+        if len(between) > 2 and not self._one_with_many(syls, slots, trig):
+            return Frame(between, between, True, "between")  # "giữa Nga, Ukraine, Pháp và Đức": every pair
         if between:
             return Frame(between[:1], between[1:], True, "between")
         dyad = self._dyad_after(syls, slots, trig)
         if dyad:
             return Frame(dyad[:1], dyad[1:], True, "dyad")
         return Frame([], [], False, "between") if trig.needs == "between" else None
+
+    def _one_with_many(self, syls, slots, trig: Found) -> bool:
+        """'giữa Iran với 6 cường quốc gồm Mỹ, Anh …': one party faces the others, who are not parties to one
+        another (only 'giữa A, B và C' makes every pair)."""
+        g = grammar()
+        start = next((k for k in range(trig.j, len(syls)) if syls[k].low == g.between), None)
+        if start is None:
+            return False
+        first = next((k for k in range(start + 1, len(syls)) if slots[k]), None)
+        after = _mention_edge(slots, first, backwards=False) + 1 if first is not None else len(syls)
+        return after < len(syls) and syls[after].low in g.between_joiners
 
     def _dyad_after(self, syls, slots, trig: Found) -> list[str]:
         """'hội nghị thượng đỉnh Mỹ - Triều', 'tập trận chung Mỹ - Hàn': a hyphenated pair right after a mutual
