@@ -166,10 +166,12 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
             if k >= trig.j and b != carried:
                 proposals.setdefault((carried, b), []).append("carried")
     out = []
+    shared = _trigger_facts(coder, view, trig, heads, facts, rules_event.mode if rules_event else mode, speaker,
+                            is_admitted)
     for (s, o), names in proposals.items():
         relation = relation_of.get((s, o), trig.relation)
-        features = _features(coder, view, trig, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation,
-                             heads, actor_type, same_side, rules_event, is_admitted, facts, mode, speaker)
+        features = _features(shared, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation,
+                             actor_type, same_side)
         key = (view.start, (s,), relation, (o,), mode == "negated")
         out.append(Candidate(key, coder.syls[trig.i].start, names[0], (s, o) in rules_pairs, features,
                              partial(_event, view, trig, s, o, relation, names[0], coder, mode, speaker)))
@@ -181,16 +183,6 @@ def _frame_pairs(subjects, objects, symmetric: bool) -> list[tuple[str, str]]:
     if symmetric:
         pairs += [(o, s) for s, o in pairs]
     return list(dict.fromkeys(pairs))
-
-
-def _position(heads, actor: str, trig: Found, before: bool) -> int | None:
-    """Syllable index of the actor's mention nearest the trigger, on the side asked for when it has one."""
-    spots = [k for k, a in heads if a == actor]
-    if not spots:
-        return None
-    side = [k for k in spots if (k < trig.i) == before]
-    pool = side or spots
-    return min(pool, key=lambda k: abs(k - trig.i))
 
 
 def _others_between(heads, a: int | None, b: int | None, pair) -> int:
@@ -209,7 +201,7 @@ class _Facts:
     commas: tuple[int, ...]  # commas[k]: commas among syls[:k]
     clause_starts: tuple[int, ...]
     word_index: dict
-    relations: tuple[str, ...]
+    relation_index: dict  # relation id -> its place in the vocabulary
 
 
 def _facts(syls) -> _Facts:
@@ -218,7 +210,8 @@ def _facts(syls) -> _Facts:
         commas.append(commas[-1] + (syl.text == ","))
         clauses.append(clauses[-1] + bool(_starts_clause(syls, k)))
     words = function_words()
-    return _Facts(tuple(commas), tuple(clauses), {w: n + 1 for n, w in enumerate(words)}, tuple(relation_types()))
+    return _Facts(tuple(commas), tuple(clauses), {w: n + 1 for n, w in enumerate(words)},
+                  {r: n for n, r in enumerate(relation_types())})
 
 
 def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
@@ -228,12 +221,50 @@ def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
     return prefix[b] - prefix[a] if b > a else 0
 
 
-def _features(coder, view, trig, s, o, names, rules_pick, symmetric, relation, heads, actor_type, same_side,
-              rules_event, is_admitted, facts: _Facts, trigger_mode: str, speaker) -> tuple[float, ...]:
+@dataclass(frozen=True)
+class _TriggerFacts:
+    """What every candidate of one trigger shares, worked out once."""
+
+    syls: list
+    trig: Found
+    heads: list[tuple[int, str]]
+    spots: dict  # actor id -> the syllable indices of its mention heads
+    facts: _Facts
+    mode: str
+    speaker: str | None
+    admitted: bool
+    other_triggers: tuple[int, ...]  # start syllables of the sentence's other triggers
+    nominal: bool
+    constant: tuple[float, ...]  # actors_in_sentence, triggers_in_sentence, …: the same for every candidate
+
+
+def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, admitted: bool) -> _TriggerFacts:
+    g = grammar()
     syls = coder.syls
-    s_at = _position(heads, s, trig, before=True)
-    o_at = _position(heads, o, trig, before=False)
-    relations = facts.relations
+    spots: dict[str, list[int]] = {}
+    for k, actor in heads:
+        spots.setdefault(actor, []).append(k)
+    nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
+    constant = (float(len(spots)), float(len(coder.triggers)), float(view.index), float(len(syls)))
+    return _TriggerFacts(syls, trig, heads, spots, facts, mode, speaker, admitted,
+                         tuple(t.i for t in coder.triggers if t.i != trig.i), nominal, constant)
+
+
+def _nearest(spots: dict, actor: str, trig: Found, before: bool) -> int | None:
+    """Syllable index of the actor's mention nearest the trigger, on the side asked for when it has one."""
+    at = spots.get(actor)
+    if not at:
+        return None
+    side = [k for k in at if (k < trig.i) == before]
+    return min(side or at, key=lambda k: abs(k - trig.i))
+
+
+def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relation, actor_type,
+              same_side) -> tuple[float, ...]:
+    """The candidate's features, in FEATURES order."""
+    syls, trig, facts, heads = shared.syls, shared.trig, shared.facts, shared.heads
+    s_at = _nearest(shared.spots, s, trig, before=True)
+    o_at = _nearest(shared.spots, o, trig, before=False)
     rtype = relation_types().get(relation)
     unknown_word = len(facts.word_index) + 1
 
@@ -245,50 +276,47 @@ def _features(coder, view, trig, s, o, names, rules_pick, symmetric, relation, h
     def commas(a, b):
         return _span_count(facts.commas, min(a, b), max(a, b))
 
-    trigger_ks = [t.i for t in coder.triggers if t.i != trig.i]
     s_dist = CARRIED_DISTANCE if s_at is None else trig.i - s_at
     o_dist = CARRIED_DISTANCE if o_at is None else o_at - trig.j
     lo, hi = sorted([s_at if s_at is not None else trig.i, o_at if o_at is not None else trig.j])
-    g = grammar()
-    with_partner = o_at is not None and o_at > 0 and syls[o_at - 1].low in g.object_preps
-    nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
-    mode = rules_event.mode if rules_event else trigger_mode
-    values = {
-        "relation": relations.index(relation) if relation in relations else -1,
-        "proposer": PROPOSERS.index(names[0]),
-        "rules_pick": float(rules_pick),
-        "frames_agreeing": float(sum(1 for n in names if n not in ("window", "carried"))),
-        "symmetric": float(symmetric),
-        "subject_distance": float(s_dist),
-        "object_distance": float(o_dist),
-        "subject_before": float(s_at is not None and s_at < trig.i),
-        "object_after": float(o_at is not None and o_at >= trig.j),
-        "commas_subject": float(commas(s_at, trig.i)) if s_at is not None else -1.0,
-        "commas_object": float(commas(trig.j, o_at)) if o_at is not None else -1.0,
-        "clause_markers": float(_span_count(facts.clause_starts, lo + 1, hi)),
-        "actors_in_sentence": float(len({a for _, a in heads})),
-        "triggers_in_sentence": float(len(coder.triggers)),
-        "subject_prev_word": prev_word(s_at),
-        "object_prev_word": prev_word(o_at),
-        "subject_type": ACTOR_TYPES.index(actor_type(s)),
-        "object_type": ACTOR_TYPES.index(actor_type(o)),
-        "same_side": float(same_side(s, o)),
-        "mode": MODES.index(mode),
-        "trigger_syllables": float(trig.j - trig.i),
-        "nominal": float(nominal),
-        "sentence_index": float(view.index),
-        "sentence_syllables": float(len(syls)),
-        "triggers_between": float(sum(1 for k in trigger_ks if lo < k < hi)),
-        "subject_is_speaker": float(speaker == s),
-        "cameo_root": float(int(rtype.cameo)) if rtype else -1.0,
-        "with_partner": float(with_partner),
-        "trigger_admitted": float(is_admitted),
-        "actors_between_subject": float(_others_between(heads, s_at, trig.i, (s, o))),
-        "actors_between_object": float(_others_between(heads, trig.j, o_at, (s, o))),
-        "subject_leads_sentence": float(bool(heads) and heads[0][1] == s),
-        "object_is_last_actor": float(bool(heads) and heads[-1][1] == o),
-    }
-    return tuple(float(values[name]) for name in FEATURES)
+    with_partner = o_at is not None and o_at > 0 and syls[o_at - 1].low in grammar().object_preps
+    actors_in_sentence, triggers_in_sentence, sentence_index, sentence_syllables = shared.constant
+    values = (
+        facts.relation_index.get(relation, -1),  # relation
+        PROPOSERS.index(names[0]),  # proposer
+        rules_pick,  # rules_pick
+        sum(1 for n in names if n not in ("window", "carried")),  # frames_agreeing
+        symmetric,  # symmetric
+        s_dist,  # subject_distance
+        o_dist,  # object_distance
+        s_at is not None and s_at < trig.i,  # subject_before
+        o_at is not None and o_at >= trig.j,  # object_after
+        commas(s_at, trig.i) if s_at is not None else -1,  # commas_subject
+        commas(trig.j, o_at) if o_at is not None else -1,  # commas_object
+        _span_count(facts.clause_starts, lo + 1, hi),  # clause_markers
+        actors_in_sentence,
+        triggers_in_sentence,
+        prev_word(s_at),  # subject_prev_word
+        prev_word(o_at),  # object_prev_word
+        ACTOR_TYPES.index(actor_type(s)),  # subject_type
+        ACTOR_TYPES.index(actor_type(o)),  # object_type
+        same_side(s, o),  # same_side
+        MODES.index(shared.mode),  # mode
+        trig.j - trig.i,  # trigger_syllables
+        shared.nominal,  # nominal
+        sentence_index,
+        sentence_syllables,
+        sum(1 for k in shared.other_triggers if lo < k < hi),  # triggers_between
+        shared.speaker == s,  # subject_is_speaker
+        int(rtype.cameo) if rtype else -1,  # cameo_root
+        with_partner,  # with_partner
+        shared.admitted,  # trigger_admitted
+        _others_between(heads, s_at, trig.i, (s, o)),  # actors_between_subject
+        _others_between(heads, trig.j, o_at, (s, o)),  # actors_between_object
+        bool(heads) and heads[0][1] == s,  # subject_leads_sentence
+        bool(heads) and heads[-1][1] == o,  # object_is_last_actor
+    )
+    return tuple(map(float, values))
 
 
 def _event(view: SentenceView, trig: Found, s: str, o: str, relation: str, proposer: str,
