@@ -101,6 +101,9 @@ class Grammar:
     ascii_folds: tuple[tuple[str, str], ...]
     game_context: tuple[Phrase, ...]  # sports words: a sentence holding one codes no political event
     first_person: tuple[Phrase, ...]  # the speaker's own voice: never filled from the topic chain
+    claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
+    claim_quantifiers: frozenset[str]
+    denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -224,6 +227,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         ascii_folds=tuple((row.phrase, str(row.value)) for row in rows if row.cls == "ascii_fold"),
         game_context=phrases("game_context"),
         first_person=phrases("first_person"),
+        claim_nouns=phrases("claim_noun"),
+        claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
+        denials=phrases("denial"),
     )
 
 

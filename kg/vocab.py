@@ -32,6 +32,7 @@ class RelationType:
     control: str | None = None  # "subject"/"object": that argument also acts in the complement clause
     destination: bool = False  # "thăm tới X", "rút khỏi X": a recipient after a preposition of direction
     verbal_request: bool = False  # "kêu gọi thành lập liên minh chống IS": IS is not asked
+    answerable: bool = False  # what a bare denial ("Havana bác bỏ.") answers: accusation, demand, request, proposal, threat
 
 
 @cache

@@ -27,7 +27,8 @@ CLASSES = {
     "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "relative_marker", "passive_agent", "possessive",
     "agent_marker", "according_to", "partner_prep", "regarding", "against", "honorific", "order_noun", "between",
     "reciprocal_marker", "unclear", "question_tag", "near_prep", "game_context", "first_person", "object_case", "object_control", "recipient_case",
-    "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold",
+    "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold", "claim_noun",
+    "claim_quantifier", "denial",
 }
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
@@ -150,3 +151,4 @@ def test_relation_properties_are_columns_of_the_relation_table():
     assert relations_with("control") == relations_where("control", "object") | {"agree"}
     assert relations_with("verbal_request") <= relations_with("control")
     assert relations_with("destination") == {"consult", "withdraw", "mobilize", "attack"}
+    assert relations_with("answerable") == {"accuse", "demand", "request", "propose", "threaten"}

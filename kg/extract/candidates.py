@@ -24,11 +24,12 @@ from kg.extract.relations import (
     _starts_clause,
     actor_spans,
 )
+from kg.extract.discourse import answered_claimant, is_denial
 from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
-from kg.vocab import relation_types
+from kg.vocab import relation_types, relations_with
 
-PROPOSERS = tuple(name for name, _ in FRAMES) + ("window", "carried")
+PROPOSERS = tuple(name for name, _ in FRAMES) + ("window", "carried", "answered")
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
     "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",
@@ -89,13 +90,14 @@ def vector_feature_names(dim: int) -> tuple[str, ...]:
 def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_type: Callable[[str], str],
                         same_side: Callable[[str, str], bool], carried: str | None,
                         vectors=None, admitted=None, reasons: list | None = None,
-                        heads_out: list | None = None) -> list[Candidate]:
+                        heads_out: list | None = None, claims: list | None = None) -> list[Candidate]:
     """Candidates of one sentence. `carried`: the article's current topic actor, proposed as the actor of a
     trigger that has none before it in its sentence. With floret `vectors`, the trigger's word vector is
     appended to the features. `admitted`: the trigger keys the rules load (the others are CAMEO rows not yet
     admitted, which the scorer may still weigh). `reasons`, when given, receives for each trigger its evidence,
     relation and what the rules made of it (their rule, or why they coded nothing). `heads_out`, when given,
-    receives the sentence's mention heads (what the topic chain reads)."""
+    receives the sentence's mention heads (what the topic chain reads). `claims`: the answerable claims of the
+    previous sentence (kg.extract.discourse), extended in place with this sentence's."""
     coder = extractor.coder(view.syls, view.mentions, same_side)
     heads = _heads(coder)
     if heads_out is not None:
@@ -106,7 +108,10 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
         key = tuple(s.low for s in coder.syls[trig.i:trig.j])
         is_admitted = admitted is None or key in admitted
         found, why = _trigger_candidates(coder, view, trig, heads, actor_type, same_side, carried, is_admitted,
-                                         facts)
+                                         facts, claims)
+        if claims is not None:
+            claims.extend(((c.key[1][0],), (c.key[3][0],)) for c in found
+                          if c.rules_pick and c.key[2] in relations_with("answerable"))
         if reasons is not None:
             evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.j - 1].end]
             reasons.append((evidence, trig.relation, why))
@@ -138,7 +143,7 @@ def _heads(coder: SentenceCoder) -> list[tuple[int, str]]:
 
 
 def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, heads, actor_type, same_side,
-                        carried, is_admitted: bool = True, facts=None) -> tuple[list[Candidate], str]:
+                        carried, is_admitted: bool = True, facts=None, claims=None) -> tuple[list[Candidate], str]:
     facts = facts or _facts(coder.syls)
     mode = _mode(coder.syls, trig)  # once per trigger: every candidate of the trigger shares it
     speaker = _speaker(coder.syls, coder.slots, trig)
@@ -165,6 +170,11 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
         for k, b in heads:
             if k >= trig.j and b != carried:
                 proposals.setdefault((carried, b), []).append("carried")
+    if claims and is_denial(coder.syls, trig):
+        answered = answered_claimant(coder, trig, claims, same_side)
+        for a in answered[0] if answered else ():
+            for b in answered[1]:
+                proposals.setdefault((a, b), []).append("answered")
     out = []
     shared = _trigger_facts(coder, view, trig, heads, facts, rules_event.mode if rules_event else mode, speaker,
                             is_admitted)
@@ -285,7 +295,7 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
         facts.relation_index.get(relation, -1),  # relation
         PROPOSERS.index(names[0]),  # proposer
         rules_pick,  # rules_pick
-        sum(1 for n in names if n not in ("window", "carried")),  # frames_agreeing
+        sum(1 for n in names if n not in ("window", "carried", "answered")),  # frames_agreeing
         symmetric,  # symmetric
         s_dist,  # subject_distance
         o_dist,  # object_distance

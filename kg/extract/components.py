@@ -187,13 +187,17 @@ def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, adm
 
     text = doc_text(doc)
     topic = None
+    claims: list = []  # the previous sentence's answerable claims (kg.extract.discourse)
     out = []
     for index, info in enumerate(doc._.kg_sentences or ()):
         view = SentenceView(text, info.start, info.end, info.syls, _codable(info.mentions), index)
         reasons: list = []
         heads: list = []
+        sentence_claims = list(claims)
         candidates = sentence_candidates(extractor, view, actor_type, same_side, topic, vectors,
-                                         admitted if admitted is not None else extractor.triggers, reasons, heads)
+                                         admitted if admitted is not None else extractor.triggers, reasons, heads,
+                                         sentence_claims)
+        claims = sentence_claims[len(claims):]  # a claim is answerable in its sentence and the next
         out.append((info, candidates, reasons) if with_reasons else (info, candidates))
         topic = topic_of([c.key[1] for c in candidates if c.rules_pick], heads, topic)
     return out

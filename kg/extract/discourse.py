@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.extract.relations import Frame, RelationExtractor, SentenceCoder, _has, _head
 from kg.grammar import grammar
 from kg.model import Event
+from kg.vocab import relations_with
 
 TOPIC_REACH = 1
 ADVERB_REACH = 3  # lower-case words ("đã", "cũng", "tiếp tục") between an adverbial's comma and the verb  # sentences a topic is carried forward
@@ -21,8 +22,13 @@ SUBJECT_WINDOW = 6  # a sentence "opens with" an actor named within its first sy
 
 @dataclass(frozen=True)
 class Topic:
-    actor: str
+    actor: str | None
     sentence: int  # index of the sentence that set it
+    claims: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # (claimants, targets) of answerable events
+    claims_sentence: int = -1
+
+
+CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial
 
 
 def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int, syls, mentions, same_side,
@@ -30,10 +36,19 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     """The sentence's events (rules first, then the topic chain for triggers with no actor of their own), the
     explanation of each trigger, and the topic after the sentence."""
     coder = extractor.coder(syls, mentions, same_side)
-    live = topic if topic is not None and index - topic.sentence <= TOPIC_REACH else None
+    live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
+    claims = list(topic.claims) if topic is not None and index - topic.claims_sentence <= CLAIM_REACH else []
+    earlier = len(claims)
     events, reasons = [], []
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
+        if event is None and is_denial(coder.syls, trig):
+            answered = answered_claimant(coder, trig, claims, same_side)
+            if answered is not None:
+                event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
+                why = why if event is None else None
+        if event is not None and event.relation in relations_with("answerable"):
+            claims.append((event.subjects, event.objects))
         quoted = _quoted(coder.syls, trig.i)
         if (event is None and quoted is not None and _lacks_actor(coder, trig, quoted[0])
                 and _first_person(coder.syls, quoted[0], trig.i)):
@@ -49,7 +64,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
-    return events, reasons, _next_topic(coder, events, index, topic)
+    return events, reasons, _next_topic(coder, events, index, topic, claims[earlier:])
 
 
 def _lacks_actor(coder: SentenceCoder, trig, since: int = 0) -> bool:
@@ -130,10 +145,46 @@ def _carried(coder: SentenceCoder, text: str, start: int, end: int, trig, actor:
     return coder._event("", text, start, end, trig, Frame([actor], objects, mutual, rule))
 
 
-def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: Topic | None) -> Topic | None:
+def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: Topic | None,
+                claims: list) -> Topic | None:
     if events:
-        return Topic(events[0].subjects[0], index)
+        return Topic(events[0].subjects[0], index, tuple(claims), index)
     for k in range(min(SUBJECT_WINDOW, len(coder.slots))):
         if coder.slots[k] and _head(coder.slots, k):
-            return Topic(coder.slots[k][0].actor_id, index)
-    return topic
+            return Topic(coder.slots[k][0].actor_id, index, tuple(claims), index)
+    if topic is None:
+        return Topic(None, index, tuple(claims), index) if claims else None
+    return Topic(topic.actor, topic.sentence, tuple(claims), index)  # this sentence's claims only
+
+
+def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side) -> tuple[list[str], list[str]] | None:
+    """'Mỹ cáo buộc Cuba …, nhưng Havana bác bỏ (mọi cáo buộc)': a denial with an actor but no recipient of its own
+    answers the latest claim made on that actor (or on its side) in this or the previous sentence: all who made it."""
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    if not subjects or objects or not _denies_a_claim(coder.syls, trig):
+        return None
+    for claimants, targets in reversed(claims):
+        answered = [c for c in claimants if c not in subjects]
+        if answered and any(t == s or same_side(t, s) for t in targets for s in subjects):
+            return subjects, answered
+    return None
+
+
+def _denies_a_claim(syls, trig) -> bool:
+    """The denial ends its clause ("song Washington phủ nhận.") or names a claim ("bác bỏ mọi cáo buộc"), rather
+    than something else it rejects ("phủ nhận có binh lính bị thương", "từ chối đối thoại")."""
+    g = grammar()
+    k = trig.j
+    while k < len(syls) and syls[k].low in g.claim_quantifiers:
+        k += 1
+    if k >= len(syls) or not syls[k].text[:1].isalnum() or syls[k].low == g.conjunction:
+        return True
+    words = [s.low for s in syls[k:k + 4]]
+    return any(words[:len(p)] == list(p) for p in g.claim_nouns)
+
+
+def is_denial(syls, trig) -> bool:
+    """The trigger is a verb of denial or refusal (grammar class `denial`)."""
+    words = tuple(s.low for s in syls[trig.i:trig.j])
+    return words in grammar().denials
