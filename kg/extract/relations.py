@@ -421,7 +421,8 @@ class SentenceCoder:
             if syls[k].low in g.pronouns and not slots[k]:
                 break
             if slots[k] and _head(slots, k):
-                if _role_blocked(syls, slots, k) or self._object_of_trigger(syls, k):
+                if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
+                        or self._object_of_trigger(syls, k)):
                     continue
                 return _group(syls, slots, k, backwards=True, listed=_list_closes(syls, slots, k, trig.i)), k
         return [], None
@@ -474,8 +475,8 @@ class SentenceCoder:
         while k < min(len(syls) - 1, trig.j + 6):
             marker = 2 if (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs and k + 2 < len(syls) else 1
             if syls[k].low in g.agent_markers and slots[k + marker]:
-                edge = _mention_edge(slots, k + marker, backwards=False)
-                return _group(syls, slots, k + marker, backwards=False), edge + 1
+                group = _group(syls, slots, k + marker, backwards=False)
+                return group, _group_end(syls, slots, k + marker, group) + 1
             if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
             if slots[k]:
@@ -606,6 +607,7 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
@@ -764,6 +766,29 @@ def _list_closes(syls, slots, k: int, end: int) -> bool:
     return (after < end and syls[after].low == g.conjunction and k > 0 and syls[k - 1].text == ","
             and not any(slots[x] for x in range(after + 1, end))
             and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
+
+
+def _opens_clause_before(syls, slots, k: int, trig: Found) -> bool:
+    """'(tăng mạnh) do Mỹ trừng phạt Iran', 'thỏa thuận mà Nga ký': after a word that opens a clause ("do" =
+    because / by, "mà"), a mention right before the trigger is that clause's actor."""
+    g = grammar()
+    start = k
+    while start > 0 and slots[start - 1] and slots[start - 1][0] is slots[k][0]:
+        start -= 1
+    if start == 0 or syls[start - 1].low not in g.relative_markers:
+        return False
+    end = _mention_edge(slots, k, backwards=False)
+    return trig.i - end - 1 <= ADVERB_GAP and all(s.text[:1].islower() for s in syls[end + 1:trig.i])
+
+
+def _group_end(syls, slots, k: int, group: list[str]) -> int:
+    """The last syllable of the list that starts with the mention at k and holds `group` ("Mỹ, Pháp và Anh")."""
+    joiners = grammar().joiners
+    end = _mention_edge(slots, k, backwards=False)
+    while (end + 2 < len(syls) and syls[end + 1].low in joiners and slots[end + 2]
+           and any(m.actor_id in group for m in slots[end + 2])):
+        end = _mention_edge(slots, end + 2, backwards=False)
+    return end
 
 
 def _mention_edge(slots, k, backwards: bool) -> int:
