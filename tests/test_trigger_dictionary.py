@@ -116,7 +116,9 @@ def test_loader_ignores_statement_rows():
         assert _key(row["trigger"]) not in triggers
     assert triggers[_key("bắt bài")][0] is None  # blocking rows still block
     # CAMEO rows beyond the measured set are data until admitted ("active": false; see docs/accuracy.md)
-    assert _key("cắt đứt quan hệ ngoại giao") not in triggers
+    assert _key("ban hành các lệnh trừng phạt") not in triggers
+    # codes admitted because validation cases need them and train + dev do not lose: 161 cutting relations
+    assert triggers[_key("cắt đứt quan hệ ngoại giao")][0] == "sanction"
     inactive = [row for row in ROWS if row.get("active") is False]
     assert len(inactive) > 3000 and all(_key(row["trigger"]) not in triggers for row in inactive)
     # roots admitted by scripts/admit_trigger_roots.py load: "đe dọa dùng vũ lực" (138), "bắt giữ" (173)
