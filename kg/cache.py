@@ -38,11 +38,20 @@ def code_version() -> str:
     return package_digest(Path(__file__).resolve().parent)
 
 
+BIG_FILE = 4 << 20  # bytes: a shipped model this large is stamped by size and modification time, not read
+
+
 def package_digest(root: Path) -> str:
+    """Code, data and models by content; a file over BIG_FILE (the 20 MB floret vectors) by size and mtime, so a
+    warm build does not read it: any rewrite changes its mtime, which only costs a cache miss."""
     digest = hashlib.sha256(FORMAT.encode())
     for path in sorted(p for p in root.rglob("*") if p.is_file() and _is_source(p.relative_to(root))):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        stat = path.stat()
+        if stat.st_size > BIG_FILE:
+            digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+        else:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     for name in _DEPENDENCIES:
         digest.update(_release(name).encode() + b"\0")
     return digest.hexdigest()

@@ -171,3 +171,24 @@ def test_explain_option_is_part_of_the_build_key(tmp_path):
     assert build_key(keys, [], {"explain": False}) != build_key(keys, [], {"explain": True})
     assert build_key(keys, [], {"explain": False}) == build_key(dict(keys), [], {"explain": False})
     assert build_key(keys, [], {"explain": False}) != build_key({"a": "2" * 64}, [], {"explain": False})
+
+
+def test_big_model_files_are_stamped_not_read(tmp_path, monkeypatch):
+    """A model over BIG_FILE counts by size and modification time: rewriting it invalidates the cache, a warm build
+    does not read 20 MB to learn that nothing changed."""
+    import os
+
+    import kg.cache
+    from kg.cache import package_digest
+
+    monkeypatch.setattr(kg.cache, "BIG_FILE", 10)
+    (tmp_path / "models").mkdir()
+    model = tmp_path / "models" / "vectors"
+    model.write_bytes(b"0123456789abcdef")
+    os.utime(model, ns=(1_000_000_000, 1_000_000_000))
+    before = package_digest(tmp_path)
+    model.write_bytes(b"fedcba9876543210")  # same size, new content
+    os.utime(model, ns=(1_000_000_000, 1_000_000_000))
+    assert package_digest(tmp_path) == before  # not read: same size and mtime
+    os.utime(model, ns=(2_000_000_000, 2_000_000_000))
+    assert package_digest(tmp_path) != before  # any rewrite moves the mtime
