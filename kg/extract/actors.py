@@ -352,14 +352,19 @@ class ActorRecognizer:
 
     def _ambiguous_ok(self, syls: list[Syl], i: int, n: int) -> bool:
         """A name that is also a common word ("Anh", "Pháp") counts only capitalised, and not before a word that
-        makes it a pronoun or common noun; at the start of a sentence, only as the head of a list of names
-        ("Anh, Pháp và Đức …", "Anh và Đức …")."""
+        makes it a pronoun or common noun; at the start of a sentence, as the head of a list of names ("Anh, Pháp
+        và Đức …") or as a word of its own before a lower-case word ("Pháp chỉ trích …", not "Ý tưởng …")."""
         if not syls[i].text[0].isupper():
             return False
         nxt = syls[i + n].low if i + n < len(syls) else ""
         if i == 0:
             after = syls[i + n + 1].text if i + n + 1 < len(syls) else ""
-            return nxt in self._coordinators | {","} and after[:1].isupper()
+            if nxt in self._coordinators | {","}:
+                return after[:1].isupper()
+            # "Pháp chỉ trích …", "Đức hoan nghênh …": a word of its own before a lower-case predicate; the
+            # segmenter glues the common word into its compound ("Ý_tưởng", "Thái_độ", "Trung_tâm")
+            own_word = syls[i].word_start and syls[i + n - 1].word_end
+            return own_word and nxt[:1].isalpha() and nxt[:1].islower() and nxt not in self._ambiguous_blockers
         return nxt not in self._ambiguous_blockers
 
     def _title(self, syls, i, state, text):
