@@ -104,6 +104,7 @@ class Grammar:
     claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
+    topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -230,6 +231,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         claim_nouns=phrases("claim_noun"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
+        topic_nouns=frozenset(phrases("topic_noun")),
     )
 
 

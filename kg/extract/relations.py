@@ -371,7 +371,9 @@ class SentenceCoder:
                 trig.relation in relations_with("cooperative")):
             return None
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
-            return None  # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner
+            # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
+            # discuss it still meet each other
+            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
         if trig.relation in relations_with("with_only") and not with_partner:
             # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner; "A và B ký hiệp định cho
             # phép quân đội hai nước …": the coordinated signers still agree with each other
@@ -676,8 +678,11 @@ def _after_place_noun(syls, k: int) -> bool:
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
-                    s.low in g.relative_markers or s.low in g.passive_markers for s in syls[start + len(noun):k]):
-                return True  # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents, not a name
+                    s.low in g.relative_markers or s.low in g.passive_markers
+                    or (s.low == g.possessive and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
+                # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "máy bay không người lái của
+                # Mỹ": the owner, not the noun's name
+                return True
     return False
 
 
