@@ -81,7 +81,6 @@ def build(
     report = BuildReport(out=out)
     items = read_articles(inputs, max_bytes=max_bytes)
     expected = count_articles(inputs) if progress else None
-    articles = _clean(items, report)
     # each extractor keeps its own results: the article keys do not depend on the extractor
     cache_dir = out / CACHE_DIR if extractor == DEFAULT_EXTRACTOR else out / CACHE_DIR / extractor
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -93,6 +92,7 @@ def build(
         # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
         with ResultSpill(out.parent) as spill:
             with ExtractCache(cache_dir) if cache else nullcontext() as store:
+                articles = _clean(items, report, store)
                 extracted = 0
                 for key, result, fresh in _extract(articles, jobs=jobs, cluster=cluster, cache=store,
                                                    progress=_extract_progress(progress, expected, report),
@@ -194,9 +194,9 @@ def _extract_progress(progress: Progress | None, expected: int | None, report: B
                                  is not None else None)
 
 
-def _clean(items: Iterable[Article | InputProblem], report: BuildReport) -> Iterator[Article]:
-    from kg.clean import clean_article
-
+def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=None) -> Iterator[Article]:
+    """Cleaned articles; with a cache `store`, an article cleaned by an earlier build with this code is not
+    cleaned again."""
     seen: set[str] = set()
     for item in items:
         if isinstance(item, InputProblem):
@@ -206,16 +206,26 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport) -> Iter
             report.failed.append(InputProblem(item.source, f"duplicate article id {item.id!r}", "rename one", "ingest"))
             continue
         seen.add(item.id)
-        try:
-            cleaned = clean_article(item)
-        except Exception as error:  # noqa: BLE001  (one bad article never stops the others)
-            report.failed.append(InputProblem(item.source, f"clean failed: {error}", "", "clean"))
-            continue
+        cleaned = store.get_cleaned(item) if store is not None else None
+        if cleaned is None:
+            try:
+                cleaned = _clean_one(item)
+            except Exception as error:  # noqa: BLE001  (one bad article never stops the others)
+                report.failed.append(InputProblem(item.source, f"clean failed: {error}", "", "clean"))
+                continue
+            if store is not None and cleaned.text.strip():
+                store.put_cleaned(item, cleaned)
         if not cleaned.text.strip():
             report.failed.append(InputProblem(item.source, "no article text left after removing boilerplate", "", "clean"))
             continue
         report.articles += 1
         yield cleaned
+
+
+def _clean_one(article: Article) -> Article:
+    from kg.clean import clean_article  # justext and its stop lists: imported only when something needs cleaning
+
+    return clean_article(article)
 
 
 def _extract(

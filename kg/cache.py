@@ -70,6 +70,13 @@ def _release(name: str) -> str:
     return ",".join(sorted(p.name for p in site.glob(f"{name}-*.dist-info"))) or f"{name}:unknown"
 
 
+def cleaned_key(raw: Article) -> str:
+    """sha256 of a raw article as ingested and of the code version: the key of its cleaned form."""
+    fields = [code_version(), "cleaned", raw.id, raw.source, raw.title, raw.url, raw.date, raw.outlet, raw.fmt,
+              raw.text]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
 def article_key(article: Article) -> str:
     """sha256 of everything extraction reads from the article, and of the code version."""
     fields = [code_version(), article.id, article.source, article.title, article.url, article.date,
@@ -139,6 +146,7 @@ class ExtractCache:
         self.hits = 0
         self.misses = 0
         self._rows: dict[str, tuple[str, str, str, str]] = {}  # key -> row not yet written (one transaction a batch)
+        self._cleaned: dict[str, tuple[str, str, str]] = {}  # cleaned articles not yet written
         self._db = self._open()
 
     def __enter__(self) -> typing.Self:
@@ -171,6 +179,28 @@ class ExtractCache:
         self.hits += 1
         return result
 
+    def get_cleaned(self, raw: Article) -> Article | None:
+        """The cleaned form of a raw article, as an earlier build cleaned it with this code (a warm build does
+        not clean again: cleaning was most of its time)."""
+        key = cleaned_key(raw)
+        row = self._cleaned[key][2:] if key in self._cleaned else self._query(
+            "SELECT body FROM cleaned WHERE key = ?", (key,))
+        if row is None:
+            return None
+        try:
+            return Article(**json.loads(row[0]))
+        except (ValueError, TypeError):
+            return None
+
+    def put_cleaned(self, raw: Article, cleaned: Article) -> None:
+        if self._db is None:
+            return
+        key = cleaned_key(raw)
+        body = json.dumps(dataclasses.asdict(cleaned), ensure_ascii=False, sort_keys=True)
+        self._cleaned[key] = (key, code_version(), body)
+        if len(self._cleaned) >= _COMMIT_EVERY:
+            self.flush()
+
     def put(self, key: str, result: ArticleResult) -> None:
         """Store a result; rows are written in batches of _COMMIT_EVERY (and on close)."""
         if self._db is None:
@@ -182,12 +212,14 @@ class ExtractCache:
 
     def flush(self) -> None:
         rows, self._rows = list(self._rows.values()), {}
-        if self._db is None or not rows:
+        cleaned, self._cleaned = list(self._cleaned.values()), {}
+        if self._db is None or not (rows or cleaned):
             return
         try:
             with self._db:  # one transaction
                 self._db.executemany("INSERT OR REPLACE INTO results (key, code, sha, body) VALUES (?, ?, ?, ?)",
                                      rows)
+                self._db.executemany("INSERT OR REPLACE INTO cleaned (key, code, body) VALUES (?, ?, ?)", cleaned)
         except sqlite3.Error:
             self._drop()
 
@@ -207,8 +239,10 @@ class ExtractCache:
                 db = sqlite3.connect(path, timeout=30)
                 db.execute("PRAGMA synchronous = NORMAL")
                 db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, code TEXT, sha TEXT, body TEXT)")
+                db.execute("CREATE TABLE IF NOT EXISTS cleaned (key TEXT PRIMARY KEY, code TEXT, body TEXT)")
                 # rows of other code versions can never be hit again
                 db.execute("DELETE FROM results WHERE code != ?", (code_version(),))
+                db.execute("DELETE FROM cleaned WHERE code != ?", (code_version(),))
                 db.commit()
                 return db
             except sqlite3.DatabaseError:

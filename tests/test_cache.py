@@ -192,3 +192,29 @@ def test_big_model_files_are_stamped_not_read(tmp_path, monkeypatch):
     assert package_digest(tmp_path) == before  # not read: same size and mtime
     os.utime(model, ns=(2_000_000_000, 2_000_000_000))
     assert package_digest(tmp_path) != before  # any rewrite moves the mtime
+
+
+def test_a_warm_build_reuses_the_cleaned_text_and_a_changed_input_is_cleaned_again(tmp_path, monkeypatch):
+    """Cleaning (justext) was most of a warm build's time: an article cleaned by an earlier build with the same
+    code and the same raw input is taken from the cache, with the same result."""
+    import kg.build
+    from kg.build import build
+
+    inputs, out = corpus(tmp_path / "in", 2), tmp_path / "out"
+    build([str(inputs)], out, jobs=1)
+    first = output_files(out)
+    cleaned: list[str] = []
+    real = kg.build._clean_one
+    monkeypatch.setattr(kg.build, "_clean_one", lambda article: cleaned.append(article.id) or real(article))
+
+    (out / "graph.ttl").unlink()  # an output to rewrite: the build runs to the end
+    build([str(inputs)], out, jobs=1)
+    assert cleaned == [] and output_files(out) == first
+
+    changed = inputs / SEEDS[0].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n\nMột đoạn mới được thêm vào cuối bài.\n",
+                       encoding="utf-8")
+    build([str(inputs)], out, jobs=1)
+    assert len(cleaned) == 1  # only the edited article
+    with sqlite3.connect(out / ".cache" / "extract.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM cleaned").fetchone()[0] == 3
