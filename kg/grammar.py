@@ -51,6 +51,9 @@ class Grammar:
     undoing: tuple[Phrase, ...]
     undergo: tuple[Phrase, ...]
     origin_preps: frozenset[str]
+    sent_to_preps: frozenset[str]
+    clause_adverbs: frozenset[str]
+    send_verbs: frozenset[str]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -179,6 +182,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         undoing=phrases("undoing"),
         undergo=phrases("undergo"),
         origin_preps=origin_preps,
+        sent_to_preps=words("sent_to_prep"),
+        clause_adverbs=words("clause_adverb"),
+        send_verbs=words("send_verb"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -4,7 +4,8 @@ Each row: id, PLOVER type, CAMEO root, quad class, labels, definition, and the p
 ontology read: Goldstein weight (CAMEO Goldstein scale of the root), cooperative, reciprocal (mutual by nature),
 reciprocal_by_marker (made mutual by "lẫn nhau"), with_only (partner only via "với"/"cùng"), control (whose
 argument also acts in the complement: "subject" or "object"), destination (a recipient after "tới"/"khỏi"),
-verbal_request. The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
+sent_to (a recipient after "tới"/"sang" of what is sent: always, or only for a nominal trigger), verbal_request.
+The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class RelationType:
     control: str | None = None  # "subject"/"object": that argument also acts in the complement clause
     destination: bool = False  # "thăm tới X", "rút khỏi X": a recipient after a preposition of direction
     verbal_request: bool = False  # "kêu gọi thành lập liên minh chống IS": IS is not asked
+    sent_to: str | None = None  # "always"/"nominal": a recipient after "tới"/"sang" (aid sent, a message sent)
     answerable: bool = False  # what a bare denial ("Havana bác bỏ.") answers: accusation, demand, request, proposal, threat
 
 

@@ -3,7 +3,8 @@ the development corpora — never on the blind split.
 
 Usage: python scripts/admit_trigger_roots.py --corpus training/data/events/train --corpus ../shared/dev [--write]
 
-Starting from the measured set (the original hand list and every blocking row), each CAMEO root 02–20 is tried
+Starting from the measured set (the original hand list, every blocking row, and every row that extends an admitted
+trigger with another relation: `with_overrides`), each CAMEO root 02–20 is tried
 in turn: its rows are admitted if strict F1 over the corpora together rises by at least --min-gain. `--write` sets "active" in
 kg/data/triggers.jsonl accordingly. A root is all-or-nothing: single rows are never picked by looking at errors.
 """
@@ -42,7 +43,21 @@ def with_roots(rows: list[dict], roots: set[str]) -> list[dict]:
         coded = row.get("relation") and not row.get("role")
         admitted = baseline(row) or (coded and (row["cameo"][:2] in roots or row["cameo"] in ADMITTED_CODES))
         out.append({**row, "active": bool(admitted)})
-    return out
+    return with_overrides(out)
+
+
+def with_overrides(rows: list[dict]) -> list[dict]:
+    """Also admit every row that extends an admitted trigger with another relation: the longer phrase names a more
+    specific reading, and the longest match decides ("phong tỏa tài sản" freezes assets, a sanction, where "phong
+    tỏa" alone is a blockade; "bắt cóc con tin" is CAMEO 181, not the arrest of "bắt")."""
+    admitted = {tuple(r["trigger"].lower().split()): r["relation"] for r in rows if r["active"] and r.get("relation")}
+
+    def overrides(row) -> bool:
+        words = tuple(row["trigger"].lower().split())
+        return any(admitted.get(words[:k]) not in (None, row["relation"]) for k in range(1, len(words)))
+
+    return [{**row, "active": True} if not row["active"] and row.get("relation") and not row.get("role")
+            and overrides(row) else row for row in rows]
 
 
 def corpus_paths(spec: str) -> tuple[Path, Path]:

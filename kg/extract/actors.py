@@ -45,6 +45,9 @@ class Syl:
     __hash__ = None  # mutable and compared by value, as the dataclass it replaces
 
 
+FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
+
+
 @dataclass
 class ArticleActors:
     """Mentions found so far in one article, and the state references are resolved against."""
@@ -84,6 +87,7 @@ class ActorRecognizer:
         self._partner_markers = tuple(lexicon.cue_words("partner_marker"))
         self._not_actor_before = lexicon.cue_words("not_actor_before")
         self._plural_markers = lexicon.cue_words("plural_marker")
+        self._former_markers = lexicon.cue_words("former_marker")
         self._plural_pairs = frozenset(p for p in cue("plural_marker") if len(p) == 2)
         g = grammar()
         self._agent_slots = g.passive_markers | g.partner_preps | {g.between, g.passive_agent}
@@ -121,7 +125,7 @@ class ActorRecognizer:
                     mention, used = self._phonetic(syls, i, state, text, found)
                     if mention is not None:
                         found.append(mention)
-                        self._remember(mention, state)
+                        self._remember(mention, state, text)
                         self._pairs_from_coordination(found[-2:], text, state)
                         i += used
                         continue
@@ -139,7 +143,7 @@ class ActorRecognizer:
                 mentions = [mention] if mention is not None else []
             for mention in mentions:
                 found.append(mention)
-                self._remember(mention, state)
+                self._remember(mention, state, text)
                 self._pairs_from_coordination(found[-2:], text, state)
             i += used
         found = self._proper_nouns(syls, found, text, state, claimed)
@@ -365,6 +369,8 @@ class ActorRecognizer:
             # segmenter glues the common word into its compound ("Ý_tưởng", "Thái_độ", "Trung_tâm")
             own_word = syls[i].word_start and syls[i + n - 1].word_end
             return own_word and nxt[:1].isalpha() and nxt[:1].islower() and nxt not in self._ambiguous_blockers
+        if nxt[:1].islower() and not syls[i + n - 1].word_end:
+            return False  # glued into a common compound: "Ngân hàng Trung_ương", "Trung_tâm"
         return nxt not in self._ambiguous_blockers
 
     def _title(self, syls, i, state, text):
@@ -442,11 +448,22 @@ class ActorRecognizer:
         name = " ".join(s.text for s in syls[j:k])
         surname = syls[k - 1].text
         if surname in self.lex.surnames:
-            return self.lex.actors[self.lex.surnames[surname]], k
+            known = self.lex.actors[self.lex.surnames[surname]]
+            if _may_be(known, country) and (k - j == 1 or self._ends_with_name_of(syls, j, k, known.id)):
+                return known, k
         actor = Actor(id=f"person:{slug(name)}", label=name, label_vi=name, type="person", country=country, role=role)
         state.people_by_surname[surname] = actor.id
         state.actors.setdefault(actor.id, actor)
         return actor, k
+
+    def _ends_with_name_of(self, syls, j: int, k: int, actor_id: str) -> bool:
+        """Whether the written name syls[j:k] ends with one of the person's listed names ("Taliban Mullah Baradar"
+        ends with "Mullah Baradar"; "Jimmy Carter" ends with only the surname of Ashton Carter)."""
+        for x in range(j + 1, k):
+            entry, m = self._lookup(syls, x)
+            if entry is not None and entry.actor_id == actor_id and x + m == k and m > 1:
+                return True
+        return False
 
     def _pair_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'hai bên', 'hai nước' -> the pair just named; 'quân đội hai nước' -> both countries' militaries."""
@@ -576,7 +593,7 @@ class ActorRecognizer:
         start, end = syls[i].start, syls[i + n - 1].end
         return Mention(actor.id, start, end, text[start:end], via)
 
-    def _remember(self, mention: Mention, state: ArticleActors) -> None:
+    def _remember(self, mention: Mention, state: ArticleActors, text: str) -> None:
         actor = state.actors[mention.actor_id]
         named = actor.id if actor.type == "country" else actor.country
         if named and not mention.via.startswith("coref") and mention.via != "bare_sector":
@@ -585,10 +602,16 @@ class ActorRecognizer:
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):
             state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
-        if actor.type == "person" and actor.role:
-            state.people_by_role[(actor.role, actor.country)] = actor.id
-        if actor.type == "person" and actor.country and mention.via != "coref":
-            state.people_by_country[actor.country] = actor.id
+        if actor.type == "person" and not self._former(mention, text):
+            if actor.role:
+                state.people_by_role[(actor.role, actor.country)] = actor.id
+            if actor.country and mention.via != "coref":
+                state.people_by_country[actor.country] = actor.id
+
+    def _former(self, mention: Mention, text: str) -> bool:
+        """'cựu Tổng thống Mỹ Ronald Reagan': a former holder is not who 'người đồng cấp Mỹ' names later."""
+        words = text[max(0, mention.start - FORMER_REACH) : mention.start].split()[-1:] + mention.text.split()[:1]
+        return any(w.lower() in self._former_markers for w in words)
 
     def _pairs_from_coordination(self, found: list[Mention], text: str, state: ArticleActors) -> None:
         """'A và B' / 'giữa A và B' makes (A, B) the pair that 'hai bên', 'hai nước' refer to later."""
@@ -665,6 +688,12 @@ def _is_name_syllable(token: str) -> bool:
 
 def _matches(syls: list[Syl], i: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= len(syls) and all(syls[i + k].low == word for k, word in enumerate(phrase))
+
+
+def _may_be(known: Actor, country: str | None) -> bool:
+    """Whether a titled name ending in a listed person's surname may be that person: not when the title names
+    another country ("Bộ trưởng Thương mại Trung Quốc Chung Sơn" is not the Vietnamese minister Bùi Thanh Sơn)."""
+    return country is None or known.country in (None, country)
 
 
 def _is_name(token: str) -> bool:

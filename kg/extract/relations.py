@@ -413,6 +413,7 @@ class SentenceCoder:
     def _subject(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
         g = grammar()
         control = relations_with("control")
+        resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         for k in range(trig.i - 1, -1, -1):
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
@@ -421,11 +422,16 @@ class SentenceCoder:
                     and not _light_verb(syls, crossed, trig)):
                 break
             if syls[k].low in g.pronouns and not slots[k]:
-                break
+                if resumed or not _after_speech_verb(syls, k):
+                    break
+                resumed = True
+                continue
             if slots[k] and _head(slots, k):
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
                         or self._object_of_trigger(syls, k)):
                     continue
+                if resumed and all(_is_person(m.actor_id) for m in slots[k]):
+                    break  # "Ông Zelensky cho biết họ đã tấn công …": a plural pronoun is not one person
                 return _group(syls, slots, k, backwards=True, listed=_list_closes(syls, slots, k, trig.i)), k
         return [], None
 
@@ -457,7 +463,10 @@ class SentenceCoder:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
-                if prev in g.origin_preps and trig.relation not in relations_with("destination"):
+                if prev == g.conjunction and _opens_coordinated_clause(syls, slots, k):
+                    break  # "áp thuế … và Anh cũng có động thái tương tự": Anh acts in a clause of its own
+                if (prev in g.origin_preps and trig.relation not in relations_with("destination")
+                        and not (prev in g.sent_to_preps and _sent_to(syls, trig))):
                     continue
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
@@ -701,6 +710,35 @@ def _starts_clause(syls, k) -> bool:
     if any(p[0] == low and _phrase_at(syls, k, p, len(syls)) for p in g.target_phrases):
         return False  # "nhằm vào X" introduces the target
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
+
+
+def _opens_coordinated_clause(syls, slots, k: int) -> bool:
+    """Whether the mention at k, after "và", is followed by an adverb that starts its own predicate."""
+    after = _mention_edge(slots, k, backwards=False) + 1
+    return after < len(syls) and syls[after].low in grammar().clause_adverbs
+
+
+PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
+SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
+
+
+def _after_speech_verb(syls, k: int) -> bool:
+    return any(tuple(s.low for s in syls[max(0, k - len(v)) : k]) == v for v in grammar().speech_verbs)
+
+
+def _is_person(actor_id: str) -> bool:
+    return actor_id.partition(":")[0] == PERSON_ID_PREFIX
+
+
+def _sent_to(syls, trig: Found) -> bool:
+    """Whether a mention after "tới"/"sang" receives what the trigger sends: aid and bans always ("gửi viện trợ
+    tới X"), a verbal act only as a noun or a thing sent ("gửi lời cảnh báo tới X", "gửi công hàm phản đối tới X",
+    not "hoan nghênh … chuyến bay tới X")."""
+    kind = relation_types()[trig.relation].sent_to
+    if kind != "nominal":
+        return kind == "always"
+    g = grammar()
+    return any(s.low in g.nominalisers or s.low in g.send_verbs for s in syls[max(0, trig.i - SENT_REACH) : trig.j])
 
 
 def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mention]]:
