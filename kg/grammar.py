@@ -54,6 +54,7 @@ class Grammar:
     sent_to_preps: frozenset[str]
     clause_adverbs: frozenset[str]
     send_verbs: frozenset[str]
+    arrival_gap: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -185,6 +186,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         sent_to_preps=words("sent_to_prep"),
         clause_adverbs=words("clause_adverb"),
         send_verbs=words("send_verb"),
+        arrival_gap=phrases("arrival_gap"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -46,6 +46,7 @@ class Syl:
 
 
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
+LIST_COMMA = ","
 
 
 @dataclass
@@ -619,7 +620,8 @@ class ActorRecognizer:
             if left.actor_id == right.actor_id or left.via.startswith("coref:pair"):
                 continue
             between = text[left.end : right.start].strip().lower()
-            joined = between in self._coordinators
+            # "bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao": a comma between a person and a body is apposition
+            joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             if joined or near:

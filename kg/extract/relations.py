@@ -114,6 +114,8 @@ class RelationExtractor:
                     if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
                             and _word_aligned(syls, i, n) and not _in_name(syls, i)):
                         relation, needs, mutual, cameo = self.triggers[key]
+                        if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
+                            continue  # "tới", "sang" are an arrival only right before a named place
                         hit = Found(relation, i, i + n, needs, mutual, cameo)
                         break
             if hit and hit.relation is None:
@@ -132,7 +134,7 @@ class RelationExtractor:
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
-            if hit and hit[0] and k + n <= len(syls) and _word_aligned(syls, k, n):
+            if hit and hit[0] and hit[1] != ARRIVAL and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return Found(hit[0], k, k + n, hit[1], hit[2], hit[3])
         return Found("", k, k + 1)
 
@@ -140,7 +142,7 @@ class RelationExtractor:
         """bool(self._found_at(syls, k).relation), without making the Found."""
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
-            if hit and hit[0] and k + n <= len(syls) and _word_aligned(syls, k, n):
+            if hit and hit[0] and hit[1] != ARRIVAL and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return True
         return False
 
@@ -158,7 +160,8 @@ class SentenceCoder:
         self.slots = slots
         self._same_side = same_side
         self.triggers = matcher._triggers(syls, slots)
-        self._trigger_starts = {t.i: t for t in self.triggers}
+        # an arrival verb ("Ông X tới Nga và ký …") does not end another trigger's search for its actor
+        self._trigger_starts = {t.i: t for t in self.triggers if t.needs != ARRIVAL}
         self._why: str | None = None
 
     def _found_at(self, syls, k) -> Found:
@@ -185,7 +188,7 @@ class SentenceCoder:
     def frames(self, trig: Found) -> list[tuple[str, Frame]]:
         """Every frame's reading of the trigger, in priority order (the rules take the first)."""
         out = []
-        for name, frame in FRAMES:
+        for name, frame in _frames_of(trig):
             match = frame(self, self.syls, self.slots, trig)
             if match is not None:
                 out.append((name, match))
@@ -195,7 +198,7 @@ class SentenceCoder:
     def code(self, doc_id, text, start, end, trig: Found) -> tuple[Event | None, str | None]:
         """Try each frame in turn; the first that finds both sides codes the event."""
         match = None
-        for _, frame in FRAMES:
+        for _, frame in _frames_of(trig):
             match = frame(self, self.syls, self.slots, trig)
             if match is not None:
                 break
@@ -266,6 +269,47 @@ class SentenceCoder:
         )
 
     # -- frames --------------------------------------------------------------------------------------------
+    def _frame_arrival(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ngoại trưởng Mỹ Mike Pompeo sẽ tới Triều Tiên': a person arriving in a country named right after the
+        verb visits it (consult, visitor to host). Only a person, only a country named as such (not a city: "tới
+        Kuala Lumpur dự hội nghị" is attendance), and only with adverbs or a date between them ("gửi xe tăng tới
+        Ukraine" is not a visit)."""
+        host = slots[trig.j] if trig.j < len(syls) else []
+        if not host or not all(_is_country_name(m) for m in host):
+            return Frame([], [], False, "visit")
+        for k in range(trig.i - 1, -1, -1):
+            if slots[k] and _head(slots, k):
+                actors = [m.actor_id for m in slots[k]]
+                if self._acted_on(syls, k) or _role_blocked(syls, slots, k):
+                    break  # "mời Putin đến Mỹ", "dẫn độ giám đốc Huawei sang Mỹ": the person is acted on
+                if all(_is_person(a) for a in actors) and self._arrival_gap(
+                        syls, _mention_edge(slots, k, backwards=False) + 1, trig.i):
+                    hosts = _group(syls, slots, trig.j, backwards=False)  # "tới Nhật Bản, Hàn Quốc và Trung Quốc"
+                    return Frame(actors, [h for h in hosts if h.partition(":")[0] == COUNTRY_ID_PREFIX], False,
+                                 "visit")
+                break
+        return Frame([], [], False, "visit")
+
+    def _acted_on(self, syls, k: int) -> bool:
+        """Whether the mention at k is the object of any trigger (a control verb's too: an invitation is no visit)."""
+        j = k - 1
+        if j >= 0 and syls[j].low in grammar().honorifics:
+            j -= 1
+        return any(t.j == j + 1 for t in self.triggers)
+
+    def _arrival_gap(self, syls, start: int, end: int) -> bool:
+        gap = grammar().arrival_gap
+        k = start
+        while k < end:
+            if syls[k].text[:1].isdigit() or syls[k].text in DATE_PUNCTUATION:
+                k += 1
+                continue
+            phrase = next((p for p in gap if p[0] == syls[k].low and _phrase_at(syls, k, p, end)), None)
+            if phrase is None:
+                return False
+            k += len(phrase)
+        return True
+
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
@@ -388,13 +432,16 @@ class SentenceCoder:
                      rule)
 
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
-        """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors."""
+        """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors;
+        'Trong cuộc gặp với B, A khẳng định …': A met B."""
         g = grammar()
         nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
         if not nominal or trig.relation not in relations_with("reciprocal"):
             return None
-        commas = 0
-        for k in range(trig.j, min(len(syls), trig.j + 15)):
+        commas, partner = 0, None
+        # the meeting opens the sentence: no actor and no other event before it
+        fronted = not any(slots[:trig.i]) and not any(t.i < trig.i for t in self.triggers)
+        for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
             if syls[k].text == ",":
                 commas += 1
                 if commas > 1:
@@ -403,6 +450,11 @@ class SentenceCoder:
                 return None
             elif slots[k] and _head(slots, k):
                 group = _group(syls, slots, k, backwards=False)
+                if commas == 0 and partner is None and syls[k - 1].low in g.partner_preps and fronted:
+                    partner = group  # "Trong cuộc điện đàm với B, A …": B is met by the clause's actor
+                    continue
+                if partner is not None:
+                    return Frame(group, partner, True, "nominal_lead") if commas == 1 else None
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
 
@@ -544,6 +596,9 @@ class SentenceCoder:
             if slots[k] and k > 0 and syls[k - 1].low in g.place_preps:
                 k = _mention_edge(slots, k, backwards=False) + 1  # "được ký tại Riyadh giữa A và B": where
                 continue
+            if slots[k] and k == trig.j and trig.needs == "between" and syls[k].text[:1].isupper():
+                k = _mention_edge(slots, k, backwards=False) + 1  # "Thỏa thuận Minsk … giữa A và B": its name
+                continue
             # "hợp tác và phối hợp giữa A và B": coordinated triggers share the pair
             coordinated = k > 0 and syls[k - 1].low == g.conjunction
             passive = k > 0 and syls[k - 1].low in g.passive_markers  # "thỏa thuận được ký … giữa A và B"
@@ -581,6 +636,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
     return tuple(out)
 
 # The frames, in priority order: each reads who acted and who received around a trigger, or returns None.
+ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 FRAMES = (
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -588,6 +644,15 @@ FRAMES = (
     ("between", SentenceCoder._frame_between),
     ("word_order", SentenceCoder._frame_word_order),
 )
+
+
+def _frames_of(trig: Found) -> tuple:
+    """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
+    return ARRIVAL_FRAMES if trig.needs == ARRIVAL else FRAMES
+
+
+def _is_country_name(mention: Mention) -> bool:
+    return mention.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX and mention.via == NAMED_VIA
 
 
 def _in_name(syls, i: int) -> bool:
@@ -622,6 +687,13 @@ ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor an
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
+NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
+SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
+PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
+COUNTRY_ID_PREFIX = "country"
+NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
+ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
+DATE_PUNCTUATION = frozenset("/-.,")
 
 
 def _dyad_at(syls, slots, k: int) -> list[str]:
@@ -658,6 +730,8 @@ def _drop_places(syls, slots) -> None:
 
 
 def _missing(subjects, objects, trig: Found) -> str:
+    if trig.needs == ARRIVAL:
+        return "an arrival verb is a visit only as a person's arrival in a country named right after it"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
@@ -718,8 +792,6 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
     return after < len(syls) and syls[after].low in grammar().clause_adverbs
 
 
-PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
-SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 
 
 def _after_speech_verb(syls, k: int) -> bool:

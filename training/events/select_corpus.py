@@ -1,11 +1,12 @@
 """Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
 
-Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10]
 
 Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
 countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
-blind split, before any annotation exists. Text is restored from the word-segmented form (``_`` → space,
-punctuation re-attached).
+blind split, before any annotation exists. `--extend K` then draws K more per region, with another seed, from what
+the first draw left: the held-out split (w001.txt …), added later and never trained on. Text is restored from the
+word-segmented form (``_`` → space, punctuation re-attached).
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ def main() -> None:
     ap.add_argument("--exclude", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--countries", type=Path, default=Path("kg/data/countries.jsonl"))
+    ap.add_argument("--extend", type=int, default=0,
+                    help="also draw this many more articles per region for heldout/ (docs w001.txt …), after the "
+                         "original draw and from what it left, so the original corpus and blind split stay as they are")
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
@@ -134,12 +138,21 @@ def main() -> None:
     rows = []
     for i, (region, path) in enumerate(sorted(chosen, key=lambda rp: rp[1])):
         split = "blind" if path in blind else "train"
-        doc = f"v{i + 1:03d}.txt"
+        rows.append((split, f"v{i + 1:03d}.txt", path, region))
+    if args.extend:
+        taken = {p for _, p in chosen}
+        extension = []
+        more = random.Random(SEED + 1)
+        for region in sorted(by_region):
+            pool = [p for p in by_region[region] if p not in taken]
+            extension += [(region, p) for p in more.sample(pool, min(args.extend, len(pool)))]
+        for i, (region, path) in enumerate(sorted(extension, key=lambda rp: rp[1])):
+            rows.append(("heldout", f"w{i + 1:03d}.txt", path, region))
+    for split, doc, path, _ in rows:
         target = args.out / split / "docs" / doc
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(restore(blobs[path]), encoding="utf-8")
-        rows.append((split, doc, path, region))
-    for split in ("train", "blind"):
+    for split in sorted({row[0] for row in rows}):
         with open(args.out / split / "SOURCES.tsv", "w", encoding="utf-8") as f:
             f.write("doc\trepo\tpath\tcommit\toutlet\tregion\tsha256\n")
             for s, doc, path, region in rows:
@@ -147,7 +160,7 @@ def main() -> None:
                     digest = hashlib.sha256(restore(blobs[path]).encode("utf-8")).hexdigest()
                     f.write(f"{doc}\tThanhChinhBK/vietnews\t{path}\t{commit}\tunknown (vietnews crawl)\t{region}\t"
                             f"{digest}\n")
-    print({r: len(v) for r, v in by_region.items()}, "chosen", len(chosen), "blind", len(blind))
+    print({r: len(v) for r, v in by_region.items()}, "chosen", len(rows), "blind", len(blind))
 
 
 if __name__ == "__main__":
