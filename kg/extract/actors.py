@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from kg.extract.lexicon import Lexicon, data_dir, slug, syllable_spans
+from kg.extract.lexicon import HYPHEN, Lexicon, data_dir, slug, syllable_spans
 from kg.grammar import grammar
 from kg.model import Actor, Mention
 from kg.spelling import new_style_syllable
@@ -111,7 +111,7 @@ class ActorRecognizer:
         """Mentions in text[start:end], in order; updates the article state. `syls`: the sentence's syllables
         when the caller has them already."""
         if syls is None:
-            syls = [Syl(*s) for s in syllable_spans(text, start, end)]
+            syls = self.join_spaced_hyphens([Syl(*s) for s in syllable_spans(text, start, end)])
         found: list[Mention] = []
         claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
         first_text, first_low = self._first_text, self._first_low
@@ -150,6 +150,26 @@ class ActorRecognizer:
         found = self._proper_nouns(syls, found, text, state, claimed)
         state.mentions.extend(found)
         return found
+
+    def join_spaced_hyphens(self, syls: list[Syl]) -> list[Syl]:
+        """'Moon Jae - in' as the syllable 'Jae-in' of the listed name 'Moon Jae-in': some texts (and word-segmented
+        corpora restored to plain text) put spaces around the hyphen of a name. Only where the joined syllable
+        belongs to a listed name, so 'Hà Nội - nơi …' stays apart."""
+        known = self.lex.hyphen_syllables
+        if not known:
+            return syls
+        out: list[Syl] = []
+        k = 0
+        while k < len(syls):
+            if k + 2 < len(syls) and syls[k + 1].text == HYPHEN:
+                joined = f"{syls[k].text}{HYPHEN}{syls[k + 2].text}"
+                if joined in known:
+                    out.append(Syl(joined, syls[k].start, syls[k + 2].end, syls[k].word_start, syls[k + 2].word_end))
+                    k += 3
+                    continue
+            out.append(syls[k])
+            k += 1
+        return out
 
     def _not_actor_at(self, syls: list[Syl], i: int) -> int:
         for n in self.lex.not_actor_lengths.get(syls[i].text, ()):

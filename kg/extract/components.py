@@ -63,8 +63,9 @@ class ActorComponent:
                 continue
             start += len(piece) - len(piece.lstrip())
             end -= len(piece) - len(piece.rstrip())
-            syls = [Syl(m.group(), a, b, a in starts, b in ends)
-                    for m in SYLLABLE.finditer(text, start, end) for a, b in (m.span(),)]
+            syls = self.recognizer.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends)
+                                                        for m in SYLLABLE.finditer(text, start, end)
+                                                        for a, b in (m.span(),)])
             mentions = self.recognizer.sentence(text, start, end, state, syls)
             sentences.append(SentenceInfo(start, end, syls, mentions))
         doc._.kg_actors = state

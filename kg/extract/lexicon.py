@@ -19,6 +19,7 @@ from kg.model import Actor
 from kg.spelling import new_style, tone_variants
 
 # A syllable, or one punctuation mark (kept so that commas and quotes can bound phrases).
+HYPHEN = "-"
 SYLLABLE = re.compile(r"\w(?:[\w'’.\-]*\w)?|[^\w\s]")
 
 
@@ -90,6 +91,8 @@ class Lexicon:
     # phrases that are claimed but name no actor ("Trung Đông"), by exact syllables
     not_actor: dict[tuple[str, ...], bool] = field(default_factory=dict)
     not_actor_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # hyphenated syllables of listed names ("Jae-in", "Jong-un"), which texts also write spaced ("Jae - in")
+    hyphen_syllables: frozenset[str] = frozenset()
     phonetic_places: object = None  # PhoneticIndex over English country and capital names (built on first use)
     phonetic_people: object = None  # PhoneticIndex over English names and distinctive surnames of people
     directory: Path | None = None
@@ -146,6 +149,7 @@ class Lexicon:
 
     def finish(self) -> None:
         self.name_lengths = _lengths(self.names)
+        self.hyphen_syllables = frozenset(syl for key in self.names for syl in key if HYPHEN in syl[1:-1])
         for key, entry in self.names.items():
             if len(key) >= 3 and entry.via != "alias":  # generated readings match only as written
                 self.folded_names.setdefault(tuple(new_style(s.lower()) for s in key), entry)
