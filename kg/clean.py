@@ -1,7 +1,7 @@
 """Clean: strip scraped-page furniture from an article, keeping its title and body.
 
 Three kinds of evidence, cheapest first:
-- sentence cues inside a paragraph: photo captions ending in a credit "(Ảnh: X)", credit lines "Ảnh: X",
+- sentence cues inside a paragraph: photo captions ending in a credit "(Ảnh: X)" or "- Ảnh: X", credit lines "Ảnh: X",
   reader prompts ("Mời quý độc giả …"), the end mark "/." and a byline after it;
 - jusText's paragraph classifier (length and density of common Vietnamese syllables, revised by context), run
   on plain-text paragraphs without any HTML parsing;
@@ -367,7 +367,8 @@ def _patterns() -> _Patterns:
         caption_lines=frozenset(by_kind["caption_line"]),
         prompts=tuple(by_kind["prompt"]),
         credit_paren=re.compile(credit),
-        credit_end=re.compile(rf"{credit}[\s.]*$"),
+        # "(Ảnh: Reuters)" or, as some papers write captions, "… ngày 28-6 - Ảnh: REUTERS"
+        credit_end=re.compile(rf"(?:{credit}|\s[-–—]\s*(?i:{labels})\s*:\s*[^()]{{1,60}}?)[\s.]*$"),
         credit_only=re.compile(rf"\(?\s*(?i:{labels})\s*:\s*[^.!?()]{{1,60}}\.?\)?\.?"),
         outlets=outlets,
         outlet_search=re.compile(rf"(?<![\w.])(?:{search})(?![\w])", re.IGNORECASE),

@@ -55,6 +55,9 @@ class Grammar:
     clause_adverbs: frozenset[str]
     send_verbs: frozenset[str]
     arrival_gap: tuple[Phrase, ...]
+    mission_nouns: tuple[Phrase, ...]
+    declare_verbs: tuple[Phrase, ...]
+    copula: str
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -187,6 +190,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         clause_adverbs=words("clause_adverb"),
         send_verbs=words("send_verb"),
         arrival_gap=phrases("arrival_gap"),
+        mission_nouns=phrases("mission_noun"),
+        declare_verbs=phrases("declare_verb"),
+        copula=one("copula"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -191,6 +191,17 @@ def test_inline_captions_end_mark_and_bylines_are_removed():
     assert "\n\nUkraine hoan nghênh\n\n" in d004.text  # a subheading between body paragraphs stays
 
 
+def test_a_caption_ending_in_a_dashed_credit_is_dropped():
+    text = ("Mỹ và Trung Quốc nối lại đàm phán thương mại\n\n"
+            "Thủ tướng Ấn Độ Narendra Modi (trái) bắt tay Tổng thống Indonesia Joko Widodo tại Jakarta ngày 30-5 - "
+            "Ảnh: REUTERS\n\n"
+            "Hai bên đã nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện trong cuộc hội đàm kéo dài hai giờ, "
+            "theo thông cáo chung được công bố sau đó - một bước tiến mới trong quan hệ song phương.")
+    cleaned = clean_article(Article(id="caption", text=text, source="caption.txt")).text
+    assert "Ảnh: REUTERS" not in cleaned and "bắt tay Tổng thống Indonesia" not in cleaned
+    assert cleaned.endswith("một bước tiến mới trong quan hệ song phương.")
+
+
 # --- fuzz ---------------------------------------------------------------------------------------------------
 
 LINES = st.sampled_from(["Tin liên quan", "(Ảnh: Reuters)", "Ảnh: AFP.", "Minh Phương", "Theo vov.vn", "/.",

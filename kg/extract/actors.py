@@ -154,7 +154,8 @@ class ActorRecognizer:
     def join_spaced_hyphens(self, syls: list[Syl]) -> list[Syl]:
         """'Moon Jae - in' as the syllable 'Jae-in' of the listed name 'Moon Jae-in': some texts (and word-segmented
         corpora restored to plain text) put spaces around the hyphen of a name. Only where the joined syllable
-        belongs to a listed name, so 'Hà Nội - nơi …' stays apart."""
+        belongs to a listed name, or ends a romanised name of three parts ('Lee Do - hoon'), so 'Hà Nội - nơi …'
+        stays apart."""
         known = self.lex.hyphen_syllables
         if not known:
             return syls
@@ -163,7 +164,7 @@ class ActorRecognizer:
         while k < len(syls):
             if k + 2 < len(syls) and syls[k + 1].text == HYPHEN:
                 joined = f"{syls[k].text}{HYPHEN}{syls[k + 2].text}"
-                if joined in known:
+                if joined in known or _romanised_given_name(syls, k):
                     out.append(Syl(joined, syls[k].start, syls[k + 2].end, syls[k].word_start, syls[k + 2].word_end))
                     k += 3
                     continue
@@ -462,7 +463,7 @@ class ActorRecognizer:
             return None, j  # one plain capitalised syllable is more often a word ("Tình báo") than a name
         if syls[j].low in self.lex.sector_prefix_lengths or _prefix_len(syls, j, k, self._org_heads):
             return None, j  # "Bộ Ngoại giao …", "Ngân hàng …" start a body, not a name
-        if any("-" in s.text for s in syls[j:k]):
+        if any("-" in s.text for s in syls[j:k]) and not _romanised(syls[j:k]):
             target = self._phonetic_person(syls, j, k)
             if target is not None:
                 return self.lex.actors[target], k
@@ -656,6 +657,9 @@ class ActorRecognizer:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
 
 
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{1,9}")  # a capitalised romanised name part, no Vietnamese marks
+_PLAIN_GIVEN = re.compile(r"[a-z]{1,5}")
+_PLAIN_HYPHENATED = re.compile(r"[A-Z][a-z]{0,9}-[a-z]{1,9}")
 _INITIAL = re.compile(r"^\w\.\s*")  # "V.Pu-tin", "X. La-vrốp": the initial of the given name
 
 
@@ -710,6 +714,21 @@ def _is_name_syllable(token: str) -> bool:
 
 def _matches(syls: list[Syl], i: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= len(syls) and all(syls[i + k].low == word for k, word in enumerate(phrase))
+
+
+def _romanised(name: list[Syl]) -> bool:
+    """'Lee Do-hoon', 'Ban Ki-moon': a romanised name of two or more parts in plain Latin letters, not a Vietnamese
+    phonetic spelling ('Rếch Ti-lơ-xơn'), which the phonetic key is for."""
+    return len(name) > 1 and all(_PLAIN_NAME.fullmatch(s.text) or _PLAIN_HYPHENATED.fullmatch(s.text) for s in name)
+
+
+def _romanised_given_name(syls: list[Syl], k: int) -> bool:
+    """'Lee Do - hoon', 'Kim Jong - nam': two capitalised plain-Latin parts, then a short lower-case plain-Latin
+    one after the hyphen (a Vietnamese word after a dash carries tone marks or follows one: 'Hà Nội - nơi')."""
+    parts = [syls[k - 1].text, syls[k].text] if k > 0 else []
+    tail = syls[k + 2].text
+    return (len(parts) == 2 and all(_PLAIN_NAME.fullmatch(p) for p in parts)
+            and _PLAIN_GIVEN.fullmatch(tail) is not None)
 
 
 def _may_be(known: Actor, country: str | None) -> bool:

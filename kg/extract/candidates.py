@@ -14,9 +14,10 @@ from functools import cached_property, partial
 
 from kg.extract.actors import Syl
 from kg.extract.relations import (
-    ARRIVAL,
     ARRIVAL_FRAMES,
+    FRAME_ONLY,
     FRAMES,
+    LEGITIMACY_FRAMES,
     Found,
     RelationExtractor,
     SentenceCoder,
@@ -32,7 +33,7 @@ from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
 PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered")
-             + tuple(name for name, _ in ARRIVAL_FRAMES))
+             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES))
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
     "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",
@@ -164,12 +165,12 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
                                    else frame.relation or trig.relation)
             if frame.symmetric:
                 symmetric.add(pair)
-    if len({a for _, a in heads}) <= MAX_ACTORS and trig.needs != ARRIVAL:  # an arrival codes only as a visit
+    if len({a for _, a in heads}) <= MAX_ACTORS and trig.needs not in FRAME_ONLY:  # an arrival codes only as a visit, a legitimacy word only as recognition
         for _, a in heads:
             for _, b in heads:
                 if a != b:
                     proposals.setdefault((a, b), []).append("window")
-    if carried and not any(k < trig.i for k, _ in heads) and trig.needs != ARRIVAL:
+    if carried and not any(k < trig.i for k, _ in heads) and trig.needs not in FRAME_ONLY:
         for k, b in heads:
             if k >= trig.j and b != carried:
                 proposals.setdefault((carried, b), []).append("carried")

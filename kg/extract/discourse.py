@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.relations import ARRIVAL, Frame, RelationExtractor, SentenceCoder, _has, _head, _is_person
+from kg.extract.relations import ARRIVAL, LEGITIMACY, Frame, RelationExtractor, SentenceCoder, _has, _head, _is_person
 from kg.grammar import grammar
 from kg.model import Event
 from kg.vocab import relations_with
@@ -57,7 +57,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
                 why = why if event is None else None
         if (event is None and live is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(live.actor))):  # only a person arrives on a visit
+                and (trig.needs != ARRIVAL or _is_person(live.actor)) and trig.needs != LEGITIMACY):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, live.actor)
             why = why if event is None else None
         if event is not None:

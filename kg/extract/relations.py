@@ -134,7 +134,7 @@ class RelationExtractor:
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
-            if hit and hit[0] and hit[1] != ARRIVAL and k + n <= len(syls) and _word_aligned(syls, k, n):
+            if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return Found(hit[0], k, k + n, hit[1], hit[2], hit[3])
         return Found("", k, k + 1)
 
@@ -142,7 +142,7 @@ class RelationExtractor:
         """bool(self._found_at(syls, k).relation), without making the Found."""
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
-            if hit and hit[0] and hit[1] != ARRIVAL and k + n <= len(syls) and _word_aligned(syls, k, n):
+            if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
                 return True
         return False
 
@@ -161,7 +161,7 @@ class SentenceCoder:
         self._same_side = same_side
         self.triggers = matcher._triggers(syls, slots)
         # an arrival verb ("Ông X tới Nga và ký …") does not end another trigger's search for its actor
-        self._trigger_starts = {t.i: t for t in self.triggers if t.needs != ARRIVAL}
+        self._trigger_starts = {t.i: t for t in self.triggers if t.needs not in FRAME_ONLY}
         self._why: str | None = None
 
     def _found_at(self, syls, k) -> Found:
@@ -289,6 +289,24 @@ class SentenceCoder:
                                  "visit")
                 break
         return Frame([], [], False, "visit")
+
+    def _frame_legitimacy(self, syls, slots, trig: Found) -> Frame | None:
+        """'Nga tuyên bố Maduro là tổng thống hợp pháp': who declares X the legitimate holder supports X ('bất hợp
+        pháp': rejects X). The declaring verb comes right before X, and X right before 'là'."""
+        g = grammar()
+        empty = Frame([], [], False, "legitimacy")
+        copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
+                       if syls[k].low == g.copula), None)
+        if copula is None or not copula or not slots[copula - 1] or any(slots[copula + 1 : trig.i]):
+            return empty
+        head = _mention_edge(slots, copula - 1, backwards=True)
+        verb = next((p for p in g.declare_verbs if len(p) <= head and tuple(s.low for s in syls[head - len(p) : head]) == p),
+                    None)
+        if verb is None:
+            return empty
+        holder = _group(syls, slots, head, backwards=True)
+        declarer, _ = self._subject(syls, slots, Found(trig.relation, head - len(verb), head))
+        return Frame(declarer, holder, False, "legitimacy") if declarer else empty
 
     def _acted_on(self, syls, k: int) -> bool:
         """Whether the mention at k is the object of any trigger (a control verb's too: an invitation is no visit)."""
@@ -525,7 +543,8 @@ class SentenceCoder:
                     continue
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
-                if prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize"):
+                if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
+                        and not _hosts_mission(syls, k)):
                     continue
                 return _group(syls, slots, k, backwards=False), k
         return [], None
@@ -637,6 +656,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 
 # The frames, in priority order: each reads who acted and who received around a trigger, or returns None.
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
+LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 FRAMES = (
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -648,7 +668,7 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return ARRIVAL_FRAMES if trig.needs == ARRIVAL else FRAMES
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -664,7 +684,8 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
     ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến").
     The segmenter also glues two words into one ("quốc_gia_công_nhận"): a trigger of two or more syllables that
-    ends such a word, after two or more syllables of it, starts a word of its own."""
+    ends such a word, after two or more syllables of it or after a capitalised name ("Lavrov_hội_đàm"), starts a
+    word of its own."""
     if syls[i].word_start:
         return n > 1 or syls[i].word_end
     if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
@@ -672,7 +693,8 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     start = i
     while start > 0 and not syls[start].word_start:
         start -= 1
-    return i - start >= 2
+    # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it
+    return i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
 
 
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
@@ -687,12 +709,16 @@ ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor an
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
+MISSION_WORDS = 4  # syllables of the longest mission noun ("tổng lãnh sự quán")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
 COUNTRY_ID_PREFIX = "country"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
+LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY})  # transparent to other triggers; only their own frame codes them
+LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
@@ -732,6 +758,8 @@ def _drop_places(syls, slots) -> None:
 def _missing(subjects, objects, trig: Found) -> str:
     if trig.needs == ARRIVAL:
         return "an arrival verb is a visit only as a person's arrival in a country named right after it"
+    if trig.needs == LEGITIMACY:
+        return "a legitimacy word codes only as 'A declares X (to be) … legitimate'"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
@@ -784,6 +812,12 @@ def _starts_clause(syls, k) -> bool:
     if any(p[0] == low and _phrase_at(syls, k, p, len(syls)) for p in g.target_phrases):
         return False  # "nhằm vào X" introduces the target
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
+
+
+def _hosts_mission(syls, k: int) -> bool:
+    """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it."""
+    before = tuple(s.low for s in syls[max(0, k - 1 - MISSION_WORDS) : k - 1])
+    return any(before[-len(p):] == p for p in grammar().mission_nouns if len(p) <= len(before))
 
 
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
