@@ -27,7 +27,7 @@ from kg.extract.relations import (
     _starts_clause,
     actor_spans,
 )
-from kg.extract.discourse import answered_claimant, is_denial
+from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
 from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
@@ -94,14 +94,16 @@ def vector_feature_names(dim: int) -> tuple[str, ...]:
 def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_type: Callable[[str], str],
                         same_side: Callable[[str, str], bool], carried: str | None,
                         vectors=None, admitted=None, reasons: list | None = None,
-                        heads_out: list | None = None, claims: list | None = None) -> list[Candidate]:
+                        heads_out: list | None = None, claims: list | None = None,
+                        carried_person: str | None = None) -> list[Candidate]:
     """Candidates of one sentence. `carried`: the article's current topic actor, proposed as the actor of a
     trigger that has none before it in its sentence. With floret `vectors`, the trigger's word vector is
     appended to the features. `admitted`: the trigger keys the rules load (the others are CAMEO rows not yet
     admitted, which the scorer may still weigh). `reasons`, when given, receives for each trigger its evidence,
     relation and what the rules made of it (their rule, or why they coded nothing). `heads_out`, when given,
     receives the sentence's mention heads (what the topic chain reads). `claims`: the answerable claims of the
-    previous sentence (kg.extract.discourse), extended in place with this sentence's."""
+    previous sentence (kg.extract.discourse), extended in place with this sentence's. `carried_person`: the last
+    person named, carried instead of the topic into a clause that opens with "ông"/"bà"."""
     coder = extractor.coder(view.syls, view.mentions, same_side)
     heads = _heads(coder)
     if heads_out is not None:
@@ -111,7 +113,9 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
     for trig in coder.triggers:
         key = tuple(s.low for s in coder.syls[trig.i:trig.j])
         is_admitted = admitted is None or key in admitted
-        found, why = _trigger_candidates(coder, view, trig, heads, actor_type, same_side, carried, is_admitted,
+        # "Bà thăm Ethiopia …": a clause opening with "ông"/"bà" carries the last person named, not the topic
+        actor = carried_person if carried_person and opens_with_honorific(coder.syls, trig) else carried
+        found, why = _trigger_candidates(coder, view, trig, heads, actor_type, same_side, actor, is_admitted,
                                          facts, claims)
         if claims is not None:
             claims.extend(((c.key[1][0],), (c.key[3][0],)) for c in found

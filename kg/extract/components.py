@@ -188,6 +188,7 @@ def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, adm
 
     text = doc_text(doc)
     topic = None
+    person = None  # the previous sentence's first person: what "Ông …"/"Bà …" refers to
     claims: list = []  # the previous sentence's answerable claims (kg.extract.discourse)
     out = []
     for index, info in enumerate(doc._.kg_sentences or ()):
@@ -197,8 +198,9 @@ def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, adm
         sentence_claims = list(claims)
         candidates = sentence_candidates(extractor, view, actor_type, same_side, topic, vectors,
                                          admitted if admitted is not None else extractor.triggers, reasons, heads,
-                                         sentence_claims)
+                                         sentence_claims, person)
         claims = sentence_claims[len(claims):]  # a claim is answerable in its sentence and the next
         out.append((info, candidates, reasons) if with_reasons else (info, candidates))
         topic = topic_of([c.key[1] for c in candidates if c.rules_pick], heads, topic)
+        person = next((actor for _, actor in heads if actor_type(actor) == "person"), None)
     return out

@@ -26,6 +26,8 @@ class Topic:
     sentence: int  # index of the sentence that set it
     claims: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # (claimants, targets) of answerable events
     claims_sentence: int = -1
+    person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
+    person_sentence: int = -1
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial
@@ -56,9 +58,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if speaker is not None and (trig.needs != ARRIVAL or _is_person(speaker)):
                 event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
                 why = why if event is None else None
-        if (event is None and live is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(live.actor)) and trig.needs != LEGITIMACY):  # only a person arrives on a visit
-            event = _carried(coder, text, start, end, trig, live.actor)
+        carried = _carried_actor(coder, trig, topic, index) if live is not None else None
+        if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
+                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs != LEGITIMACY):  # only a person arrives on a visit
+            event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
         if event is not None:
             events.append(event)
@@ -66,6 +69,30 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
     return events, reasons, _next_topic(coder, events, index, topic, claims[earlier:])
+
+
+def _carried_actor(coder: SentenceCoder, trig, topic: Topic, index: int) -> str:
+    """The topic, or the last person named when the clause opens with "ông"/"bà" ("Đại sứ Mỹ Nikki Haley sẽ tới
+    châu Phi. Bà thăm Ethiopia …": she, not the United States the title named first)."""
+    if topic.person and index - topic.person_sentence <= TOPIC_REACH and opens_with_honorific(coder.syls, trig):
+        return topic.person
+    return topic.actor
+
+
+def opens_with_honorific(syls, trig) -> bool:
+    """The trigger's clause opens with "ông"/"bà" standing alone (a pronoun, not the title of a name after it)."""
+    start = max((k + 1 for k in range(trig.i) if syls[k].text == ","), default=0)
+    first = next((k for k in range(start, trig.i) if syls[k].text[:1].isalnum()), None)
+    return (first is not None and syls[first].low in grammar().honorifics
+            and not syls[first + 1].text[:1].isupper())
+
+
+def last_person(slots, current: str | None) -> str | None:
+    """The first person named in the sentence, else the one named before."""
+    for k, slot in enumerate(slots):
+        if slot and _head(slots, k) and _is_person(slot[0].actor_id):
+            return slot[0].actor_id
+    return current
 
 
 def _lacks_actor(coder: SentenceCoder, trig, since: int = 0) -> bool:
@@ -148,14 +175,19 @@ def _carried(coder: SentenceCoder, text: str, start: int, end: int, trig, actor:
 
 def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: Topic | None,
                 claims: list) -> Topic | None:
+    person = last_person(coder.slots, None)
+    if person is None and topic is not None:
+        person, person_at = topic.person, topic.person_sentence
+    else:
+        person_at = index
     if events:
-        return Topic(events[0].subjects[0], index, tuple(claims), index)
+        return Topic(events[0].subjects[0], index, tuple(claims), index, person, person_at)
     for k in range(min(SUBJECT_WINDOW, len(coder.slots))):
         if coder.slots[k] and _head(coder.slots, k):
-            return Topic(coder.slots[k][0].actor_id, index, tuple(claims), index)
+            return Topic(coder.slots[k][0].actor_id, index, tuple(claims), index, person, person_at)
     if topic is None:
-        return Topic(None, index, tuple(claims), index) if claims else None
-    return Topic(topic.actor, topic.sentence, tuple(claims), index)  # this sentence's claims only
+        return Topic(None, index, tuple(claims), index, person, person_at) if claims or person else None
+    return Topic(topic.actor, topic.sentence, tuple(claims), index, person, person_at)  # this sentence's claims only
 
 
 def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side) -> tuple[list[str], list[str]] | None:

@@ -490,6 +490,8 @@ class SentenceCoder:
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
+                if _coordinated_predicates(syls, slots, crossed, trig):
+                    return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
             if syls[k].low in g.pronouns and not slots[k]:
                 if resumed or not _after_speech_verb(syls, k):
@@ -818,6 +820,16 @@ def _hosts_mission(syls, k: int) -> bool:
     """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it."""
     before = tuple(s.low for s in syls[max(0, k - 1 - MISSION_WORDS) : k - 1])
     return any(before[-len(p):] == p for p in grammar().mission_nouns if len(p) <= len(before))
+
+
+def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
+    """'A V1 X và V2 Y': the second verb follows the first one's object and "và", so it shares the first's actor."""
+    g = grammar()
+    between = range(first.j, second.i - 1)
+    if second.i - first.j < 2 or syls[second.i - 1].low != g.conjunction or not any(slots[k] for k in between):
+        return False
+    return not any(syls[k].text in g.clause_breaks or syls[k].text == "," or syls[k].low == g.conjunction
+                   or _starts_clause(syls, k) for k in between)
 
 
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
