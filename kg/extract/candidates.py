@@ -18,6 +18,7 @@ from kg.extract.relations import (
     FRAME_ONLY,
     FRAMES,
     LEGITIMACY_FRAMES,
+    MAX_PAIRWISE_PARTIES,
     Found,
     RelationExtractor,
     SentenceCoder,
@@ -163,6 +164,8 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
                                           readings[0][1] if readings else None)
     rules_pairs = set(rules_event.pairs()) if rules_event else set()
     for name, frame in readings:
+        if frame.symmetric and len(set(frame.subjects) | set(frame.objects)) > MAX_PAIRWISE_PARTIES:
+            continue  # a multilateral forum, not pairwise events (kg.extract.relations)
         for pair in _frame_pairs(frame.subjects, frame.objects, frame.symmetric):
             proposals.setdefault(pair, []).append(name)
             relation_of.setdefault(pair, rules_event.relation if rules_event and pair in rules_pairs

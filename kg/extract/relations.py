@@ -245,6 +245,9 @@ class SentenceCoder:
         if not subjects or not objects or rule is None:
             self._why = self._why or _missing(subjects, objects, trig)
             return None
+        if symmetric and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES:
+            self._why = f"a meeting of more than {MAX_PAIRWISE_PARTIES} parties is multilateral: no pairwise events"
+            return None
         if not symmetric and set(subjects) == set(objects):
             self._why = "actor and recipient are the same actor"
             return None
@@ -713,6 +716,7 @@ DYAD_REACH = 4  # syllables between a mutual event and the pair that names its p
 DYAD_MARKS = frozenset("-–")
 MISSION_WORDS = 4  # syllables of the longest mission noun ("tổng lãnh sự quán")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
+MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
 COUNTRY_ID_PREFIX = "country"
