@@ -13,7 +13,7 @@ DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
 ROWS = [json.loads(line) for line in (DATA / "triggers.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 RELATIONS = {json.loads(line)["id"]: json.loads(line) for line in (DATA / "relation_types.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
 PLOVER = {r["plover"] for r in RELATIONS.values()} | {"ASSAULT", "RETREAT"}
-FRAMES = {"svo", "with", "between", "of", "target", "to", "passive", "against", "visit", "legitimacy"}
+FRAMES = {"svo", "with", "between", "of", "target", "to", "passive", "against", "visit", "legitimacy", "blame"}
 
 
 def _key(text):

@@ -15,6 +15,7 @@ from functools import cached_property, partial
 from kg.extract.actors import Syl
 from kg.extract.relations import (
     ARRIVAL_FRAMES,
+    BLAME_FRAMES,
     FRAME_ONLY,
     FRAMES,
     LEGITIMACY_FRAMES,
@@ -34,7 +35,7 @@ from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
 PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered")
-             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES))
+             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES))
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
     "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",

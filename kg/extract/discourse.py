@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.relations import ARRIVAL, LEGITIMACY, Frame, RelationExtractor, SentenceCoder, _has, _head, _is_person
+from kg.extract.relations import ARRIVAL, BLAME, LEGITIMACY, Frame, RelationExtractor, SentenceCoder, _has, _head, _is_person
 from kg.grammar import grammar
 from kg.model import Event
 from kg.vocab import relations_with
@@ -60,7 +60,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs != LEGITIMACY):  # only a person arrives on a visit
+                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, BLAME)):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
         if event is not None:

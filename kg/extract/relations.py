@@ -297,19 +297,36 @@ class SentenceCoder:
         """'Nga tuyên bố Maduro là tổng thống hợp pháp': who declares X the legitimate holder supports X ('bất hợp
         pháp': rejects X). The declaring verb comes right before X, and X right before 'là'."""
         g = grammar()
-        empty = Frame([], [], False, "legitimacy")
         copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
                        if syls[k].low == g.copula), None)
-        if copula is None or not copula or not slots[copula - 1] or any(slots[copula + 1 : trig.i]):
+        if copula is None or any(slots[copula + 1 : trig.i]):
+            return Frame([], [], False, "legitimacy")
+        return self._declared(syls, slots, trig, copula, "legitimacy")
+
+    def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
+        """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
+        responsible accuses X. X comes right before the phrase (adverbs aside), the declaring verb right before X."""
+        g = grammar()
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        return self._declared(syls, slots, trig, k, "blame")
+
+    def _declared(self, syls, slots, trig: Found, after: int, rule: str) -> Frame:
+        """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
+        `after` and the declaring verb comes right before X."""
+        g = grammar()
+        empty = Frame([], [], False, rule)
+        if not after or not slots[after - 1]:
             return empty
-        head = _mention_edge(slots, copula - 1, backwards=True)
-        verb = next((p for p in g.declare_verbs if len(p) <= head and tuple(s.low for s in syls[head - len(p) : head]) == p),
-                    None)
+        head = _mention_edge(slots, after - 1, backwards=True)
+        verb = next((p for p in g.declare_verbs
+                     if len(p) <= head and tuple(s.low for s in syls[head - len(p) : head]) == p), None)
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
         declarer, _ = self._subject(syls, slots, Found(trig.relation, head - len(verb), head))
-        return Frame(declarer, holder, False, "legitimacy") if declarer else empty
+        return Frame(declarer, holder, False, rule) if declarer else empty
 
     def _acted_on(self, syls, k: int) -> bool:
         """Whether the mention at k is the object of any trigger (a control verb's too: an invitation is no visit)."""
@@ -662,6 +679,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 # The frames, in priority order: each reads who acted and who received around a trigger, or returns None.
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
+BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 FRAMES = (
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -673,7 +691,7 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES}.get(trig.needs, FRAMES)
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -723,7 +741,8 @@ COUNTRY_ID_PREFIX = "country"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY})  # transparent to other triggers; only their own frame codes them
+BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
@@ -766,6 +785,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "an arrival verb is a visit only as a person's arrival in a country named right after it"
     if trig.needs == LEGITIMACY:
         return "a legitimacy word codes only as 'A declares X (to be) … legitimate'"
+    if trig.needs == BLAME:
+        return "a responsibility phrase codes only as 'A declares X responsible'"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
