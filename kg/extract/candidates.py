@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from kg.extract.actors import Syl
+from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
 from kg.extract.relations import (
     ARRIVAL_FRAMES,
     BLAME_FRAMES,
@@ -29,7 +30,6 @@ from kg.extract.relations import (
     _starts_clause,
     actor_spans,
 )
-from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
 from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with

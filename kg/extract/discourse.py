@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.relations import ARRIVAL, BLAME, LEGITIMACY, Frame, RelationExtractor, SentenceCoder, _has, _head, _is_person
+from kg.extract.relations import (
+    ARRIVAL,
+    BLAME,
+    LEGITIMACY,
+    Frame,
+    RelationExtractor,
+    SentenceCoder,
+    _has,
+    _head,
+    _is_person,
+)
 from kg.grammar import grammar
 from kg.model import Event
 from kg.vocab import relations_with

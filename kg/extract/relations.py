@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.actors import Syl
-from kg.extract.lexicon import data_dir, low_key, syllables
+from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
 from kg.model import ActorSpan, Event, Mention
 from kg.vocab import relation_types, relations_with
@@ -283,9 +283,9 @@ class SentenceCoder:
         for k in range(trig.i - 1, -1, -1):
             if slots[k] and _head(slots, k):
                 actors = [m.actor_id for m in slots[k]]
-                if self._acted_on(syls, k) or _role_blocked(syls, slots, k):
-                    break  # "mời Putin đến Mỹ", "dẫn độ giám đốc Huawei sang Mỹ": the person is acted on
-                if all(_is_person(a) for a in actors) and self._arrival_gap(
+                if self._object_of_trigger(syls, k, self.triggers) or _role_blocked(syls, slots, k):
+                    break  # acted on by any verb, a control verb too: "mời Putin đến Mỹ" is no visit yet
+                if all(_is_person(a) for a in actors) and _arrival_gap(
                         syls, _mention_edge(slots, k, backwards=False) + 1, trig.i):
                     hosts = _group(syls, slots, trig.j, backwards=False)  # "tới Nhật Bản, Hàn Quốc và Trung Quốc"
                     return Frame(actors, [h for h in hosts if h.partition(":")[0] == COUNTRY_ID_PREFIX], False,
@@ -320,33 +320,12 @@ class SentenceCoder:
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
-        verb = next((p for p in g.declare_verbs
-                     if len(p) <= head and tuple(s.low for s in syls[head - len(p) : head]) == p), None)
+        verb = _phrase_before(syls, head, g.declare_verbs)
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
         declarer, _ = self._subject(syls, slots, Found(trig.relation, head - len(verb), head))
         return Frame(declarer, holder, False, rule) if declarer else empty
-
-    def _acted_on(self, syls, k: int) -> bool:
-        """Whether the mention at k is the object of any trigger (a control verb's too: an invitation is no visit)."""
-        j = k - 1
-        if j >= 0 and syls[j].low in grammar().honorifics:
-            j -= 1
-        return any(t.j == j + 1 for t in self.triggers)
-
-    def _arrival_gap(self, syls, start: int, end: int) -> bool:
-        gap = grammar().arrival_gap
-        k = start
-        while k < end:
-            if syls[k].text[:1].isdigit() or syls[k].text in DATE_PUNCTUATION:
-                k += 1
-                continue
-            phrase = next((p for p in gap if p[0] == syls[k].low and _phrase_at(syls, k, p, end)), None)
-            if phrase is None:
-                return False
-            k += len(phrase)
-        return True
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
@@ -527,13 +506,15 @@ class SentenceCoder:
                 return _group(syls, slots, k, backwards=True, listed=_list_closes(syls, slots, k, trig.i)), k
         return [], None
 
-    def _object_of_trigger(self, syls, k) -> bool:
-        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on."""
+    def _object_of_trigger(self, syls, k, triggers=None) -> bool:
+        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on. `triggers`: which verbs
+        count (default: those whose object does not act in turn, i.e. not control verbs)."""
         j = k - 1
         if j >= 0 and syls[j].low in grammar().honorifics:
             j -= 1
-        return j >= 0 and any(t.j == j + 1 and t.relation not in relations_with("control")
-                              for t in self._trigger_starts.values())
+        if triggers is None:
+            triggers = [t for t in self._trigger_starts.values() if t.relation not in relations_with("control")]
+        return j >= 0 and any(t.j == j + 1 for t in triggers)
 
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
@@ -732,7 +713,6 @@ ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor an
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
-MISSION_WORDS = 4  # syllables of the longest mission noun ("tổng lãnh sự quán")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
 MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
@@ -841,10 +821,24 @@ def _starts_clause(syls, k) -> bool:
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
 
 
+def _arrival_gap(syls, start: int, end: int) -> bool:
+    """Only adverbs, date words and numbers stand between a traveller and the arrival verb."""
+    gap = grammar().arrival_gap
+    k = start
+    while k < end:
+        if syls[k].text[:1].isdigit() or syls[k].text in DATE_PUNCTUATION:
+            k += 1
+            continue
+        phrase = next((p for p in gap if p[0] == syls[k].low and _phrase_at(syls, k, p, end)), None)
+        if phrase is None:
+            return False
+        k += len(phrase)
+    return True
+
+
 def _hosts_mission(syls, k: int) -> bool:
     """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it."""
-    before = tuple(s.low for s in syls[max(0, k - 1 - MISSION_WORDS) : k - 1])
-    return any(before[-len(p):] == p for p in grammar().mission_nouns if len(p) <= len(before))
+    return _phrase_before(syls, k - 1, grammar().mission_nouns) is not None
 
 
 def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
@@ -865,8 +859,13 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
 
 
 
+def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
+    """The first of `phrases` that ends right before syllable k."""
+    return next((p for p in phrases if len(p) <= k and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
+
+
 def _after_speech_verb(syls, k: int) -> bool:
-    return any(tuple(s.low for s in syls[max(0, k - len(v)) : k]) == v for v in grammar().speech_verbs)
+    return _phrase_before(syls, k, grammar().speech_verbs) is not None
 
 
 def _is_person(actor_id: str) -> bool:
