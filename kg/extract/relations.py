@@ -22,6 +22,8 @@ from kg.vocab import relation_types, relations_with
 # joiners …), and the relations' properties (reciprocal, partner only via "với", control, destination,
 # cooperative, verbal request) are columns of kg/data/relation_types.jsonl, read through kg.vocab.
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
+MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
+TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
 @dataclass(frozen=True)
@@ -429,7 +431,7 @@ class SentenceCoder:
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
         if syls[o_index - 1].low == g.regarding[1] and o_index >= 2 and syls[o_index - 2].low == g.regarding[0] and (
-                trig.relation in relations_with("cooperative")):
+                trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)):
             return None
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
@@ -475,6 +477,12 @@ class SentenceCoder:
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
 
+    def _lifts_measure(self, trig: Found, o_index: int) -> bool:
+        """A measure of the relation `trig` undoes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
+        với X"): "đối với X" names the measure's target, not a topic."""
+        undone = relation_types()[trig.relation].undoes
+        return undone is not None and any(t.relation == undone and trig.j <= t.i < o_index for t in self.triggers)
+
     def _undergoer_before(self, syls, trig: Found) -> bool:
         words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
         return any(_has(words, p) for p in grammar().undergo)
@@ -518,7 +526,13 @@ class SentenceCoder:
 
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
-        for k in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
+        limit = trig.j + MAX_OBJECT_GAP
+        for k in range(trig.j, len(syls)):
+            if k >= limit:
+                break
+            target = _phrase_starting(syls, k, g.target_phrases)
+            if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
+                limit = max(limit, k + len(target) + TARGET_REACH)
             if k > trig.j and self._trigger_at(syls, k):
                 # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
                 nested_trigger = self._found_at(syls, k)
@@ -526,8 +540,9 @@ class SentenceCoder:
                     nested = self._agent_of(syls, slots, nested_trigger)
                     if nested:
                         return nested[0], nested[1] - 1
-                    if trig.relation == "concede":
-                        continue  # "dỡ bỏ các lệnh trừng phạt Nga": lifted what was imposed on Nga
+                if nested_trigger.relation == relation_types()[trig.relation].undoes:
+                    # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga
+                    return self._object(syls, slots, nested_trigger, exclude)
                 break
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts):
@@ -816,7 +831,7 @@ def _starts_clause(syls, k) -> bool:
     markers = g.clause_markers_by_first.get(low)
     if not markers:
         return False  # most syllables: no marker starts with them
-    if any(p[0] == low and _phrase_at(syls, k, p, len(syls)) for p in g.target_phrases):
+    if _phrase_starting(syls, k, g.target_phrases):
         return False  # "nhằm vào X" introduces the target
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
 
@@ -857,6 +872,12 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
     return after < len(syls) and syls[after].low in grammar().clause_adverbs
 
 
+
+
+def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
+    """The phrase of `phrases` that starts at syllable k, if any."""
+    low = syls[k].low
+    return next((p for p in phrases if p[0] == low and _phrase_at(syls, k, p, len(syls))), None)
 
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
@@ -922,6 +943,7 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     pos = _mention_edge(slots, k, backwards)
     seen_and = listed
     pending: list[str] = []  # forward items joined by a bare comma, kept only if a "và" closes the list
+    joined_items = 1  # mentions in the list so far
     while True:
         conj = pos + step
         nxt = conj + step
@@ -929,9 +951,11 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             break
         if syls[conj].low not in joiners or not slots[nxt]:
             break
-        if backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0:
+        if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
+                and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
             break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
         seen_and = seen_and or syls[conj].low == g.conjunction
+        joined_items += 1
         joined = [m.actor_id for m in slots[nxt]]
         if backwards:
             ids = joined + ids
@@ -941,6 +965,16 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             ids, pending = ids + pending + joined, []
         pos = _mention_edge(slots, nxt, backwards)
     return ids
+
+
+def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
+    """'Trong khi đó, Trung Quốc, Nga, Cuba công nhận …': at least three mentions joined by bare commas, the first
+    opening the sentence or following a fronted phrase's comma, are a list (two could be "Theo ông X, Nga …").
+    k: the mention before the comma; `joined`: the mentions after it already in the list."""
+    items, start = joined + 1, _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
+        items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
+    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
 
 
 def _list_closes(syls, slots, k: int, end: int) -> bool:
