@@ -82,7 +82,7 @@ class Mention:
     start: int  # character offsets into the cleaned article text
     end: int
     text: str
-    via: str = "lexicon"  # lexicon, composite, title, coref, metonym, proper_noun
+    via: str = "lexicon"  # lexicon, composite, title, coref, metonym, head_noun, surname, titled, proper_noun
 
 
 @dataclass(frozen=True)

@@ -183,7 +183,7 @@ class ActorRecognizer:
         """Proper names the lexicon lacks ('Fethullah Gullen', 'Daw Myo Aye') become actors of type `other`
         rather than being dropped: runs of two or more capitalised syllables outside every mention, not after or
         starting with a place or media word ('Theo Forbes', 'Biển Azov'). A person title before the run ('Tướng
-        Surovikin', 'Bà Massicot') makes a person and stays out of the label; a last name already seen in the
+        Surovikin', 'Bà Massicot') makes a person, who may be a party to events, and stays out of the label; a last name already seen in the
         article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
         ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
         covered = [False] * len(syls)
@@ -247,7 +247,7 @@ class ActorRecognizer:
         actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
             id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind)
         state.others_by_surname.setdefault(surname, actor.id)
-        return self._mention(actor, syls, name_k, n, text, state, "proper_noun")
+        return self._mention(actor, syls, name_k, n, text, state, "titled" if person else "proper_noun")
 
     def _is_viet(self, token: str) -> bool:
         """A syllable Vietnamese spelling allows ('Tình', 'Trung'), as against a foreign one ('Surovikin')."""

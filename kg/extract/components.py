@@ -75,7 +75,8 @@ class ActorComponent:
 
 def _codable(mentions: list[Mention]) -> list[Mention]:
     """Mentions the event coder may use: proper names found only by capitalisation stay graph nodes (with
-    their mentions) but are not coded as parties to events, which they too often are not (places, outlets)."""
+    their mentions) but are not coded as parties to events, which they too often are not (places, outlets).
+    A name after a person title ("Bà X", "Tướng X") is a person, and is coded."""
     return [m for m in mentions if m.via != "proper_noun"]
 
 
