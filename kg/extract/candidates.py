@@ -113,7 +113,7 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
     facts = _facts(coder.syls) if coder.triggers else None
     out: list[Candidate] = []
     for trig in coder.triggers:
-        key = tuple(s.low for s in coder.syls[trig.i:trig.j])
+        key = tuple(s.low for s in coder.syls[trig.i:trig.row_end or trig.j])
         is_admitted = admitted is None or key in admitted
         # "Bà thăm Ethiopia …": a clause opening with "ông"/"bà" carries the last person named, not the topic
         actor = carried_person if carried_person and opens_with_honorific(coder.syls, trig) else carried
@@ -126,7 +126,7 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
             evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.j - 1].end]
             reasons.append((evidence, trig.relation, why))
         if vectors is not None and found:
-            word = "_".join(s.low for s in coder.syls[trig.i:trig.j])
+            word = "_".join(s.low for s in coder.syls[trig.i:trig.row_end or trig.j])
             extra = tuple(float(x) for x in vectors.get_batch([word])[0])
             found = [c.with_features(extra) for c in found]
         out.extend(found)

@@ -68,6 +68,7 @@ class Found:
     needs: str | None = None  # "between": fires only as "<trigger> giữa A và B"
     mutual: bool = False  # "A hội đàm với B" is as much B's meeting as A's
     cameo: str | None = None  # the trigger row's CAMEO code
+    row_end: int | None = None  # where the matched row ends when its last words open a mention ("triệu tập [đại sứ Mỹ]")
 
 
 class RelationExtractor:
@@ -113,12 +114,14 @@ class RelationExtractor:
             if not slots[i]:
                 for n in self.lengths.get(syls[i].low, ()):
                     key = tuple([s.low for s in syls[i : i + n]])
-                    if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
-                            and _word_aligned(syls, i, n) and not _in_name(syls, i)):
+                    if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
+                        end = _mention_opens_at(slots, i, i + n)
+                        if end is None:
+                            continue
                         relation, needs, mutual, cameo = self.triggers[key]
                         if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
                             continue  # "tới", "sang" are an arrival only right before a named place
-                        hit = Found(relation, i, i + n, needs, mutual, cameo)
+                        hit = Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
                         break
             if hit and hit.relation is None:
                 i = hit.j
@@ -692,6 +695,20 @@ def _frames_of(trig: Found) -> tuple:
 
 def _is_country_name(mention: Mention) -> bool:
     return mention.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX and mention.via == NAMED_VIA
+
+
+def _mention_opens_at(slots, i: int, j: int) -> int | None:
+    """Where a trigger row matched at syllables [i, j) ends as a trigger: j when no mention overlaps it; the start
+    of a mention that opens inside it and runs on past it ("triệu tập [đại sứ Mỹ]": the ambassador's words are the
+    row's last words and the mention's first, so the mention is the recipient); None for any other overlap."""
+    first = next((x for x in range(i, j) if slots[x]), None)
+    if first is None:
+        return j
+    mention = slots[first][0]
+    opens = first > i and not (slots[first - 1] and slots[first - 1][0] is mention)
+    if opens and all(slots[x] and slots[x][0] is mention for x in range(first, j + 1 if j < len(slots) else j)):
+        return first
+    return None
 
 
 def _in_name(syls, i: int) -> bool:
