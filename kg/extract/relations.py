@@ -577,6 +577,8 @@ class SentenceCoder:
         k = trig.j
         while k < min(len(syls) - 1, trig.j + 6):
             marker = 2 if (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs and k + 2 < len(syls) else 1
+            if k + marker + 1 < len(syls) and syls[k + marker].low in g.honorifics and slots[k + marker + 1]:
+                marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
             if syls[k].low in g.agent_markers and slots[k + marker]:
                 group = _group(syls, slots, k + marker, backwards=False)
                 return group, _group_end(syls, slots, k + marker, group) + 1
