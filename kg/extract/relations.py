@@ -359,7 +359,10 @@ class SentenceCoder:
         """'vụ không kích của Mỹ (nhằm vào X)', 'chuyến thăm Moscow của CIA', 'hứng chịu lệnh trừng phạt của LHQ'."""
         g = grammar()
         nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
-        followed_by_of = trig.j < len(syls) and syls[trig.j].low == g.possessive
+        # "thỏa thuận (của X)", "thỏa thuận do X ký": a word that is both an agent marker and a relative clause's
+        # opener names the agent of the noun it follows
+        followed_by_of = trig.j < len(syls) and (syls[trig.j].low == g.possessive
+                                                 or syls[trig.j].low in g.agent_markers & g.relative_markers)
         if not (nominal or followed_by_of):
             return None
         agent = self._agent_of(syls, slots, trig)
