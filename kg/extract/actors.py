@@ -434,6 +434,10 @@ class ActorRecognizer:
         holder = state.people_by_role.get((title.role, country))
         if holder is None and title.role == "counterpart":
             holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
+        if holder is None and title.sector:  # "thủ lĩnh đối lập Venezuela": the opposition, not the state
+            holder = self._sector_actor(title.sector, country)
+            if holder is None:
+                return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
 

@@ -60,6 +60,7 @@ class NameEntry:
 class Title:
     role: str
     role_vi: str
+    sector: str | None = None  # the title + a country with no one named is this sector of it, not the state
 
 
 @dataclass
@@ -321,7 +322,7 @@ def _add_titles(lex: Lexicon, path: Path) -> None:
     if not path.exists():
         return
     for row in _read_jsonl(path):
-        title = Title(row["role"], row.get("role_vi") or row["names_vi"][0])
+        title = Title(row["role"], row.get("role_vi") or row["names_vi"][0], row.get("sector"))
         for name in row["names_vi"]:
             lex.titles.setdefault(low_key(name), title)
 
