@@ -57,7 +57,7 @@ KEYS = {
     "metonyms": COMMON | {"actor", "kind", "ambiguous", "names_en"},
     "media": COMMON | {"type", "label", "country", "names_en"},
     "sectors": COMMON | {"type", "label", "label_vi", "pattern_vi", "bare", "overrides"},
-    "titles": COMMON | {"role", "role_vi", "overrides"},
+    "titles": COMMON | {"role", "role_vi", "sector", "overrides"},
 }
 
 
