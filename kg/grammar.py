@@ -58,6 +58,7 @@ class Grammar:
     mission_nouns: tuple[Phrase, ...]
     declare_verbs: tuple[Phrase, ...]
     copula: str
+    list_closers: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -193,6 +194,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         mission_nouns=phrases("mission_noun"),
         declare_verbs=phrases("declare_verb"),
         copula=one("copula"),
+        list_closers=phrases("list_closer"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -570,7 +570,7 @@ class SentenceCoder:
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
                         and not _hosts_mission(syls, k)):
                     continue
-                return _group(syls, slots, k, backwards=False), k
+                return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
         return [], None
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
@@ -583,7 +583,7 @@ class SentenceCoder:
             if k + marker + 1 < len(syls) and syls[k + marker].low in g.honorifics and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
             if syls[k].low in g.agent_markers and slots[k + marker]:
-                group = _group(syls, slots, k + marker, backwards=False)
+                group = _group(syls, slots, k + marker, backwards=False, verbs=self._trigger_starts)
                 return group, _group_end(syls, slots, k + marker, group) + 1
             if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
@@ -955,9 +955,12 @@ def _role_blocked(syls, slots, k) -> bool:
     return prev in grammar().not_agent_after
 
 
-def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False) -> list[str]:
+def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False,
+           verbs=None) -> list[str]:
     """The mention at k and those coordinated with it by 'và', ',' or sharing its span. `listed`: a 'và' closes
-    the list further on ("Nga, Trung Quốc và một số nước khác"), so a comma before k joins too."""
+    the list further on ("Nga, Trung Quốc và một số nước khác"), so a comma before k joins too. `verbs`: the
+    sentence's trigger starts, when a forward list may be closed by a plural noun phrase that is not the subject
+    of a verb of its own."""
     g = grammar()
     joiners = g.joiners if joiners is None else joiners
     ids = [m.actor_id for m in slots[k]]
@@ -986,7 +989,25 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         else:
             ids, pending = ids + pending + joined, []
         pos = _mention_edge(slots, nxt, backwards)
+    if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
+        ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
+    """'và' right after syllable k, then a plural noun phrase (grammar class `list_closer`) with no verb of its
+    own before the clause ends ("tấn công Ukraine, Mỹ và các đồng minh lập tức lên án": a new clause)."""
+    g = grammar()
+    if not (k + 2 < len(syls) and syls[k + 1].low == g.conjunction
+            and _phrase_starting(syls, k + 2, g.list_closers) is not None):
+        return False
+    for x in range(k + 2, len(syls)):
+        if (syls[x].text in g.clause_breaks or syls[x].text == "," or _starts_clause(syls, x)
+                or syls[x].low in g.topic_preps or syls[x].low in g.place_preps):
+            break  # "… và các thế lực thù địch về các cuộc biểu tình": what follows is a topic or a place
+        if x in verbs and syls[x - 1].low not in g.nominalisers:
+            return False
+    return True
 
 
 def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
