@@ -202,6 +202,18 @@ def test_a_caption_ending_in_a_dashed_credit_is_dropped():
     assert cleaned.endswith("một bước tiến mới trong quan hệ song phương.")
 
 
+def test_a_related_story_teaser_inside_the_body_is_dropped():
+    text = ("Triều Tiên phóng tên lửa đạn đạo\n\n"
+            "Hàn Quốc và Nhật Bản đã triệu tập cuộc họp khẩn sau vụ phóng.\n\n"
+            "Xem thêm > > Tên lửa rơi sát Nga, Putin cảnh báo đừng uy hiếp Triều Tiên\n\n"
+            "Xem thêm: Mỹ cân nhắc trừng phạt mới\n\n"
+            "Giới chức Mỹ cho biết Washington đang theo dõi sát tình hình trên bán đảo.")
+    cleaned = clean_article(Article(id="teaser", text=text, source="teaser.txt")).text
+    assert "Putin cảnh báo" not in cleaned and "trừng phạt mới" not in cleaned
+    assert "Hàn Quốc và Nhật Bản đã triệu tập cuộc họp khẩn sau vụ phóng." in cleaned
+    assert cleaned.endswith("Washington đang theo dõi sát tình hình trên bán đảo.")
+
+
 # --- fuzz ---------------------------------------------------------------------------------------------------
 
 LINES = st.sampled_from(["Tin liên quan", "(Ảnh: Reuters)", "Ảnh: AFP.", "Minh Phương", "Theo vov.vn", "/.",
