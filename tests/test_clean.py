@@ -191,13 +191,17 @@ def test_inline_captions_end_mark_and_bylines_are_removed():
     assert "\n\nUkraine hoan nghênh\n\n" in d004.text  # a subheading between body paragraphs stays
 
 
+def cleaned_text(text: str) -> str:
+    return clean_article(Article(id="pasted", text=text, source="pasted.txt")).text
+
+
 def test_a_caption_ending_in_a_dashed_credit_is_dropped():
     text = ("Mỹ và Trung Quốc nối lại đàm phán thương mại\n\n"
             "Thủ tướng Ấn Độ Narendra Modi (trái) bắt tay Tổng thống Indonesia Joko Widodo tại Jakarta ngày 30-5 - "
             "Ảnh: REUTERS\n\n"
             "Hai bên đã nhất trí nâng cấp quan hệ lên đối tác chiến lược toàn diện trong cuộc hội đàm kéo dài hai giờ, "
             "theo thông cáo chung được công bố sau đó - một bước tiến mới trong quan hệ song phương.")
-    cleaned = clean_article(Article(id="caption", text=text, source="caption.txt")).text
+    cleaned = cleaned_text(text)
     assert "Ảnh: REUTERS" not in cleaned and "bắt tay Tổng thống Indonesia" not in cleaned
     assert cleaned.endswith("một bước tiến mới trong quan hệ song phương.")
 
@@ -208,7 +212,7 @@ def test_a_related_story_teaser_inside_the_body_is_dropped():
             "Xem thêm > > Tên lửa rơi sát Nga, Putin cảnh báo đừng uy hiếp Triều Tiên\n\n"
             "Xem thêm: Mỹ cân nhắc trừng phạt mới\n\n"
             "Giới chức Mỹ cho biết Washington đang theo dõi sát tình hình trên bán đảo.")
-    cleaned = clean_article(Article(id="teaser", text=text, source="teaser.txt")).text
+    cleaned = cleaned_text(text)
     assert "Putin cảnh báo" not in cleaned and "trừng phạt mới" not in cleaned
     assert "Hàn Quốc và Nhật Bản đã triệu tập cuộc họp khẩn sau vụ phóng." in cleaned
     assert cleaned.endswith("Washington đang theo dõi sát tình hình trên bán đảo.")
