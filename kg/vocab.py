@@ -5,7 +5,8 @@ ontology read: Goldstein weight (CAMEO Goldstein scale of the root), cooperative
 reciprocal_by_marker (made mutual by "lẫn nhau"), with_only (partner only via "với"/"cùng"), control (whose
 argument also acts in the complement: "subject" or "object"), destination (a recipient after "tới"/"khỏi"),
 sent_to (a recipient after "tới"/"sang" of what is sent: always, or only for a nominal trigger), verbal_request,
-answerable, undoes (the relation whose measures this one lifts: the measures' target is the recipient).
+answerable, nested_target (relations of a nested event whose target is this one's recipient: "dỡ bỏ lệnh trừng
+phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens X).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -36,7 +37,7 @@ class RelationType:
     verbal_request: bool = False  # "kêu gọi thành lập liên minh chống IS": IS is not asked
     sent_to: str | None = None  # "always"/"nominal": a recipient after "tới"/"sang" (aid sent, a message sent)
     answerable: bool = False  # what a bare denial ("Havana bác bỏ.") answers: accusation, demand, request, proposal, threat
-    undoes: str | None = None  # the relation whose measures it lifts: its recipient is their target ("dỡ bỏ lệnh trừng phạt đối với X")
+    nested_target: list[str] | None = None  # relations of a nested event whose target is this one's recipient
 
 
 @cache

@@ -484,10 +484,10 @@ class SentenceCoder:
         return None
 
     def _lifts_measure(self, trig: Found, o_index: int) -> bool:
-        """A measure of the relation `trig` undoes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
-        với X"): "đối với X" names the measure's target, not a topic."""
-        undone = relation_types()[trig.relation].undoes
-        return undone is not None and any(t.relation == undone and trig.j <= t.i < o_index for t in self.triggers)
+        """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
+        với X"): "đối với X" names the nested measure's target, not a topic."""
+        nested = relation_types()[trig.relation].nested_target or ()
+        return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
         words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
@@ -546,8 +546,9 @@ class SentenceCoder:
                     nested = self._agent_of(syls, slots, nested_trigger)
                     if nested:
                         return nested[0], nested[1] - 1
-                if nested_trigger.relation == relation_types()[trig.relation].undoes:
-                    # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga
+                if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
+                    # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga;
+                    # "cảnh báo sẽ tấn công X": the threat is against X
                     return self._object(syls, slots, nested_trigger, exclude)
                 break
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
