@@ -59,6 +59,7 @@ class Grammar:
     declare_verbs: tuple[Phrase, ...]
     copula: str
     list_closers: tuple[Phrase, ...]
+    making_verbs: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -195,6 +196,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         declare_verbs=phrases("declare_verb"),
         copula=one("copula"),
         list_closers=phrases("list_closer"),
+        making_verbs=phrases("making_verb"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -22,6 +22,7 @@ from kg.vocab import relation_types, relations_with
 # joiners …), and the relations' properties (reciprocal, partner only via "với", control, destination,
 # cooperative, verbal request) are columns of kg/data/relation_types.jsonl, read through kg.vocab.
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
+RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched for its verb
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -540,16 +541,16 @@ class SentenceCoder:
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
             if k > trig.j and self._trigger_at(syls, k):
-                # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
                 nested_trigger = self._found_at(syls, k)
-                if syls[k - 1].low in g.nominalisers or syls[k].low == g.order_noun:
-                    nested = self._agent_of(syls, slots, nested_trigger)
-                    if nested:
-                        return nested[0], nested[1] - 1
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
                     # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga;
                     # "cảnh báo sẽ tấn công X": the threat is against X
                     return self._object(syls, slots, nested_trigger, exclude)
+                if syls[k - 1].low in g.nominalisers or syls[k].low == g.order_noun:
+                    # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
+                    nested = self._agent_of(syls, slots, nested_trigger)
+                    if nested:
+                        return nested[0], nested[1] - 1
                 break
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts):
@@ -566,6 +567,9 @@ class SentenceCoder:
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
                     continue
+                if prev in g.relative_markers or (k >= 2 and syls[k - 2].low in g.relative_markers
+                                                  and syls[k - 1].text.islower()):
+                    continue  # "các biện pháp trừng phạt mà (cựu) X đã áp đặt": X acts in a relative clause
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
@@ -585,7 +589,10 @@ class SentenceCoder:
                 marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
             if syls[k].low in g.agent_markers and slots[k + marker]:
                 group = _group(syls, slots, k + marker, backwards=False, verbs=self._trigger_starts)
-                return group, _group_end(syls, slots, k + marker, group) + 1
+                end = _group_end(syls, slots, k + marker, group) + 1
+                if syls[k].low in g.relative_markers and not _making_verb_after(syls, end):
+                    return None  # "thỏa thuận mà Mỹ và Iran tranh cãi": they dispute it, they did not make it
+                return group, end
             if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
             if slots[k]:
@@ -1019,6 +1026,19 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
     return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
+
+
+def _making_verb_after(syls, k: int) -> bool:
+    """A verb of making (grammar class `making_verb`: "ký", "đạt được", "áp đặt" …) within a few syllables of k,
+    before the clause ends: the subject of a relative clause made the event it describes."""
+    g = grammar()
+    for x in range(k, min(len(syls), k + RELATIVE_VERB_REACH)):
+        if syls[x].text in g.clause_breaks or syls[x].text == ",":
+            return False
+        verb = _phrase_starting(syls, x, g.making_verbs)
+        if verb and _word_aligned(syls, x, len(verb)):
+            return True
+    return False
 
 
 def _list_closes(syls, slots, k: int, end: int) -> bool:
