@@ -60,6 +60,7 @@ class Grammar:
     copula: str
     list_closers: tuple[Phrase, ...]
     making_verbs: tuple[Phrase, ...]
+    condition_markers: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -197,6 +198,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         copula=one("copula"),
         list_closers=phrases("list_closer"),
         making_verbs=phrases("making_verb"),
+        condition_markers=phrases("condition_marker"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

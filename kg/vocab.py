@@ -6,7 +6,8 @@ reciprocal_by_marker (made mutual by "lẫn nhau"), with_only (partner only via 
 argument also acts in the complement: "subject" or "object"), destination (a recipient after "tới"/"khỏi"),
 sent_to (a recipient after "tới"/"sang" of what is sent: always, or only for a nominal trigger), verbal_request,
 answerable, nested_target (relations of a nested event whose target is this one's recipient: "dỡ bỏ lệnh trừng
-phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens X).
+phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens X), conditional_target (with no recipient of its
+own, the first actor of its condition is the recipient: "cảnh báo sẽ đáp trả nếu Mỹ tấn công" threatens the US).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -38,6 +39,7 @@ class RelationType:
     sent_to: str | None = None  # "always"/"nominal": a recipient after "tới"/"sang" (aid sent, a message sent)
     answerable: bool = False  # what a bare denial ("Havana bác bỏ.") answers: accusation, demand, request, proposal, threat
     nested_target: list[str] | None = None  # relations of a nested event whose target is this one's recipient
+    conditional_target: bool = False  # with no recipient of its own, the first actor of its condition ("nếu X …")
 
 
 @cache

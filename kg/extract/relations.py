@@ -427,6 +427,8 @@ class SentenceCoder:
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
+        if not objects and trig.relation in relations_with("conditional_target"):
+            objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal):
             return Frame(subjects, subjects, True, "coordinated_subjects")
@@ -483,6 +485,24 @@ class SentenceCoder:
                     return Frame(group, partner, True, "nominal_lead") if commas == 1 else None
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
+
+    def _condition_actor(self, syls, slots, trig: Found, exclude) -> tuple[list[str], int | None]:
+        """'Iran cảnh báo sẽ đáp trả nếu Mỹ tấn công': the first actor of the condition after the trigger (not of
+        the actor's own side), before the clause ends."""
+        g = grammar()
+        for x in range(trig.j, len(syls)):
+            if syls[x].text in g.clause_breaks:
+                break
+            marker = _phrase_starting(syls, x, g.condition_markers)
+            if marker is None or not _word_aligned(syls, x, len(marker)):
+                continue
+            for k in range(x + len(marker), len(syls)):
+                if syls[k].text in g.clause_breaks or syls[k].text == ",":
+                    break
+                if slots[k] and _head(slots, k) and not (exclude and all(exclude(m.actor_id) for m in slots[k])):
+                    return _group(syls, slots, k, backwards=False), k
+            break
+        return [], None
 
     def _lifts_measure(self, trig: Found, o_index: int) -> bool:
         """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
