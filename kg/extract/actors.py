@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -186,14 +187,7 @@ class ActorRecognizer:
         Surovikin', 'Bà Massicot') makes a person and stays out of the label; a last name already seen in the
         article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
         ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
-        covered = [False] * len(syls)
-        spans = [(m.start, m.end) for m in found] + list(claimed)
-        if spans:
-            for k, syl in enumerate(syls):
-                for a, b in spans:
-                    if syl.start >= a and syl.end <= b:
-                        covered[k] = True
-                        break
+        covered = _covered(syls, [(m.start, m.end) for m in found] + list(claimed))
         extra: list[Mention] = []
         k = 0
         while k < len(syls):
@@ -669,6 +663,20 @@ def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
     for phrase in sorted(phrases, key=len, reverse=True):
         out.setdefault(phrase[0], []).append(phrase)
     return out
+
+
+def _covered(syls: list[Syl], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each syllable, whether it lies inside one of `spans`. Syllables are ordered and disjoint, so those
+    inside a span are one run from the first that starts in it, found by bisection."""
+    covered = [False] * len(syls)
+    if spans:
+        starts = [s.start for s in syls]
+        for a, b in spans:
+            k = bisect_left(starts, a)
+            while k < len(syls) and syls[k].end <= b:
+                covered[k] = True
+                k += 1
+    return covered
 
 
 def _prefix_len(syls: list[Syl], k: int, j: int, index: dict) -> int:

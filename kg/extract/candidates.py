@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
+from itertools import accumulate
 
 from kg.extract.actors import Syl
 from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
@@ -83,6 +84,7 @@ class SentenceView:
     index: int  # sentence number in the article
 
 
+@cache
 def function_words() -> tuple[str, ...]:
     """The words whose presence right before an actor the scorer reads (prepositions and markers)."""
     g = grammar()
@@ -227,13 +229,21 @@ class _Facts:
 
 
 def _facts(syls) -> _Facts:
-    commas, clauses = [0], [0]
-    for k, syl in enumerate(syls):
-        commas.append(commas[-1] + (syl.text == ","))
-        clauses.append(clauses[-1] + bool(_starts_clause(syls, k)))
-    words = function_words()
-    return _Facts(tuple(commas), tuple(clauses), {w: n + 1 for n, w in enumerate(words)},
-                  {r: n for n, r in enumerate(relation_types())})
+    markers = grammar().clause_markers_by_first  # most syllables start no clause marker: no call for them
+    commas = accumulate((syl.text == "," for syl in syls), initial=0)
+    clauses = accumulate((syl.low in markers and _starts_clause(syls, k) for k, syl in enumerate(syls)), initial=0)
+    return _Facts(tuple(commas), tuple(clauses), _word_index(), _relation_index())
+
+
+@cache
+def _word_index() -> dict[str, int]:
+    """Function word -> its code for the scorer (0 is reserved for "no word before")."""
+    return {w: n + 1 for n, w in enumerate(function_words())}
+
+
+@cache
+def _relation_index() -> dict[str, int]:
+    return {r: n for n, r in enumerate(relation_types())}
 
 
 def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
