@@ -256,7 +256,7 @@ class ActorRecognizer:
             group, used = self._list_reference(syls, i, state, text)
             if group:
                 return group, used
-        if state.last_pair is not None:
+        if state.last_pair is not None and (syl.low in self._pair_first or syl.low in lex.sector_lengths):
             pair, used = self._pair_reference(syls, i, state, text)
             if pair:
                 return pair, used

@@ -106,31 +106,30 @@ class RelationExtractor:
     # -- triggers ------------------------------------------------------------------------------------------
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
         found = []
-        i = 0
-        while i < len(syls):
-            hit = None
-            if not slots[i]:
-                for n in self.lengths.get(syls[i].low, ()):
-                    key = tuple([s.low for s in syls[i : i + n]])
-                    if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
-                            and _word_aligned(syls, i, n) and not _in_name(syls, i)):
-                        relation, needs, mutual, cameo = self.triggers[key]
-                        if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
-                            continue  # "tới", "sang" are an arrival only right before a named place
-                        hit = Found(relation, i, i + n, needs, mutual, cameo)
-                        break
-            if hit and hit.relation is None:
-                i = hit.j
+        resume = 0  # matches do not overlap: the next one starts after the last
+        for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
+            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
+            if hit is None:
                 continue
-            if hit and found and found[-1].needs == "between" and found[-1].j == i:
-                i = hit.j  # "thỏa thuận hợp tác": the second noun qualifies the first
+            resume = hit.j
+            if hit.relation is None:
                 continue
-            if hit:
-                found.append(hit)
-                i = hit.j
-            else:
-                i += 1
+            if found and found[-1].needs == "between" and found[-1].j == i:
+                continue  # "thỏa thuận hợp tác": the second noun qualifies the first
+            found.append(hit)
         return found
+
+    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """The longest trigger (or blocking phrase, relation None) that starts at syllable i."""
+        for n in self.lengths[syls[i].low]:
+            key = tuple([s.low for s in syls[i : i + n]])
+            if (len(key) == n and key in self.triggers and not any(slots[i : i + n])
+                    and _word_aligned(syls, i, n) and not _in_name(syls, i)):
+                relation, needs, mutual, cameo = self.triggers[key]
+                if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
+                    continue  # "tới", "sang" are an arrival only right before a named place
+                return Found(relation, i, i + n, needs, mutual, cameo)
+        return None
 
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
