@@ -158,8 +158,8 @@ class ActorRecognizer:
         belongs to a listed name, or ends a romanised name of three parts ('Lee Do - hoon'), so 'Hà Nội - nơi …'
         stays apart."""
         known = self.lex.hyphen_syllables
-        if not known:
-            return syls
+        if not known or all(s.text != HYPHEN for s in syls):
+            return syls  # most sentences have no spaced hyphen
         out: list[Syl] = []
         k = 0
         while k < len(syls):

@@ -8,10 +8,10 @@ earlier sentence), and whether the hand-written rules alone would have coded it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
-from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from kg.extract.actors import Syl

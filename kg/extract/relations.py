@@ -1016,9 +1016,9 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 def _mode(syls, trig: Found) -> str:
     window = syls[max(0, trig.i - 6) : trig.i]
     before = [s.low for s in window]
-    if _negated(before) or _has_any(before, grammar().prevention):
-        return "negated"
     g = grammar()
+    if _negated(before, g.negation) or _has_any(before, g.prevention):
+        return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
     # a one-syllable cue counts only as a word of its own: "định" (intend) is not the one in "hiệp định"
@@ -1031,9 +1031,8 @@ def _mode(syls, trig: Found) -> str:
     return "asserted"
 
 
-def _negated(before: list[str]) -> bool:
+def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
     """A negation among the last three words, or a longer one that ends right before the trigger."""
-    negation = grammar().negation
     if _first_words(negation).isdisjoint(before):
         return False
     near = before[-3:]
