@@ -138,14 +138,14 @@ class FastPyvi:
     def tag(self, text: str) -> tuple[list[str], list[str]]:
         """(words with "_" between their syllables, POS tags), as pyvi's tokenize + postagging give them."""
         words = self.tokenize(text).split(" ")
-        return words, self._pos_crf.tag(self.pos_features(words))
+        return words, self._pos_crf.tag(_nonzero(self.pos_features(words)))
 
     def tokenize(self, text: str) -> str:
         """pyvi's ViTokenizer.tokenize."""
         _, syls = self._sylabelize(text)
         if not syls:
             return text
-        labels = self._segment_crf.tag(self.segment_features(syls))
+        labels = self._segment_crf.tag(_nonzero(self.segment_features(syls)))
         out = [syls[0]]
         punctuation = string.punctuation
         for prev, cur, label in zip(syls, syls[1:], labels[1:]):
@@ -246,6 +246,12 @@ class FastPyvi:
                 f["EOS"] = True
             out.append(f)
         return out
+
+
+def _nonzero(features: list[dict]) -> list[dict]:
+    """The features without those that are False. CRFsuite adds weight × value per attribute, so a False one adds
+    exactly 0, yet converting and looking it up was half of the taggers' time: same scores, same tags."""
+    return [{k: v for k, v in f.items() if v is not False} for f in features]
 
 
 def _locate(text: str, syllables: list[str], pos: int, end: int) -> tuple[int, int] | None:

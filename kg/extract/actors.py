@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -157,8 +158,8 @@ class ActorRecognizer:
         belongs to a listed name, or ends a romanised name of three parts ('Lee Do - hoon'), so 'Hà Nội - nơi …'
         stays apart."""
         known = self.lex.hyphen_syllables
-        if not known:
-            return syls
+        if not known or all(s.text != HYPHEN for s in syls):
+            return syls  # most sentences have no spaced hyphen
         out: list[Syl] = []
         k = 0
         while k < len(syls):
@@ -186,14 +187,7 @@ class ActorRecognizer:
         Surovikin', 'Bà Massicot') makes a person, who may be a party to events, and stays out of the label; a last name already seen in the
         article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
         ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
-        covered = [False] * len(syls)
-        spans = [(m.start, m.end) for m in found] + list(claimed)
-        if spans:
-            for k, syl in enumerate(syls):
-                for a, b in spans:
-                    if syl.start >= a and syl.end <= b:
-                        covered[k] = True
-                        break
+        covered = _covered(syls, [(m.start, m.end) for m in found] + list(claimed))
         extra: list[Mention] = []
         k = 0
         while k < len(syls):
@@ -262,7 +256,7 @@ class ActorRecognizer:
             group, used = self._list_reference(syls, i, state, text)
             if group:
                 return group, used
-        if state.last_pair is not None:
+        if state.last_pair is not None and (syl.low in self._pair_first or syl.low in lex.sector_lengths):
             pair, used = self._pair_reference(syls, i, state, text)
             if pair:
                 return pair, used
@@ -673,6 +667,20 @@ def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
     for phrase in sorted(phrases, key=len, reverse=True):
         out.setdefault(phrase[0], []).append(phrase)
     return out
+
+
+def _covered(syls: list[Syl], spans: list[tuple[int, int]]) -> list[bool]:
+    """For each syllable, whether it lies inside one of `spans`. Syllables are ordered and disjoint, so those
+    inside a span are one run from the first that starts in it, found by bisection."""
+    covered = [False] * len(syls)
+    if spans:
+        starts = [s.start for s in syls]
+        for a, b in spans:
+            k = bisect_left(starts, a)
+            while k < len(syls) and syls[k].end <= b:
+                covered[k] = True
+                k += 1
+    return covered
 
 
 def _prefix_len(syls: list[Syl], k: int, j: int, index: dict) -> int:

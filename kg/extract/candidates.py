@@ -8,9 +8,11 @@ earlier sentence), and whether the hand-written rules alone would have coded it.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
+from itertools import accumulate
 
 from kg.extract.actors import Syl
 from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
@@ -83,6 +85,7 @@ class SentenceView:
     index: int  # sentence number in the article
 
 
+@cache
 def function_words() -> tuple[str, ...]:
     """The words whose presence right before an actor the scorer reads (prepositions and markers)."""
     g = grammar()
@@ -207,12 +210,14 @@ def _frame_pairs(subjects, objects, symmetric: bool) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
-def _others_between(heads, a: int | None, b: int | None, pair) -> int:
+def _others_between(shared: _TriggerFacts, a: int | None, b: int | None, pair) -> int:
     """Mentions of other actors strictly between syllables a and b (-1 when a side is not in the sentence)."""
     if a is None or b is None:
         return -1
-    lo, hi = sorted((a, b))
-    return sum(1 for k, actor in heads if lo < k < hi and actor not in pair)
+    lo, hi = (a, b) if a < b else (b, a)
+    # heads are in sentence order: bisection finds those between, usually none
+    first, last = bisect_right(shared.head_at, lo), bisect_left(shared.head_at, hi)
+    return sum(1 for _, actor in shared.heads[first:last] if actor not in pair)
 
 
 @dataclass(frozen=True)
@@ -227,13 +232,21 @@ class _Facts:
 
 
 def _facts(syls) -> _Facts:
-    commas, clauses = [0], [0]
-    for k, syl in enumerate(syls):
-        commas.append(commas[-1] + (syl.text == ","))
-        clauses.append(clauses[-1] + bool(_starts_clause(syls, k)))
-    words = function_words()
-    return _Facts(tuple(commas), tuple(clauses), {w: n + 1 for n, w in enumerate(words)},
-                  {r: n for n, r in enumerate(relation_types())})
+    markers = grammar().clause_markers_by_first  # most syllables start no clause marker: no call for them
+    commas = accumulate((syl.text == "," for syl in syls), initial=0)
+    clauses = accumulate((syl.low in markers and _starts_clause(syls, k) for k, syl in enumerate(syls)), initial=0)
+    return _Facts(tuple(commas), tuple(clauses), _word_index(), _relation_index())
+
+
+@cache
+def _word_index() -> dict[str, int]:
+    """Function word -> its code for the scorer (0 is reserved for "no word before")."""
+    return {w: n + 1 for n, w in enumerate(function_words())}
+
+
+@cache
+def _relation_index() -> dict[str, int]:
+    return {r: n for n, r in enumerate(relation_types())}
 
 
 def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
@@ -250,6 +263,7 @@ class _TriggerFacts:
     syls: list
     trig: Found
     heads: list[tuple[int, str]]
+    head_at: list[int]  # the syllable index of each head, in order
     spots: dict  # actor id -> the syllable indices of its mention heads
     facts: _Facts
     mode: str
@@ -268,7 +282,7 @@ def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, 
         spots.setdefault(actor, []).append(k)
     nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
     constant = (float(len(spots)), float(len(coder.triggers)), float(view.index), float(len(syls)))
-    return _TriggerFacts(syls, trig, heads, spots, facts, mode, speaker, admitted,
+    return _TriggerFacts(syls, trig, heads, [k for k, _ in heads], spots, facts, mode, speaker, admitted,
                          tuple(t.i for t in coder.triggers if t.i != trig.i), nominal, constant)
 
 
@@ -277,6 +291,8 @@ def _nearest(spots: dict, actor: str, trig: Found, before: bool) -> int | None:
     at = spots.get(actor)
     if not at:
         return None
+    if len(at) == 1:
+        return at[0]  # the usual single mention is nearest on either side
     side = [k for k in at if (k < trig.i) == before]
     return min(side or at, key=lambda k: abs(k - trig.i))
 
@@ -288,16 +304,6 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
     s_at = _nearest(shared.spots, s, trig, before=True)
     o_at = _nearest(shared.spots, o, trig, before=False)
     rtype = relation_types().get(relation)
-    unknown_word = len(facts.word_index) + 1
-
-    def prev_word(k):
-        if k is None or k == 0:
-            return 0
-        return facts.word_index.get(syls[k - 1].low, unknown_word)
-
-    def commas(a, b):
-        return _span_count(facts.commas, min(a, b), max(a, b))
-
     s_dist = CARRIED_DISTANCE if s_at is None else trig.i - s_at
     o_dist = CARRIED_DISTANCE if o_at is None else o_at - trig.j
     lo, hi = sorted([s_at if s_at is not None else trig.i, o_at if o_at is not None else trig.j])
@@ -313,13 +319,13 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
         o_dist,  # object_distance
         s_at is not None and s_at < trig.i,  # subject_before
         o_at is not None and o_at >= trig.j,  # object_after
-        commas(s_at, trig.i) if s_at is not None else -1,  # commas_subject
-        commas(trig.j, o_at) if o_at is not None else -1,  # commas_object
+        _commas(facts, s_at, trig.i) if s_at is not None else -1,  # commas_subject
+        _commas(facts, trig.j, o_at) if o_at is not None else -1,  # commas_object
         _span_count(facts.clause_starts, lo + 1, hi),  # clause_markers
         actors_in_sentence,
         triggers_in_sentence,
-        prev_word(s_at),  # subject_prev_word
-        prev_word(o_at),  # object_prev_word
+        _prev_word(facts, syls, s_at),  # subject_prev_word
+        _prev_word(facts, syls, o_at),  # object_prev_word
         ACTOR_TYPES.index(actor_type(s)),  # subject_type
         ACTOR_TYPES.index(actor_type(o)),  # object_type
         same_side(s, o),  # same_side
@@ -333,12 +339,23 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
         int(rtype.cameo) if rtype else -1,  # cameo_root
         with_partner,  # with_partner
         shared.admitted,  # trigger_admitted
-        _others_between(heads, s_at, trig.i, (s, o)),  # actors_between_subject
-        _others_between(heads, trig.j, o_at, (s, o)),  # actors_between_object
+        _others_between(shared, s_at, trig.i, (s, o)),  # actors_between_subject
+        _others_between(shared, trig.j, o_at, (s, o)),  # actors_between_object
         bool(heads) and heads[0][1] == s,  # subject_leads_sentence
         bool(heads) and heads[-1][1] == o,  # object_is_last_actor
     )
     return tuple(map(float, values))
+
+
+def _prev_word(facts: _Facts, syls, k: int | None) -> int:
+    """The code of the function word before syllable k (0: none, or the sentence's start)."""
+    if k is None or k == 0:
+        return 0
+    return facts.word_index.get(syls[k - 1].low, len(facts.word_index) + 1)
+
+
+def _commas(facts: _Facts, a: int, b: int) -> int:
+    return _span_count(facts.commas, min(a, b), max(a, b))
 
 
 def _event(view: SentenceView, trig: Found, s: str, o: str, relation: str, proposer: str,

@@ -17,7 +17,7 @@ from kg.extract.relations import (
     Frame,
     RelationExtractor,
     SentenceCoder,
-    _has,
+    _has_any,
     _head,
     _is_person,
 )
@@ -118,7 +118,7 @@ def _first_person(syls, start: int, end: int) -> bool:
     """The speaker's own voice between start and end ("Chúng tôi sẽ …"): a quotation's dropped subject is its
     speaker only then; otherwise the quoted clause is about something else ("Đạo luật … phê chuẩn viện trợ …")."""
     words = [s.low for s in syls[start:end]]
-    return any(_has(words, phrase) for phrase in grammar().first_person)
+    return _has_any(words, grammar().first_person)
 
 
 def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
@@ -131,7 +131,7 @@ def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
     start = max((k + 1 for k in range(trig.i) if syls[k].text == ","), default=0)
     clause = [s for s in syls[start:trig.i] if s.text[:1].isalnum()]
     words = [s.low for s in syls[:trig.i] if s.text[:1].isalnum()]
-    if not words or any(_has(words, phrase) for phrase in g.first_person):
+    if not words or _has_any(words, g.first_person):
         return False
     if clause and clause[0].low in g.honorifics | g.pronouns:
         return True

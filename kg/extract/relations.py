@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from kg.extract.actors import Syl
@@ -109,33 +110,32 @@ class RelationExtractor:
     # -- triggers ------------------------------------------------------------------------------------------
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
         found = []
-        i = 0
-        while i < len(syls):
-            hit = None
-            if not slots[i]:
-                for n in self.lengths.get(syls[i].low, ()):
-                    key = tuple([s.low for s in syls[i : i + n]])
-                    if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
-                        end = _mention_opens_at(slots, i, i + n)
-                        if end is None:
-                            continue
-                        relation, needs, mutual, cameo = self.triggers[key]
-                        if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
-                            continue  # "tới", "sang" are an arrival only right before a named place
-                        hit = Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
-                        break
-            if hit and hit.relation is None:
-                i = hit.j
+        resume = 0  # matches do not overlap: the next one starts after the last
+        for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
+            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
+            if hit is None:
                 continue
-            if hit and found and found[-1].needs == "between" and found[-1].j == i:
-                i = hit.j  # "thỏa thuận hợp tác": the second noun qualifies the first
+            resume = hit.j
+            if hit.relation is None:
                 continue
-            if hit:
-                found.append(hit)
-                i = hit.j
-            else:
-                i += 1
+            if found and found[-1].needs == "between" and found[-1].j == i:
+                continue  # "thỏa thuận hợp tác": the second noun qualifies the first
+            found.append(hit)
         return found
+
+    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """The longest trigger (or blocking phrase, relation None) that starts at syllable i."""
+        for n in self.lengths[syls[i].low]:
+            key = tuple([s.low for s in syls[i : i + n]])
+            if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
+                end = _mention_opens_at(slots, i, i + n)
+                if end is None:
+                    continue
+                relation, needs, mutual, cameo = self.triggers[key]
+                if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
+                    continue  # "tới", "sang" are an arrival only right before a named place
+                return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
+        return None
 
     def _found_at(self, syls, k) -> Found:
         for n in self.lengths.get(syls[k].low, ()):
@@ -185,8 +185,7 @@ class SentenceCoder:
         return False
 
     def _game_context(self) -> bool:
-        words = [s.low for s in self.syls]
-        return any(_has(words, phrase) for phrase in grammar().game_context)
+        return _has_any([s.low for s in self.syls], grammar().game_context)
 
     def _trigger_at(self, syls, k) -> bool:
         return self.matcher._trigger_at(syls, k)
@@ -229,12 +228,12 @@ class SentenceCoder:
             relation = match.relation or trig.relation
             before = [x.low for x in syls[max(0, trig.i - 6) : trig.i]]
             g = grammar()
-            if relation == "consult" and any(_has(before, p) for p in g.proposing):
+            if relation == "consult" and _has_any(before, g.proposing):
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
             if _open_question(syls, trig):
                 subjects, objects = [], []
                 self._why = f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
-            if relation == "agree" and any(_has(before[-2:], p) for p in g.undoing):
+            if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
@@ -453,7 +452,7 @@ class SentenceCoder:
         rule = "with" if with_partner else "svo"
         mutual = trig.mutual and (with_partner or trig.relation == "consult")
         between_words = [x.low for x in syls[trig.j : o_index]]
-        if mutual and any(_has(between_words, p) for p in g.multilateral):
+        if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
@@ -512,7 +511,7 @@ class SentenceCoder:
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
         words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
-        return any(_has(words, p) for p in grammar().undergo)
+        return _has_any(words, grammar().undergo)
 
     def _subject(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
         g = grammar()
@@ -1119,23 +1118,44 @@ def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     return any(words[i] == first and tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
+def _has_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """any(_has(words, p) for p in phrases); one set test answers the usual case, where no word starts one."""
+    if _first_words(phrases).isdisjoint(words):
+        return False
+    return any(_has(words, p) for p in phrases)
+
+
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The first words of a grammar class's phrases (the classes are fixed tuples: a small cache)."""
+    return frozenset(p[0] for p in phrases)
+
+
 def _mode(syls, trig: Found) -> str:
     window = syls[max(0, trig.i - 6) : trig.i]
     before = [s.low for s in window]
-    near = before[-3:]
     g = grammar()
-    adjacent = any(len(p) > len(near) and before[-len(p):] == list(p) for p in g.negation)
-    if any(_has(near, p) for p in g.negation) or adjacent or any(_has(before, p) for p in g.prevention):
+    if _negated(before, g.negation) or _has_any(before, g.prevention):
         return "negated"
-    whole = [s.low for s in syls[: trig.i]]
-    if any(_has(before, p) for p in g.hypothetical) or any(_has(whole, p) for p in g.hypothetical_sentence):
+    if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
     # a one-syllable cue counts only as a word of its own: "định" (intend) is not the one in "hiệp định"
+    if _first_words(g.intention).isdisjoint(before):
+        return "asserted"  # `words` below holds only words of `before`
     first = max(0, trig.i - 6)
     words = ["" if _in_compound(syls, k) else syls[k].low for k in range(first, trig.i)]
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
+    """A negation among the last three words, or a longer one that ends right before the trigger."""
+    if _first_words(negation).isdisjoint(before):
+        return False
+    near = before[-3:]
+    adjacent = any(len(p) > len(near) and before[-len(p):] == list(p) for p in negation)
+    return any(_has(near, p) for p in negation) or adjacent
 
 
 def _in_compound(syls, k: int) -> bool:
@@ -1148,11 +1168,9 @@ def _in_compound(syls, k: int) -> bool:
 
 def _open_question(syls, trig: Found) -> bool:
     """'Hiện vẫn chưa rõ Mỹ có tiếp tục đàm phán với Nga … hay không': whether it happens is unknown."""
-    before = [s.low for s in syls[: trig.i]]
-    after = [s.low for s in syls[trig.j :]]
     g = grammar()
-    unclear = any(_has(before, p) for p in g.unclear)
-    return unclear and any(_has(after, p) for p in g.question_tags)
+    return (_has_any([s.low for s in syls[: trig.i]], g.unclear)
+            and _has_any([s.low for s in syls[trig.j :]], g.question_tags))
 
 
 def _speaker(syls, slots, trig: Found) -> str | None:
