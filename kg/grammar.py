@@ -61,6 +61,8 @@ class Grammar:
     list_closers: tuple[Phrase, ...]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
+    duration_units: tuple[Phrase, ...]
+    duration_counts: frozenset[str]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -93,7 +95,7 @@ class Grammar:
     honorifics: frozenset[str]
     order_noun: str
     between: str
-    reciprocal_markers: tuple[tuple[str, str | None], ...]  # (word, unless this word is also there)
+    reciprocal_markers: tuple[tuple[Phrase, str | None], ...]  # (phrase, unless this word is also there)
     unclear: tuple[Phrase, ...]
     question_tags: tuple[Phrase, ...]
     near_prep: str
@@ -199,6 +201,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         list_closers=phrases("list_closer"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
+        duration_units=phrases("duration_unit"),
+        duration_counts=words("duration_count"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,
@@ -232,7 +236,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         honorifics=words("honorific"),
         order_noun=one("order_noun"),
         between=one("between"),
-        reciprocal_markers=tuple((row.phrase, row.unless) for row in rows if row.cls == "reciprocal_marker"),
+        reciprocal_markers=tuple((tuple(row.phrase.split()), row.unless) for row in rows
+                                 if row.cls == "reciprocal_marker"),
         unclear=phrases("unclear"),
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),

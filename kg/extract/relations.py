@@ -385,8 +385,8 @@ class SentenceCoder:
         return None
 
     def _frame_between(self, syls, slots, trig: Found) -> Frame | None:
-        if trig.relation not in relations_with("reciprocal") and trig.needs != "between":
-            return None
+        if trig.relation not in relations_with("reciprocal") and trig.needs != "between" and not trig.mutual:
+            return None  # a clash is mutual: "giao tranh giữa A và B"
         between = self._between_pair(syls, slots, trig)
         if len(between) > 2 and not self._one_with_many(syls, slots, trig):
             return Frame(between, between, True, "between")  # "giữa Nga, Ukraine, Pháp và Đức": every pair
@@ -421,6 +421,8 @@ class SentenceCoder:
     def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
         if trig.i > 0 and syls[trig.i - 1].low in grammar().passive_markers:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
+        if _after_duration(syls, trig.i):
+            return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
         subjects, _ = self._subject(syls, slots, trig)
         own_side = (lambda o: all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
@@ -429,7 +431,8 @@ class SentenceCoder:
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
-        if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal):
+        if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
+                                                  or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
@@ -1047,6 +1050,16 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
 
 
+def _after_duration(syls, k: int) -> bool:
+    """A count and a unit of time end right before syllable k ("15 tháng", "nhiều năm", "hai thập kỷ")."""
+    g = grammar()
+    unit = _phrase_before(syls, k, g.duration_units)
+    if unit is None or k - len(unit) < 1:
+        return False
+    count = syls[k - len(unit) - 1]
+    return count.text[:1].isdigit() or count.low in g.duration_counts
+
+
 def _making_verb_after(syls, k: int) -> bool:
     """A verb of making (grammar class `making_verb`: "ký", "đạt được", "áp đặt" …) within a few syllables of k,
     before the clause ends: the subject of a relative clause made the event it describes."""
@@ -1103,8 +1116,8 @@ def _mention_edge(slots, k, backwards: bool) -> int:
 
 def _reciprocal_marker(syls, trig: Found) -> bool:
     window = [s.low for s in syls[trig.j : trig.j + 3]]
-    return any(word in window and (unless is None or unless not in window)
-               for word, unless in grammar().reciprocal_markers)
+    return any(_has(window, phrase) and (unless is None or unless not in window)
+               for phrase, unless in grammar().reciprocal_markers)
 
 
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
