@@ -63,6 +63,7 @@ class Grammar:
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
     duration_counts: frozenset[str]
+    inclusion_markers: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -203,6 +204,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),
         duration_counts=words("duration_count"),
+        inclusion_markers=phrases("inclusion_marker"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -22,7 +22,6 @@ from kg.extract.relations import (
     FRAME_ONLY,
     FRAMES,
     LEGITIMACY_FRAMES,
-    MAX_PAIRWISE_PARTIES,
     Found,
     RelationExtractor,
     SentenceCoder,
@@ -31,6 +30,7 @@ from kg.extract.relations import (
     _speaker,
     _starts_clause,
     actor_spans,
+    is_multilateral,
 )
 from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
@@ -168,7 +168,7 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
                                           readings[0][1] if readings else None)
     rules_pairs = set(rules_event.pairs()) if rules_event else set()
     for name, frame in readings:
-        if frame.symmetric and len(set(frame.subjects) | set(frame.objects)) > MAX_PAIRWISE_PARTIES:
+        if is_multilateral(frame.subjects, frame.objects, frame.symmetric, frame.rule):
             continue  # a multilateral forum, not pairwise events (kg.extract.relations)
         for pair in _frame_pairs(frame.subjects, frame.objects, frame.symmetric):
             proposals.setdefault(pair, []).append(name)

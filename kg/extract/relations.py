@@ -23,6 +23,8 @@ from kg.vocab import relation_types, relations_with
 # joiners …), and the relations' properties (reciprocal, partner only via "với", control, destination,
 # cooperative, verbal request) are columns of kg/data/relation_types.jsonl, read through kg.vocab.
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
+ONE_WITH_MANY = "one_with_many"  # the between frame's rule when one party faces several
+INCLUSION_REACH = 6  # syllables from a joiner to "gồm" in "với 6 cường quốc gồm …"
 RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched for its verb
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
@@ -250,7 +252,7 @@ class SentenceCoder:
         if not subjects or not objects or rule is None:
             self._why = self._why or _missing(subjects, objects, trig)
             return None
-        if symmetric and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES:
+        if is_multilateral(subjects, objects, symmetric, rule):
             self._why = f"a meeting of more than {MAX_PAIRWISE_PARTIES} parties is multilateral: no pairwise events"
             return None
         if not symmetric and set(subjects) == set(objects):
@@ -390,6 +392,8 @@ class SentenceCoder:
         between = self._between_pair(syls, slots, trig)
         if len(between) > 2 and not self._one_with_many(syls, slots, trig):
             return Frame(between, between, True, "between")  # "giữa Nga, Ukraine, Pháp và Đức": every pair
+        if len(between) > 2:  # "giữa Iran với 6 cường quốc gồm Mỹ, Anh …": Iran with each of them
+            return Frame(between[:1], between[1:], True, ONE_WITH_MANY)
         if between:
             return Frame(between[:1], between[1:], True, "between")
         dyad = self._dyad_after(syls, slots, trig)
@@ -687,6 +691,8 @@ class SentenceCoder:
         for x in range(k + 1, min(len(syls), k + 8)):
             if slots[x] and _head(slots, x):
                 group = _group(syls, slots, x, backwards=False, joiners=g.joiners | g.between_joiners)
+                if len(group) == 1:  # "giữa Iran với 6 cường quốc gồm Mỹ, Anh, …"
+                    group += _included_list(syls, slots, _mention_edge(slots, x, backwards=False) + 1)
                 return group if len(group) >= 2 else []
         return []
 
@@ -986,11 +992,11 @@ def _role_blocked(syls, slots, k) -> bool:
 
 
 def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False,
-           verbs=None) -> list[str]:
+           verbs=None, enumerated: bool = False) -> list[str]:
     """The mention at k and those coordinated with it by 'và', ',' or sharing its span. `listed`: a 'và' closes
     the list further on ("Nga, Trung Quốc và một số nước khác"), so a comma before k joins too. `verbs`: the
     sentence's trigger starts, when a forward list may be closed by a plural noun phrase that is not the subject
-    of a verb of its own."""
+    of a verb of its own. `enumerated`: the list follows "gồm", so a bare comma joins too."""
     g = grammar()
     joiners = g.joiners if joiners is None else joiners
     ids = [m.actor_id for m in slots[k]]
@@ -1014,7 +1020,7 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         joined = [m.actor_id for m in slots[nxt]]
         if backwards:
             ids = joined + ids
-        elif syls[conj].text == ",":
+        elif syls[conj].text == "," and not enumerated:
             pending += joined  # "tấn công Ukraine, Mỹ có thể …" is not a list
         else:
             ids, pending = ids + pending + joined, []
@@ -1048,6 +1054,27 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
     return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
+
+
+def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
+    """A mutual event among more than MAX_PAIRWISE_PARTIES parties is a multilateral forum, unless one party faces
+    all the others ("thỏa thuận giữa Iran với 6 cường quốc gồm …")."""
+    return symmetric and rule != ONE_WITH_MANY and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES
+
+
+def _included_list(syls, slots, k: int) -> list[str]:
+    """'(giữa A) với 6 cường quốc gồm B, C và D': after a joiner at k, a plural noun phrase and an inclusion
+    marker (grammar class `inclusion_marker`), the listed actors; [] otherwise."""
+    g = grammar()
+    if k >= len(syls) or syls[k].low not in g.joiners | g.between_joiners:
+        return []
+    for x in range(k + 1, min(len(syls), k + INCLUSION_REACH)):
+        if slots[x] or syls[x].text in g.clause_breaks or syls[x].text == ",":
+            return []
+        marker = _phrase_starting(syls, x, g.inclusion_markers)
+        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
+            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+    return []
 
 
 def _after_duration(syls, k: int) -> bool:
