@@ -869,10 +869,10 @@ def _after_place_noun(syls, k: int) -> bool:
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
-                    s.low in g.relative_markers or s.low in g.passive_markers
+                    s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
                     or (s.low == g.possessive and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
-                # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "máy bay không người lái của
-                # Mỹ": the owner, not the noun's name
+                # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "hiệp định giữa A và B": its
+                # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name
                 return True
     return False
 
