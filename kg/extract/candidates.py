@@ -106,8 +106,8 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
     appended to the features. `admitted`: the trigger keys the rules load (the others are CAMEO rows not yet
     admitted, which the scorer may still weigh). `reasons`, when given, receives for each trigger its evidence,
     relation and what the rules made of it (their rule, or why they coded nothing). `heads_out`, when given,
-    receives the sentence's mention heads (what the topic chain reads). `claims`: the answerable claims of the
-    previous sentence (kg.extract.discourse), extended in place with this sentence's. `carried_person`: the last
+    receives the sentence's mention heads (what the topic chain reads). `claims`: the answerable claims of
+    earlier sentences still in reach (kg.extract.discourse), extended in place with this sentence's. `carried_person`: the last
     person named, carried instead of the topic into a clause that opens with "ông"/"bà"."""
     coder = extractor.coder(view.syls, view.mentions, same_side)
     heads = _heads(coder)
@@ -123,7 +123,7 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
         found, why = _trigger_candidates(coder, view, trig, heads, actor_type, same_side, actor, is_admitted,
                                          facts, claims)
         if claims is not None:
-            claims.extend(((c.key[1][0],), (c.key[3][0],)) for c in found
+            claims.extend(((c.key[1][0],), (c.key[3][0],), view.index) for c in found
                           if c.rules_pick and c.key[2] in relations_with("answerable"))
         if reasons is not None:
             evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.j - 1].end]
@@ -186,7 +186,7 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
             if k >= trig.j and b != carried:
                 proposals.setdefault((carried, b), []).append("carried")
     if claims and is_denial(coder.syls, trig):
-        answered = answered_claimant(coder, trig, claims, same_side)
+        answered = answered_claimant(coder, trig, claims, same_side, view.index)
         for a in answered[0] if answered else ():
             for b in answered[1]:
                 proposals.setdefault((a, b), []).append("answered")

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
 from kg.extract.candidates import SentenceView, sentence_candidates, topic_of
-from kg.extract.discourse import code_sentence
+from kg.extract.discourse import code_sentence, live_claims
 from kg.extract.lexicon import SYLLABLE, load_lexicon
 from kg.extract.relations import RelationExtractor, load_triggers
 from kg.model import Event, Explanation, Mention
@@ -190,17 +190,16 @@ def article_candidates(doc: Doc, extractor: RelationExtractor, vectors=None, adm
     text = doc_text(doc)
     topic = None
     person = None  # the previous sentence's first person: what "Ông …"/"Bà …" refers to
-    claims: list = []  # the previous sentence's answerable claims (kg.extract.discourse)
+    claims: list = []  # the answerable claims of earlier sentences (kg.extract.discourse)
     out = []
     for index, info in enumerate(doc._.kg_sentences or ()):
         view = SentenceView(text, info.start, info.end, info.syls, _codable(info.mentions), index)
         reasons: list = []
         heads: list = []
-        sentence_claims = list(claims)
+        claims = live_claims(claims, index)
         candidates = sentence_candidates(extractor, view, actor_type, same_side, topic, vectors,
                                          admitted if admitted is not None else extractor.triggers, reasons, heads,
-                                         sentence_claims, person)
-        claims = sentence_claims[len(claims):]  # a claim is answerable in its sentence and the next
+                                         claims, person)
         out.append((info, candidates, reasons) if with_reasons else (info, candidates))
         topic = topic_of([c.key[1] for c in candidates if c.rules_pick], heads, topic)
         person = next((actor for _, actor in heads if actor_type(actor) == "person"), None)

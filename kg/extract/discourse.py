@@ -34,13 +34,14 @@ SUBJECT_WINDOW = 6  # a sentence "opens with" an actor named within its first sy
 class Topic:
     actor: str | None
     sentence: int  # index of the sentence that set it
-    claims: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # (claimants, targets) of answerable events
+    claims: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (claimants, targets, sentence) of answerable events
     claims_sentence: int = -1
     person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
     person_sentence: int = -1
 
 
-CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial
+CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
+NAMED_CLAIM_REACH = 3  # … and by a denial that names it ("Iran bác bỏ cáo buộc này")
 
 
 def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int, syls, mentions, same_side,
@@ -49,18 +50,17 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     explanation of each trigger, and the topic after the sentence."""
     coder = extractor.coder(syls, mentions, same_side)
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
-    claims = list(topic.claims) if topic is not None and index - topic.claims_sentence <= CLAIM_REACH else []
-    earlier = len(claims)
+    claims = live_claims(topic.claims if topic is not None else (), index)
     events, reasons = [], []
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if event is None and is_denial(coder.syls, trig):
-            answered = answered_claimant(coder, trig, claims, same_side)
+            answered = answered_claimant(coder, trig, claims, same_side, index)
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
-            claims.append((event.subjects, event.objects))
+            claims.append((event.subjects, event.objects, index))
         quoted = _quoted(coder.syls, trig.i)
         if (event is None and quoted is not None and _lacks_actor(coder, trig, quoted[0])
                 and _first_person(coder.syls, quoted[0], trig.i)):
@@ -78,7 +78,12 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
-    return events, reasons, _next_topic(coder, events, index, topic, claims[earlier:])
+    return events, reasons, _next_topic(coder, events, index, topic, claims)
+
+
+def live_claims(claims, index: int) -> list:
+    """The claims a denial in sentence `index` may still answer (the longest reach; answered_claimant checks each)."""
+    return [claim for claim in claims if index - claim[2] <= NAMED_CLAIM_REACH]
 
 
 def _carried_actor(coder: SentenceCoder, trig, topic: Topic, index: int) -> str:
@@ -197,17 +202,22 @@ def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: To
             return Topic(coder.slots[k][0].actor_id, index, tuple(claims), index, person, person_at)
     if topic is None:
         return Topic(None, index, tuple(claims), index, person, person_at) if claims or person else None
-    return Topic(topic.actor, topic.sentence, tuple(claims), index, person, person_at)  # this sentence's claims only
+    return Topic(topic.actor, topic.sentence, tuple(claims), index, person, person_at)
 
 
-def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side) -> tuple[list[str], list[str]] | None:
+def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
+                      index: int) -> tuple[list[str], list[str]] | None:
     """'Mỹ cáo buộc Cuba …, nhưng Havana bác bỏ (mọi cáo buộc)': a denial with an actor but no recipient of its own
-    answers the latest claim made on that actor (or on its side) in this or the previous sentence: all who made it."""
+    answers the latest claim made on that actor (or on its side): all who made it. A bare denial answers a claim of
+    this or the previous sentence; one that names the claim ("bác bỏ cáo buộc này") reaches a few sentences back."""
     subjects, _ = coder._subject(coder.syls, coder.slots, trig)
     objects, _ = coder._object(coder.syls, coder.slots, trig)
     if not subjects or objects or not _denies_a_claim(coder.syls, trig):
         return None
-    for claimants, targets in reversed(claims):
+    reach = NAMED_CLAIM_REACH if _names_a_claim(coder.syls, trig) else CLAIM_REACH
+    for claimants, targets, said in reversed(claims):
+        if index - said > reach:
+            continue
         answered = [c for c in claimants if c not in subjects]
         if answered and any(t == s or same_side(t, s) for t in targets for s in subjects):
             return subjects, answered
@@ -218,13 +228,23 @@ def _denies_a_claim(syls, trig) -> bool:
     """The denial ends its clause ("song Washington phủ nhận.") or names a claim ("bác bỏ mọi cáo buộc"), rather
     than something else it rejects ("phủ nhận có binh lính bị thương", "từ chối đối thoại")."""
     g = grammar()
-    k = trig.j
-    while k < len(syls) and syls[k].low in g.claim_quantifiers:
-        k += 1
+    k = _after_quantifiers(syls, trig.j)
     if k >= len(syls) or not syls[k].text[:1].isalnum() or syls[k].low == g.conjunction:
         return True
+    return _names_a_claim(syls, trig)
+
+
+def _names_a_claim(syls, trig) -> bool:
+    """A claim noun follows the denial ("bác bỏ (mọi) cáo buộc")."""
+    k = _after_quantifiers(syls, trig.j)
     words = [s.low for s in syls[k:k + 4]]
-    return any(words[:len(p)] == list(p) for p in g.claim_nouns)
+    return any(words[:len(p)] == list(p) for p in grammar().claim_nouns)
+
+
+def _after_quantifiers(syls, k: int) -> int:
+    while k < len(syls) and syls[k].low in grammar().claim_quantifiers:
+        k += 1
+    return k
 
 
 def is_denial(syls, trig) -> bool:
