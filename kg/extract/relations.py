@@ -136,6 +136,8 @@ class RelationExtractor:
                 relation, needs, mutual, cameo = self.triggers[key]
                 if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
                     continue  # "tới", "sang" are an arrival only right before a named place
+                if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
+                    return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
         return None
 
@@ -752,6 +754,13 @@ def _mention_opens_at(slots, i: int, j: int) -> int | None:
     return None
 
 
+def _actor_at(syls, slots, k: int) -> bool:
+    """A mention starts at syllable k, or right after an honorific there ("nhờ ông X")."""
+    if k < len(syls) and syls[k].low in grammar().honorifics:
+        k += 1
+    return k < len(syls) and bool(slots[k])
+
+
 def _in_name(syls, i: int) -> bool:
     """'Cục Điều tra Liên bang': a capitalised trigger inside a sentence belongs to a proper name."""
     return i > 0 and syls[i].text[:1].isupper() and syls[i - 1].text not in {".", ":", "\"", "“", "(", "-", "–"}
@@ -795,6 +804,7 @@ NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, titl
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
+ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
 FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
