@@ -375,11 +375,11 @@ class SentenceCoder:
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
+            if not objects:  # "chuyến thăm Đài Loan của bà Pelosi": the destination before "của" first
+                named, at = self._object(syls, slots, trig)
+                objects = [o for o in named if o not in subjects] if at is not None and at < after else []
             if not objects:
                 objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
-            if not objects:
-                objects, _ = self._object(syls, slots, trig)  # the destination before "của"
-                objects = [o for o in objects if o not in subjects]
             if not objects and self._undergoer_before(syls, trig):
                 objects, _ = self._subject(syls, slots, trig)
             if not objects and len(subjects) > 1 and trig.relation in relations_with("reciprocal"):
