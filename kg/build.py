@@ -223,7 +223,8 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=N
 
 
 def _clean_one(article: Article) -> Article:
-    from kg.clean import clean_article  # justext and its stop lists: imported only when something needs cleaning
+    # justext and its stop lists: imported only when something needs cleaning
+    from kg.clean import clean_article
 
     return clean_article(article)
 

@@ -35,12 +35,12 @@ class _State:
 
 
 class _ModelUnpickler(pickle.Unpickler):
-    STATE_CLASSES = {
+    STATE_CLASSES = frozenset({
         ("sklearn_crfsuite.estimator", "CRF"),
         ("sklearn_crfsuite._fileresource", "FileResource"),
         ("pycrfsuite._logparser", "TrainLogParser"),
-    }
-    ALLOWED = {("numpy", "dtype"), ("numpy.core.multiarray", "scalar"), ("_codecs", "encode")}
+    })
+    ALLOWED = frozenset({("numpy", "dtype"), ("numpy.core.multiarray", "scalar"), ("_codecs", "encode")})
 
     def find_class(self, module: str, name: str):
         if (module, name) in self.STATE_CLASSES:

@@ -107,7 +107,7 @@ def score(rows: list[dict], data_dir: Path, articles, gold) -> tuple[float, floa
 def measure_codes(rows: list[dict], codes: list[str], data_dir: Path, articles, gold) -> None:
     """Strict (P, R, F1) with each code's rows out of and in the loaded set, the rest as in the current file."""
     for code in codes:
-        def coded(row):
+        def coded(row, code=code):
             return row.get("relation") and not row.get("role") and row["cameo"] == code and not baseline(row)
 
         without = [{**row, "active": False} if coded(row) else row for row in rows]
