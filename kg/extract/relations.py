@@ -443,7 +443,7 @@ class SentenceCoder:
         if not objects:
             return None
         g = grammar()
-        if syls[o_index - 1].low == g.possessive and o_index - 1 <= trig.j + 1:
+        if syls[o_index - 1].low == g.possessive and o_index - 1 == trig.j:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
