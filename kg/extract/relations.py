@@ -562,6 +562,7 @@ class SentenceCoder:
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
         limit = trig.j + MAX_OBJECT_GAP
+        skip_to = -1  # the last syllable of a relative clause's subject, skipped
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
@@ -572,8 +573,10 @@ class SentenceCoder:
                 nested_trigger = self._found_at(syls, k)
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
                     # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga;
-                    # "cảnh báo sẽ tấn công X": the threat is against X
-                    return self._object(syls, slots, nested_trigger, exclude)
+                    # "cảnh báo sẽ tấn công X": the threat is against X; "từ chối đàm phán với X" rejects X
+                    target = self._object(syls, slots, nested_trigger, exclude)
+                    if target[0] or trig.relation in relations_with("cooperative"):
+                        return target  # a concession is never to whoever imposed the measure it lifts
                 if syls[k - 1].low in g.nominalisers or syls[k].low == g.order_noun:
                     # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
                     nested = self._agent_of(syls, slots, nested_trigger)
@@ -595,9 +598,14 @@ class SentenceCoder:
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
                     continue
+                if k <= skip_to:
+                    continue
                 if prev in g.relative_markers or (k >= 2 and syls[k - 2].low in g.relative_markers
                                                   and syls[k - 1].text.islower()):
-                    continue  # "các biện pháp trừng phạt mà (cựu) X đã áp đặt": X acts in a relative clause
+                    # "các biện pháp trừng phạt mà (cựu) X đã áp đặt", "do Mỹ - Hàn tổ chức": X (and whoever is
+                    # joined to it) acts in a relative clause
+                    skip_to = _list_end(syls, slots, k)
+                    continue
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
@@ -808,6 +816,15 @@ ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an acto
 FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
+
+
+def _list_end(syls, slots, k: int) -> int:
+    """The last syllable of the mentions joined to the one at k by joiners or dyad marks ("Mỹ - Hàn", "A và B")."""
+    joiners = grammar().joiners
+    end = _mention_edge(slots, k, backwards=False)
+    while end + 2 < len(syls) and (syls[end + 1].low in joiners or syls[end + 1].text in DYAD_MARKS) and slots[end + 2]:
+        end = _mention_edge(slots, end + 2, backwards=False)
+    return end
 
 
 def _dyad_at(syls, slots, k: int) -> list[str]:
