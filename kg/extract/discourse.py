@@ -35,7 +35,6 @@ class Topic:
     actor: str | None
     sentence: int  # index of the sentence that set it
     claims: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (claimants, targets, sentence) of answerable events
-    claims_sentence: int = -1
     person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
     person_sentence: int = -1
 
@@ -196,13 +195,13 @@ def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: To
     else:
         person_at = index
     if events:
-        return Topic(events[0].subjects[0], index, tuple(claims), index, person, person_at)
+        return Topic(events[0].subjects[0], index, tuple(claims), person, person_at)
     for k in range(min(SUBJECT_WINDOW, len(coder.slots))):
         if coder.slots[k] and _head(coder.slots, k):
-            return Topic(coder.slots[k][0].actor_id, index, tuple(claims), index, person, person_at)
+            return Topic(coder.slots[k][0].actor_id, index, tuple(claims), person, person_at)
     if topic is None:
-        return Topic(None, index, tuple(claims), index, person, person_at) if claims or person else None
-    return Topic(topic.actor, topic.sentence, tuple(claims), index, person, person_at)
+        return Topic(None, index, tuple(claims), person, person_at) if claims or person else None
+    return Topic(topic.actor, topic.sentence, tuple(claims), person, person_at)
 
 
 def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,

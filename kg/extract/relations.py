@@ -504,9 +504,7 @@ class SentenceCoder:
             marker = _phrase_starting(syls, x, g.condition_markers)
             if marker is None or not _word_aligned(syls, x, len(marker)):
                 continue
-            for k in range(x + len(marker), len(syls)):
-                if syls[k].text in g.clause_breaks or syls[k].text == ",":
-                    break
+            for k in range(x + len(marker), _clause_end(syls, x + len(marker))):
                 if slots[k] and _head(slots, k) and not (exclude and all(exclude(m.actor_id) for m in slots[k])):
                     return _group(syls, slots, k, backwards=False), k
             break
@@ -959,6 +957,13 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
 
 
 
+def _clause_end(syls, start: int, limit: int | None = None) -> int:
+    """The first syllable from `start` (before `limit`) that ends the clause: a clause break or a comma."""
+    g = grammar()
+    end = len(syls) if limit is None else min(len(syls), limit)
+    return next((x for x in range(start, end) if syls[x].text in g.clause_breaks or syls[x].text == ","), end)
+
+
 def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The phrase of `phrases` that starts at syllable k, if any."""
     low = syls[k].low
@@ -1064,9 +1069,8 @@ def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
     if not (k + 2 < len(syls) and syls[k + 1].low == g.conjunction
             and _phrase_starting(syls, k + 2, g.list_closers) is not None):
         return False
-    for x in range(k + 2, len(syls)):
-        if (syls[x].text in g.clause_breaks or syls[x].text == "," or _starts_clause(syls, x)
-                or syls[x].low in g.topic_preps or syls[x].low in g.place_preps):
+    for x in range(k + 2, _clause_end(syls, k + 2)):
+        if _starts_clause(syls, x) or syls[x].low in g.topic_preps or syls[x].low in g.place_preps:
             break  # "… và các thế lực thù địch về các cuộc biểu tình": what follows is a topic or a place
         if x in verbs and syls[x - 1].low not in g.nominalisers:
             return False
@@ -1095,8 +1099,8 @@ def _included_list(syls, slots, k: int) -> list[str]:
     g = grammar()
     if k >= len(syls) or syls[k].low not in g.joiners | g.between_joiners:
         return []
-    for x in range(k + 1, min(len(syls), k + INCLUSION_REACH)):
-        if slots[x] or syls[x].text in g.clause_breaks or syls[x].text == ",":
+    for x in range(k + 1, _clause_end(syls, k + 1, k + INCLUSION_REACH)):
+        if slots[x]:
             return []
         marker = _phrase_starting(syls, x, g.inclusion_markers)
         if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
@@ -1118,9 +1122,7 @@ def _making_verb_after(syls, k: int) -> bool:
     """A verb of making (grammar class `making_verb`: "ký", "đạt được", "áp đặt" …) within a few syllables of k,
     before the clause ends: the subject of a relative clause made the event it describes."""
     g = grammar()
-    for x in range(k, min(len(syls), k + RELATIVE_VERB_REACH)):
-        if syls[x].text in g.clause_breaks or syls[x].text == ",":
-            return False
+    for x in range(k, _clause_end(syls, k, k + RELATIVE_VERB_REACH)):
         verb = _phrase_starting(syls, x, g.making_verbs)
         if verb and _word_aligned(syls, x, len(verb)):
             return True
