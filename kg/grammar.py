@@ -64,6 +64,7 @@ class Grammar:
     duration_units: tuple[Phrase, ...]
     duration_counts: frozenset[str]
     inclusion_markers: tuple[Phrase, ...]
+    clause_coordinators: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -205,6 +206,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         duration_units=phrases("duration_unit"),
         duration_counts=words("duration_count"),
         inclusion_markers=phrases("inclusion_marker"),
+        clause_coordinators=phrases("clause_coordinator"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

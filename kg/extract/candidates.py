@@ -15,7 +15,7 @@ from functools import cache, cached_property, partial
 from itertools import accumulate
 
 from kg.extract.actors import Syl
-from kg.extract.discourse import answered_claimant, is_denial, opens_with_honorific
+from kg.extract.discourse import answered_claimant, coordinated_clause_frame, is_denial, opens_with_honorific
 from kg.extract.relations import (
     ARRIVAL_FRAMES,
     BLAME_FRAMES,
@@ -36,7 +36,7 @@ from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
-PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered")
+PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered", "coordinated_clause")
              + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES))
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
@@ -167,6 +167,10 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
     rules_event, why = coder.code_reading("", view.text, view.start, view.end, trig,
                                           readings[0][1] if readings else None)
     rules_pairs = set(rules_event.pairs()) if rules_event else set()
+    clause = coordinated_clause_frame(coder, trig) if rules_event is None else None
+    if clause is not None:  # the rules code it through the discourse layer (kg.extract.discourse)
+        readings = [*readings, ("coordinated_clause", clause)]
+        rules_pairs = set(_frame_pairs(clause.subjects, clause.objects, clause.symmetric))
     for name, frame in readings:
         if is_multilateral(frame.subjects, frame.objects, frame.symmetric, frame.rule):
             continue  # a multilateral forum, not pairwise events (kg.extract.relations)

@@ -20,6 +20,7 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _starts_clause,
 )
 from kg.grammar import grammar
 from kg.model import Event
@@ -66,6 +67,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             speaker = _speaker_of_quote(coder, quoted) or (live.actor if live is not None else None)
             if speaker is not None and (trig.needs != ARRIVAL or _is_person(speaker)):
                 event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
+                why = why if event is None else None
+        if event is None:
+            frame = coordinated_clause_frame(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
@@ -142,6 +148,72 @@ def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
     return start > 0 and len(clause) <= ADVERB_REACH and not any(s.text[:1].isupper() for s in clause)
 
 
+COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a clause coordinator and the verb
+
+
+def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
+    recipient."""
+    shared = clause_subject(coder, trig)
+    if not shared:
+        return None
+    frame = carried_frame(coder, trig, shared, "coordinated_clause")
+    if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
+        return None  # "… và nhất trí thúc đẩy X": what is agreed is not a partner
+    objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in shared)]
+    return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
+
+
+def clause_subject(coder: SentenceCoder, trig) -> list[str]:
+    """'Nga bác bỏ đề xuất của Ukraine, đồng thời cảnh báo Mỹ …', '… lên án phe đối lập và tuyên bố cắt đứt quan
+    hệ với Colombia': a verb whose clause opens with a clause coordinator (then at most a few lower-case words) and
+    names no actor of its own shares the subject of the sentence's first clause, i.e. of its first trigger that
+    has one. A nominal event names its own agent or none."""
+    opener = _coordinator_before(coder.syls, trig.i)
+    if opener is None or not _lacks_actor(coder, trig, since=opener):
+        return []
+    for first in sorted(coder.triggers, key=lambda t: t.i):
+        if first.j > opener or _in_unknown_name(coder, first.i):
+            break  # "Hội đồng hợp tác và hòa giải …": the name of a body, not two clauses
+        if _subordinate_open(coder.syls, first.j, opener):
+            return []  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
+        subjects, _ = coder._subject(coder.syls, coder.slots, first)
+        if subjects:
+            return subjects
+    return []
+
+
+def _subordinate_open(syls, start: int, end: int) -> bool:
+    """A subordinate clause opens between start and end and no comma closes it before end."""
+    opened = [k for k in range(start, end) if _starts_clause(syls, k)]
+    return bool(opened) and not any(syls[k].text == "," for k in range(opened[-1], end))
+
+
+def _in_unknown_name(coder: SentenceCoder, i: int) -> bool:
+    """Syllable i continues a capitalised word that names no known actor ("Hội đồng hợp tác …")."""
+    k = i - 1
+    while k > 0 and not coder.syls[k].word_start:
+        k -= 1
+    return k >= 0 and coder.syls[k].text[:1].isupper() and not coder.slots[k]
+
+
+def _coordinator_before(syls, i: int) -> int | None:
+    """Where the clause coordinator that opens the clause of syllable i starts, if one does."""
+    g = grammar()
+    coordinators = sorted(g.clause_coordinators, key=len, reverse=True)
+    # only adverbs, modality and a speech verb may stand between ("và tuyên bố cắt đứt …"), not a new subject
+    fillers = g.clause_adverbs.union(*g.arrival_gap, *g.intention, *g.speech_verbs)
+    for gap in range(COORDINATED_GAP + 1):
+        end = i - gap
+        if end < 1 or any(syls[k].low not in fillers for k in range(end, i)):
+            return None
+        for phrase in coordinators:
+            begin = end - len(phrase)
+            if begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
+                return begin
+    return None
+
+
 OPENING_QUOTES = frozenset('"“')
 CLOSING_QUOTES = frozenset('"”')
 SPEAKER_REACH = 10  # syllables between a quotation and its speaker's name
@@ -178,13 +250,19 @@ def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | No
 
 def _carried(coder: SentenceCoder, text: str, start: int, end: int, trig, actor: str,
              rule: str = "carried") -> Event | None:
+    frame = carried_frame(coder, trig, [actor], rule)
+    return None if frame is None else coder._event("", text, start, end, trig, frame)
+
+
+def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> Frame | None:
+    """The frame of a trigger whose actors come from elsewhere: its recipient is found as usual."""
     objects, at = coder._object(coder.syls, coder.slots, trig)
-    objects = [o for o in objects if o != actor]
+    objects = [o for o in objects if o not in actors]
     g = grammar()
     if not objects or coder.syls[at - 1].low in (g.possessive, g.between):
         return None  # "… của Mỹ", "giữa A và B": the event's own participants, not a recipient
     mutual = trig.mutual and coder.syls[at - 1].low in g.partner_preps  # "Ông đã hội đàm với B": B met him too
-    return coder._event("", text, start, end, trig, Frame([actor], objects, mutual, rule))
+    return Frame(actors, objects, mutual, rule)
 
 
 def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: Topic | None,
