@@ -621,9 +621,13 @@ class SentenceCoder:
             marker = 2 if (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs and k + 2 < len(syls) else 1
             if k + marker + 1 < len(syls) and syls[k + marker].low in g.honorifics and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
-            if syls[k].low in g.agent_markers and slots[k + marker]:
-                group = _group(syls, slots, k + marker, backwards=False, verbs=self._trigger_starts)
-                end = _group_end(syls, slots, k + marker, group) + 1
+            listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
+            if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
+                start = k + marker if slots[k + marker] else listed
+                # after "X và (các nước) A, B, C" the bare commas continue a list that "và" already opened
+                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts,
+                               enumerated=not slots[k + marker])
+                end = _group_end(syls, slots, start, group) + 1
                 if syls[k].low in g.relative_markers and not _making_verb_after(syls, end):
                     return None  # "thỏa thuận mà Mỹ và Iran tranh cãi": they dispute it, they did not make it
                 return group, end
@@ -814,6 +818,28 @@ ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an acto
 FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
+
+
+GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
+LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
+
+
+def _named_after_group(syls, slots, k: int) -> int | None:
+    """'sự ủng hộ của quân đội và các nước Nga, Trung Quốc': where the named actors start when the list after an
+    agent marker opens with a group the lexicon does not name; None when it does not."""
+    g = grammar()
+    stop = g.object_preps | g.not_agent_after
+    for x in range(k, min(len(syls), k + GROUP_REACH + 1)):
+        if slots[x] or syls[x].low in stop or not syls[x].text[:1].isalpha() or syls[x].text[:1].isupper():
+            return None
+        if syls[x].low == g.conjunction and x > k:
+            for y in range(x + 1, min(len(syls), x + 2 + LIST_CLOSER_REACH)):
+                if slots[y]:
+                    return y
+                if not syls[y].text[:1].islower():
+                    return None
+            return None
+    return None
 
 
 def _list_end(syls, slots, k: int) -> int:
