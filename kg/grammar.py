@@ -65,6 +65,7 @@ class Grammar:
     duration_counts: frozenset[str]
     inclusion_markers: tuple[Phrase, ...]
     clause_coordinators: tuple[Phrase, ...]
+    fronted_prepositions: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -207,6 +208,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         duration_counts=words("duration_count"),
         inclusion_markers=phrases("inclusion_marker"),
         clause_coordinators=phrases("clause_coordinator"),
+        fronted_prepositions=phrases("fronted_preposition"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

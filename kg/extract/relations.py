@@ -1073,6 +1073,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
                 and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
             break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
+        if syls[conj].text == "," and _ends_fronted_phrase(syls, conj):
+            break  # "Bất chấp cảnh báo của Nga, Mỹ, Anh và Pháp …": Nga is inside the fronted phrase
         seen_and = seen_and or syls[conj].low == g.conjunction
         joined_items += 1
         joined = [m.actor_id for m in slots[nxt]]
@@ -1101,6 +1103,15 @@ def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
         if x in verbs and syls[x - 1].low not in g.nominalisers:
             return False
     return True
+
+
+def _ends_fronted_phrase(syls, comma: int) -> bool:
+    """The comma at `comma` is the sentence's first and closes a phrase that a fronted preposition opens
+    ("Bất chấp sức ép từ Washington, …", "Mặc dù Mỹ phản đối, …")."""
+    if any(syls[k].text == "," or syls[k].text in grammar().clause_breaks for k in range(comma)):
+        return False
+    first = next((k for k in range(comma) if syls[k].text[:1].isalpha()), None)
+    return first is not None and _phrase_starting(syls, first, grammar().fronted_prepositions) is not None
 
 
 def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
