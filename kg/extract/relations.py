@@ -609,6 +609,7 @@ class SentenceCoder:
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
                         and not _hosts_mission(syls, k)):
                     continue
+                k = _named_person_after(slots, k)
                 return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
         return [], None
 
@@ -840,6 +841,17 @@ def _named_after_group(syls, slots, k: int) -> int | None:
                     return None
             return None
     return None
+
+
+def _named_person_after(slots, k: int) -> int:
+    """'bắt giữ giám đốc tài chính Huawei Mạnh Vãn Chu': an affiliation written right before a person's name
+    belongs to the person, who is the mention meant."""
+    if any(_is_person(m.actor_id) for m in slots[k]):
+        return k
+    after = _mention_edge(slots, k, backwards=False) + 1
+    if after < len(slots) and slots[after] and all(_is_person(m.actor_id) for m in slots[after]):
+        return after
+    return k
 
 
 def _list_end(syls, slots, k: int) -> int:
