@@ -66,6 +66,8 @@ class Grammar:
     inclusion_markers: tuple[Phrase, ...]
     clause_coordinators: tuple[Phrase, ...]
     fronted_prepositions: tuple[Phrase, ...]
+    option_markers: tuple[Phrase, ...]
+    past_markers: frozenset[str]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -209,6 +211,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         inclusion_markers=phrases("inclusion_marker"),
         clause_coordinators=phrases("clause_coordinator"),
         fronted_prepositions=phrases("fronted_preposition"),
+        option_markers=phrases("option_marker"),
+        past_markers=words("past_marker"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

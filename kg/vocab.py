@@ -7,7 +7,9 @@ argument also acts in the complement: "subject" or "object"), destination (a rec
 sent_to (a recipient after "tới"/"sang" of what is sent: always, or only for a nominal trigger), verbal_request,
 answerable, nested_target (relations of a nested event whose target is this one's recipient: "dỡ bỏ lệnh trừng
 phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens X), conditional_target (with no recipient of its
-own, the first actor of its condition is the recipient: "cảnh báo sẽ đáp trả nếu Mỹ tấn công" threatens the US).
+own, the first actor of its condition is the recipient: "cảnh báo sẽ đáp trả nếu Mỹ tấn công" threatens the US),
+option_as (the relation and CAMEO code of the event when its actor states it as an option: "không loại trừ khả năng
+can thiệp quân sự" threatens force, CAMEO 138).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -40,6 +42,7 @@ class RelationType:
     answerable: bool = False  # what a bare denial ("Havana bác bỏ.") answers: accusation, demand, request, proposal, threat
     nested_target: list[str] | None = None  # relations of a nested event whose target is this one's recipient
     conditional_target: bool = False  # with no recipient of its own, the first actor of its condition ("nếu X …")
+    option_as: dict | None = None  # {"relation", "cameo"} of the event when its actor states it as an option
 
 
 @cache

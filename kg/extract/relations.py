@@ -244,6 +244,9 @@ class SentenceCoder:
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
+            option = relation_types()[relation].option_as
+            if option and _states_option(syls, trig):  # "không loại trừ khả năng can thiệp quân sự": a threat
+                relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
             trig = Found(relation, trig.i, trig.j, trig.needs, trig.mutual, cameo)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
@@ -1265,6 +1268,22 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _states_option(syls, trig: Found) -> bool:
+    """An option marker stands in the trigger's clause before it ("có thể", "không loại trừ khả năng", "sẵn
+    sàng"), not followed by a past marker ("có thể đã tấn công" is speculation about the past)."""
+    g = grammar()
+    first = max((k + 1 for k in range(max(0, trig.i - 6), trig.i) if syls[k].text == ","), default=max(0, trig.i - 6))
+    for k in range(first, trig.i):
+        marker = _phrase_starting(syls, k, g.option_markers)
+        if marker and _word_aligned(syls, k, len(marker)):
+            after = k + len(marker)
+            if after < trig.i and syls[after].low in g.past_markers:
+                return False
+            # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
+            return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
+    return False
 
 
 def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
