@@ -233,6 +233,9 @@ class SentenceCoder:
             before = [x.low for x in syls[max(0, trig.i - 6) : trig.i]]
             g = grammar()
             if relation == "consult" and _has_any(before, g.proposing):
+                if _invitee_between(syls, slots, trig):
+                    subjects, objects = [], []  # "Putin mời ông Kim tới thăm Nga": the invitation is the event
+                    self._why = "a meeting its actor is invited to, not one proposed or held"
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
             if _open_question(syls, trig):
                 subjects, objects = [], []
@@ -350,7 +353,9 @@ class SentenceCoder:
         agent = self._agent_of(syls, slots, trig)
         if not agent:
             return None
-        return Frame(agent[0], self._requested_actor(syls, slots, trig), False, "according_to", "request")
+        # "theo lời mời của X" keeps the invitation's own relation; "theo yêu cầu/đề nghị của X" is a request
+        relation = trig.relation if trig.relation == "propose" else "request"
+        return Frame(agent[0], self._requested_actor(syls, slots, trig), False, "according_to", relation)
 
     def _requested_actor(self, syls, slots, trig: Found) -> list[str]:
         """Who acted 'theo yêu cầu của X': the actor of the act the phrase follows ("… sau khi Canada bắt bà Mạnh
@@ -1268,6 +1273,17 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _invitee_between(syls, slots, trig: Found) -> bool:
+    """An actor stands between a proposing verb and the meeting ("mời ông Kim tới thăm Nga"): the invitee."""
+    g = grammar()
+    first = max(0, trig.i - 6)
+    for k in range(trig.i - 1, first - 1, -1):
+        phrase = _phrase_starting(syls, k, g.proposing)
+        if phrase:
+            return any(slots[x] for x in range(k + len(phrase), trig.i))
+    return False
 
 
 def _states_option(syls, trig: Found) -> bool:
