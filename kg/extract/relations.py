@@ -599,7 +599,8 @@ class SentenceCoder:
                 if prev == g.conjunction and _opens_coordinated_clause(syls, slots, k):
                     break  # "áp thuế … và Anh cũng có động thái tương tự": Anh acts in a clause of its own
                 if (prev in g.origin_preps and trig.relation not in relations_with("destination")
-                        and not (prev in g.sent_to_preps and _sent_to(syls, trig))):
+                        and not (prev in g.sent_to_preps and _sent_to(syls, trig))
+                        and not _said_by(syls, trig, k)):
                     continue
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
@@ -1273,6 +1274,13 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _said_by(syls, trig: Found, k: int) -> bool:
+    """'ca ngợi bức thư từ X', 'bác bỏ các cáo buộc từ phía X': after a verbal event and what it is about, "từ"
+    names whose it is, the recipient; a material event's "từ" is where something comes from."""
+    verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
+    return verbal and k - 1 > trig.j and syls[k - 1].low in grammar().agent_markers
 
 
 def _invitee_between(syls, slots, trig: Found) -> bool:
