@@ -68,6 +68,7 @@ class Grammar:
     fronted_prepositions: tuple[Phrase, ...]
     option_markers: tuple[Phrase, ...]
     past_markers: frozenset[str]
+    willingness: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -213,6 +214,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         fronted_prepositions=phrases("fronted_preposition"),
         option_markers=phrases("option_marker"),
         past_markers=words("past_marker"),
+        willingness=phrases("willingness"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

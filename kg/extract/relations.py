@@ -467,7 +467,8 @@ class SentenceCoder:
             # phép quân đội hai nước …": the coordinated signers still agree with each other
             return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
         rule = "with" if with_partner else "svo"
-        mutual = trig.mutual and (with_partner or trig.relation == "consult")
+        # "sẵn sàng đàm phán với X": one side's willingness, not a meeting both hold
+        mutual = trig.mutual and (with_partner or trig.relation == "consult") and not _willing(syls, trig)
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
@@ -1274,6 +1275,17 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
+
+
+def _willing(syls, trig: Found) -> bool:
+    """A willingness word ("sẵn sàng", "muốn", "hy vọng") stands just before the trigger, in its clause."""
+    words = [s.low for s in syls[max(0, trig.i - WILLING_REACH):trig.i]]
+    if "," in words:
+        words = words[len(words) - words[::-1].index(","):]
+    return _has_any(words, grammar().willingness)
 
 
 def _said_by(syls, trig: Found, k: int) -> bool:
