@@ -69,6 +69,8 @@ class Grammar:
     option_markers: tuple[Phrase, ...]
     past_markers: frozenset[str]
     willingness: tuple[Phrase, ...]
+    example_markers: tuple[Phrase, ...]
+    actor_group_nouns: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -215,6 +217,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         option_markers=phrases("option_marker"),
         past_markers=words("past_marker"),
         willingness=phrases("willingness"),
+        example_markers=phrases("example_marker"),
+        actor_group_nouns=phrases("actor_group_noun"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -553,8 +553,19 @@ class SentenceCoder:
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
                     break  # "Ông Zelensky cho biết họ đã tấn công …": a plural pronoun is not one person
-                return _group(syls, slots, k, backwards=True, listed=_list_closes(syls, slots, k, trig.i)), k
+                return self._subject_group(syls, slots, k, trig), k
         return [], None
+
+    def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
+        """The subject list that ends at the mention k; named members of a plural group join the group's
+        coordinated head ("Mỹ và một số đồng minh như Anh, Canada")."""
+        examples = _examples_at(syls, slots, k)
+        listed = examples is not None or _list_closes(syls, slots, k, trig.i)
+        group = _group(syls, slots, k, backwards=True, listed=listed)
+        if examples is not None and examples >= 2 and syls[examples - 1].low == grammar().conjunction \
+                and slots[examples - 2]:
+            group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True) + group))
+        return group
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
         """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on. `triggers`: which verbs
@@ -893,8 +904,9 @@ def _drop_places(syls, slots) -> None:
         if slots[k] and _head(slots, k):
             edge = _mention_edge(slots, k, backwards=False)
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
-            is_place = not dyad and (_after_place_noun(syls, k) or (
-                in_place and k > 0 and syls[k - 1].low in g.list_joiners) or _after_city(syls, slots, k))
+            listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
+                            and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
+            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -940,6 +952,8 @@ def _after_place_noun(syls, k: int) -> bool:
     g = grammar()
     for start in range(first, k):
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
+            if noun in g.example_markers and _group_noun_phrase(syls, [[]] * len(syls), start) is not None:
+                continue  # "các nước như Cuba và Nga": members of a group of actors, not a forum's name
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
@@ -953,7 +967,8 @@ def _after_place_noun(syls, k: int) -> bool:
 def _after_city(syls, slots, k) -> bool:
     """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
     return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
-            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in grammar().place_preps))
+            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in grammar().place_preps)
+            and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
 
 
 def _starts_clause(syls, k) -> bool:
@@ -1066,9 +1081,44 @@ def _prev_word(syls, slots, k) -> str:
 
 
 def _role_blocked(syls, slots, k) -> bool:
-    """Mentions that are places, possessors or objects of another preposition are not agents."""
+    """Mentions that are places, possessors or objects of another preposition are not agents; the named members
+    of a plural group ("một số đồng minh như Anh") are."""
     prev = _prev_word(syls, slots, k)
-    return prev in grammar().not_agent_after
+    return prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
+
+
+EXAMPLE_REACH = 5  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin")
+
+
+def _examples_at(syls, slots, k: int) -> int | None:
+    """Where the plural noun phrase starts when the run of names ending at k lists its members after an example
+    marker ("một số đồng minh như Anh, Canada"); None otherwise."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)
+    marker = _phrase_before(syls, start, g.example_markers)
+    return None if marker is None else _group_noun_phrase(syls, slots, start - len(marker))
+
+
+def _group_noun_phrase(syls, slots, at: int) -> int | None:
+    """The start of a noun phrase of actors ending right before syllable `at` ("các nước", "một số quốc gia Mỹ
+    Latin"), or None: one of its words must be an actor group noun."""
+    g = grammar()
+    begin, grouped = None, False
+    for x in range(at - 1, max(-1, at - 1 - EXAMPLE_REACH), -1):
+        if syls[x].text == "," or syls[x].text in g.clause_breaks or syls[x].low in g.joiners:
+            break
+        if slots[x] and not _head_of_nominal(syls, slots, x):
+            break
+        grouped = grouped or _phrase_starting(syls, x, g.actor_group_nouns) is not None
+        begin = x
+    return begin if grouped else None
+
+
+def _head_of_nominal(syls, slots, x: int) -> bool:
+    """A mention inside the plural noun phrase that only qualifies it ("các quốc gia Mỹ Latin")."""
+    return x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower() and syls[x - 1].low not in grammar().joiners
 
 
 def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False,
