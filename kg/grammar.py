@@ -71,6 +71,7 @@ class Grammar:
     willingness: tuple[Phrase, ...]
     example_markers: tuple[Phrase, ...]
     actor_group_nouns: tuple[Phrase, ...]
+    complementisers: frozenset[str]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -219,6 +220,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         willingness=phrases("willingness"),
         example_markers=phrases("example_marker"),
         actor_group_nouns=phrases("actor_group_noun"),
+        complementisers=words("complementiser"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

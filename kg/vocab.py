@@ -9,7 +9,8 @@ answerable, nested_target (relations of a nested event whose target is this one'
 phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens X), conditional_target (with no recipient of its
 own, the first actor of its condition is the recipient: "cảnh báo sẽ đáp trả nếu Mỹ tấn công" threatens the US),
 option_as (the relation and CAMEO code of the event when its actor states it as an option: "không loại trừ khả năng
-can thiệp quân sự" threatens force, CAMEO 138).
+can thiệp quân sự" threatens force, CAMEO 138), complement_target (the subject of a complement clause opened by
+"rằng" right after the trigger is the recipient: "cáo buộc rằng Mỹ đã …" accuses the US).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -43,6 +44,7 @@ class RelationType:
     nested_target: list[str] | None = None  # relations of a nested event whose target is this one's recipient
     conditional_target: bool = False  # with no recipient of its own, the first actor of its condition ("nếu X …")
     option_as: dict | None = None  # {"relation", "cameo"} of the event when its actor states it as an option
+    complement_target: bool = False  # "cáo buộc rằng X …": the subject of the complement clause is the recipient
 
 
 @cache

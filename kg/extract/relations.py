@@ -601,6 +601,8 @@ class SentenceCoder:
                     if nested:
                         return nested[0], nested[1] - 1
                 break
+            if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
+                continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts):
                 break
