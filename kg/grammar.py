@@ -72,6 +72,7 @@ class Grammar:
     example_markers: tuple[Phrase, ...]
     actor_group_nouns: tuple[Phrase, ...]
     complementisers: frozenset[str]
+    cancellation: tuple[Phrase, ...]
     topic_preps: frozenset[str]
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
@@ -221,6 +222,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         example_markers=phrases("example_marker"),
         actor_group_nouns=phrases("actor_group_noun"),
         complementisers=words("complementiser"),
+        cancellation=phrases("cancellation"),
         topic_preps=words("topic_prep"),
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,

@@ -467,8 +467,8 @@ class SentenceCoder:
             # phép quân đội hai nước …": the coordinated signers still agree with each other
             return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
         rule = "with" if with_partner else "svo"
-        # "sẵn sàng đàm phán với X": one side's willingness, not a meeting both hold
-        mutual = trig.mutual and (with_partner or trig.relation == "consult") and not _willing(syls, trig)
+        # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold
+        mutual = trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
@@ -533,6 +533,8 @@ class SentenceCoder:
         g = grammar()
         control = relations_with("control")
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
+        if _topic_of_speech(syls, trig):
+            return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
         for k in range(trig.i - 1, -1, -1):
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
@@ -549,7 +551,7 @@ class SentenceCoder:
                 continue
             if slots[k] and _head(slots, k):
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
-                        or self._object_of_trigger(syls, k)):
+                        or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
                     break  # "Ông Zelensky cho biết họ đã tấn công …": a plural pronoun is not one person
@@ -959,9 +961,11 @@ def _after_place_noun(syls, k: int) -> bool:
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
-                    or (s.low == g.possessive and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
+                    or (s.low == g.possessive and noun not in g.topic_nouns)
+                    or (s.low in g.partner_preps and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
                 # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "hiệp định giữa A và B": its
-                # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name
+                # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name; "cuộc gặp thượng
+                # đỉnh với X": the partner
                 return True
     return False
 
@@ -1087,6 +1091,29 @@ def _role_blocked(syls, slots, k) -> bool:
     of a plural group ("một số đồng minh như Anh") are."""
     prev = _prev_word(syls, slots, k)
     return prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
+
+
+def _blocked_list(syls, slots, k: int) -> bool:
+    """The mention at k ends a list joined by bare commas whose first item a preposition governs ("đến Hàn Quốc,
+    Trung Quốc và họp …"): the whole list is that preposition's object."""
+    start = _mention_edge(slots, k, backwards=True)
+    if start < 2 or syls[start - 1].text != "," or not slots[start - 2]:
+        return False
+    while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
+        if _ends_fronted_phrase(syls, start - 1):
+            return False  # "Theo Ngoại trưởng X, Ankara …": the comma closes a fronted phrase, not a list
+        start = _mention_edge(slots, start - 2, backwards=True)
+    return _role_blocked(syls, slots, start)
+
+
+def _topic_of_speech(syls, trig: Found) -> bool:
+    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") is what is spoken of."""
+    g = grammar()
+    k = trig.i - 1
+    if k >= 0 and syls[k].low in g.nominalisers and syls[trig.i].low not in g.nominalisers:
+        k -= 1
+    nominal = syls[trig.i].low in g.nominalisers or k < trig.i - 1
+    return k >= 0 and syls[k].low in g.topic_preps and (nominal or trig.j - trig.i > 1)
 
 
 EXAMPLE_REACH = 5  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin")
@@ -1315,7 +1342,10 @@ def _mode(syls, trig: Found) -> str:
     window = syls[max(0, trig.i - 6) : trig.i]
     before = [s.low for s in window]
     g = grammar()
-    if _negated(before, g.negation) or _has_any(before, g.prevention):
+    cancelled = _has_any(before, g.cancellation)
+    if cancelled and _negation_before_cancel(before, g):
+        return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
+    if _negated(before, g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -1332,12 +1362,15 @@ def _mode(syls, trig: Found) -> str:
 WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
 
 
-def _willing(syls, trig: Found) -> bool:
-    """A willingness word ("sẵn sàng", "muốn", "hy vọng") stands just before the trigger, in its clause."""
+def _one_sided(syls, trig: Found) -> bool:
+    """A willingness or cancellation word ("sẵn sàng", "muốn", "hủy") stands just before the trigger, in its
+    clause: what it says of a meeting is one side's act."""
     words = [s.low for s in syls[max(0, trig.i - WILLING_REACH):trig.i]]
     if "," in words:
         words = words[len(words) - words[::-1].index(","):]
-    return _has_any(words, grammar().willingness)
+    g = grammar()
+    return _has_any(words, g.willingness) or (_has_any(words, g.cancellation)
+                                              and not _negation_before_cancel(words, g))
 
 
 def _said_by(syls, trig: Found, k: int) -> bool:
@@ -1372,6 +1405,12 @@ def _states_option(syls, trig: Found) -> bool:
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
+def _negation_before_cancel(before: list[str], g) -> bool:
+    """A negation stands before the cancellation word ("không … hủy bỏ"): nothing is cancelled."""
+    at = next((x for x in range(len(before)) if any(before[x:x + len(p)] == list(p) for p in g.cancellation)), 0)
+    return any(_has(before[:at], p) for p in g.negation)
 
 
 def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
