@@ -68,14 +68,18 @@ def with_overrides(rows: list[dict]) -> list[dict]:
     """Also admit every row that extends an admitted trigger with another relation: the longer phrase names a more
     specific reading, and the longest match decides ("phong tỏa tài sản" freezes assets, a sanction, where "phong
     tỏa" alone is a blockade; "bắt cóc con tin" is CAMEO 181, not the arrest of "bắt")."""
-    admitted = {tuple(r["trigger"].lower().split()): r["relation"] for r in rows if r["active"] and r.get("relation")}
+    while True:  # to a fixed point: an override can itself be extended ("trục xuất" → "… hàng loạt" → "… nhà ngoại giao")
+        admitted = {tuple(r["trigger"].lower().split()): r["relation"] for r in rows if r["active"] and r.get("relation")}
 
-    def overrides(row) -> bool:
-        words = tuple(row["trigger"].lower().split())
-        return any(admitted.get(words[:k]) not in (None, row["relation"]) for k in range(1, len(words)))
+        def overrides(row, admitted=admitted) -> bool:
+            words = tuple(row["trigger"].lower().split())
+            return any(admitted.get(words[:k]) not in (None, row["relation"]) for k in range(1, len(words)))
 
-    return [{**row, "active": True} if not row["active"] and row.get("relation") and not row.get("role")
-            and overrides(row) else row for row in rows]
+        out = [{**row, "active": True} if not row["active"] and row.get("relation") and not row.get("role")
+               and overrides(row) else row for row in rows]
+        if out == rows:
+            return out
+        rows = out
 
 
 def corpus_paths(spec: str) -> tuple[Path, Path]:
