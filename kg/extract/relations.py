@@ -335,11 +335,12 @@ class SentenceCoder:
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
-        verb = _phrase_before(syls, head, g.declare_verbs)
+        start = head if _phrase_before(syls, head, g.declare_verbs) else _owned_event_start(syls, slots, head)
+        verb = _phrase_before(syls, start, g.declare_verbs) if start is not None else None
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
-        declarer, _ = self._subject(syls, slots, Found(trig.relation, head - len(verb), head))
+        declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
         return Frame(declarer, holder, False, rule) if declarer else empty
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
@@ -1093,6 +1094,38 @@ def _role_blocked(syls, slots, k) -> bool:
     return prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
 
 
+def _plural_lead(syls, pos: int) -> int | None:
+    """Where a plural determiner and an actor group noun written right before the mention at `pos` start ("nhiều
+    nước phương Tây", "các quốc gia châu Âu"), or None."""
+    g = grammar()
+    for noun in g.actor_group_nouns:
+        at = pos - len(noun)
+        if at >= 1 and tuple(s.low for s in syls[at:pos]) == noun:
+            closer = _phrase_before(syls, at, g.list_closers)
+            return at - len(closer) if closer else None
+    return None
+
+
+OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
+
+
+def _owned_event_start(syls, slots, head: int) -> int | None:
+    """'coi cuộc tái bầu cử năm 2018 của ông Maduro là bất hợp pháp': where the nominal event owned by the mention
+    at `head` starts, when a declaring verb comes right before it; None otherwise."""
+    g = grammar()
+    k = head - 1
+    if k >= 0 and syls[k].low in g.honorifics:
+        k -= 1
+    if k < 1 or syls[k].low != g.possessive:
+        return None
+    for x in range(k - 1, max(-1, k - 1 - OWNED_EVENT_REACH), -1):
+        if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
+            return None
+        if syls[x].low in g.nominalisers and _phrase_before(syls, x, g.declare_verbs):
+            return x
+    return None
+
+
 def _blocked_list(syls, slots, k: int) -> bool:
     """The mention at k ends a list joined by bare commas whose first item a preposition governs ("đến Hàn Quốc,
     Trung Quốc và họp …"): the whole list is that preposition's object."""
@@ -1169,6 +1202,9 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         nxt = conj + step
         if not (0 <= conj < len(syls) and 0 <= nxt < len(syls)):
             break
+        lead = _plural_lead(syls, pos) if backwards else None
+        if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
+            conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
         if syls[conj].low not in joiners or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
