@@ -857,6 +857,10 @@ def _named_after_group(syls, slots, k: int) -> int | None:
     g = grammar()
     stop = g.object_preps | g.not_agent_after
     for x in range(k, min(len(syls), k + GROUP_REACH + 1)):
+        marker = _phrase_starting(syls, x, g.example_markers) if x > k else None
+        if marker and x + len(marker) < len(syls) and slots[x + len(marker)] \
+                and _group_noun_phrase(syls, slots, x) is not None:
+            return x + len(marker)  # "hàng viện trợ của một số quốc gia như Nga, Cuba …": the group's members
         if slots[x] or syls[x].low in stop or not syls[x].text[:1].isalpha() or syls[x].text[:1].isupper():
             return None
         if syls[x].low == g.conjunction and x > k:
