@@ -177,7 +177,11 @@ def clause_subject(coder: SentenceCoder, trig) -> list[str]:
             break  # "Hội đồng hợp tác và hòa giải …": the name of a body, not two clauses
         if _subordinate_open(coder.syls, first.j, opener):
             return []  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
-        subjects, _ = coder._subject(coder.syls, coder.slots, first)
+        # the actor its frame found ("tuyên bố Maduro là … bất hợp pháp": the declarer, not Maduro), else the
+        # word-order subject of a plain trigger whose clause has no recipient ("hoan nghênh tuyên bố chung")
+        subjects = next((list(frame.subjects) for _, frame in coder.frames(first) if frame.subjects), None)
+        if subjects is None and first.needs is None:
+            subjects, _ = coder._subject(coder.syls, coder.slots, first)
         if subjects:
             return subjects
     return []

@@ -335,7 +335,8 @@ class SentenceCoder:
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
-        start = head if _phrase_before(syls, head, g.declare_verbs) else _owned_event_start(syls, slots, head)
+        named = head - 1 if head > 0 and syls[head - 1].low in g.honorifics else head  # "tuyên bố ông Maduro là"
+        start = named if _phrase_before(syls, named, g.declare_verbs) else _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, g.declare_verbs) if start is not None else None
         if verb is None:
             return empty
@@ -536,6 +537,9 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
+        declared = self._declarer_before(syls, trig)
+        if declared is not None:
+            return declared
         for k in range(trig.i - 1, -1, -1):
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
@@ -558,6 +562,17 @@ class SentenceCoder:
                     break  # "Ông Zelensky cho biết họ đã tấn công …": a plural pronoun is not one person
                 return self._subject_group(syls, slots, k, trig), k
         return [], None
+
+    def _declarer_before(self, syls, trig: Found) -> tuple[list[str], int] | None:
+        """'A tuyên bố X là lãnh đạo bất hợp pháp và công nhận B …': right after a declaration and "và", its
+        declarer acts again (a declaration's words are transparent to the word-order search, which would find X)."""
+        if trig.i < 2 or syls[trig.i - 1].low != grammar().conjunction:
+            return None
+        for t in self.triggers:
+            if t.j == trig.i - 1 and t.needs in (LEGITIMACY, BLAME):
+                frame = next((f for _, f in self.frames(t) if f.subjects), None)
+                return (list(frame.subjects), t.i) if frame else None
+        return None
 
     def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
         """The subject list that ends at the mention k; named members of a plural group join the group's
