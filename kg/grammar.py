@@ -67,6 +67,7 @@ class Grammar:
     clause_coordinators: tuple[Phrase, ...]
     fronted_prepositions: tuple[Phrase, ...]
     option_markers: tuple[Phrase, ...]
+    possibility_markers: tuple[Phrase, ...]
     past_markers: frozenset[str]
     willingness: tuple[Phrase, ...]
     example_markers: tuple[Phrase, ...]
@@ -217,6 +218,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         clause_coordinators=phrases("clause_coordinator"),
         fronted_prepositions=phrases("fronted_preposition"),
         option_markers=phrases("option_marker"),
+        possibility_markers=phrases("possibility_marker"),
         past_markers=words("past_marker"),
         willingness=phrases("willingness"),
         example_markers=phrases("example_marker"),

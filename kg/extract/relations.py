@@ -1447,12 +1447,14 @@ def _invitee_between(syls, slots, trig: Found) -> bool:
 
 
 def _states_option(syls, trig: Found) -> bool:
-    """An option marker stands in the trigger's clause before it ("có thể", "không loại trừ khả năng", "sẵn
-    sàng"), not followed by a past marker ("có thể đã tấn công" is speculation about the past)."""
+    """An option marker stands in the trigger's clause before it ("không loại trừ khả năng", "sẵn sàng"; "có thể"
+    only right after a speech verb: "tuyên bố có thể can thiệp"), not followed by a past marker ("có thể đã tấn
+    công" is speculation about the past)."""
     g = grammar()
     first = max((k + 1 for k in range(max(0, trig.i - 6), trig.i) if syls[k].text == ","), default=max(0, trig.i - 6))
     for k in range(first, trig.i):
-        marker = _phrase_starting(syls, k, g.option_markers)
+        marker = _phrase_starting(syls, k, g.option_markers) or (
+            _phrase_starting(syls, k, g.possibility_markers) if _phrase_before(syls, k, g.speech_verbs) else None)
         if marker and _word_aligned(syls, k, len(marker)):
             after = k + len(marker)
             if after < trig.i and syls[after].low in g.past_markers:
