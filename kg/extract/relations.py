@@ -325,7 +325,24 @@ class SentenceCoder:
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
-        return self._declared(syls, slots, trig, k, "blame")
+        declared = self._declared(syls, slots, trig, k, "blame")
+        return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
+
+    def _blamed_according_to(self, syls, slots, trig: Found) -> Frame:
+        """'Theo phía Trung Quốc, đạo luật do Mỹ thông qua đã can thiệp …': the source of a fronted "theo" phrase
+        blames the last actor named in the clause before the misconduct."""
+        g = grammar()
+        empty = Frame([], [], False, "blame")
+        first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+        comma = next((k for k in range(trig.i) if syls[k].text == ","), None)
+        if first is None or comma is None or syls[first].low != g.according_to:
+            return empty
+        source = next((k for k in range(first, comma) if slots[k] and _head(slots, k)), None)
+        blamed = next((k for k in range(trig.i - 1, comma, -1) if slots[k] and _head(slots, k)), None)
+        if source is None or blamed is None:
+            return empty
+        return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
+                     False, "blame")
 
     def _declared(self, syls, slots, trig: Found, after: int, rule: str) -> Frame:
         """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
