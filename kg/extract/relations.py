@@ -639,7 +639,7 @@ class SentenceCoder:
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
-                    or syls[k].low in g.predicate_starts):
+                    or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
