@@ -718,6 +718,8 @@ class SentenceCoder:
                 agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent and trig.j < len(syls) and syls[trig.j].low == g.passive_agent and trig.j + 1 < len(syls):
                     agent = [m.actor_id for m in slots[trig.j + 1]]
+                if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
+                    agent = _included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
                 if not agent:
                     return [], []
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
@@ -1140,6 +1142,22 @@ def _plural_lead(syls, pos: int) -> int | None:
             closer = _phrase_before(syls, at, g.list_closers)
             return at - len(closer) if closer else None
     return None
+
+
+INCLUDED_REACH = 12  # syllables from a passive verb to "bao gồm X" that names members of its unnamed agent
+
+
+def _included_after(syls, slots, start: int) -> list[str]:
+    """'được hơn 50 quốc gia công nhận là tổng thống, bao gồm Mỹ': the actors an inclusion marker lists after the
+    verb, within its sentence part, are members of the unnamed group that acted."""
+    g = grammar()
+    for x in range(start, min(len(syls), start + INCLUDED_REACH)):
+        if syls[x].text in g.clause_breaks or _starts_clause(syls, x):
+            return []
+        marker = _phrase_starting(syls, x, g.inclusion_markers)
+        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
+            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+    return []
 
 
 OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
