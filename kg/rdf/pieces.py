@@ -33,7 +33,7 @@ from kg.atomic import atomic_write
 from kg.model import ArticleMeta, ArticleResult, Event
 from kg.rdf.build import OUTPUTS, RDF_FORMATS, _article, _statement, default_quads, write_rdf, written_rdf
 from kg.rdf.namespace import PREFIXES, article_iri, statement_iri
-from kg.rdf.serialize import FORMATS, _quad_key, sorted_ox_quads, term_key, to_ox_term
+from kg.rdf.serialize import FORMATS, _quad_key, dumps_indented, sorted_ox_quads, term_key, to_ox_term
 
 _PIECES = ("nq", "trig", "jsonld", "ttl_article", "ttl_statements")
 _HEADER = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items()) + b"\n"
@@ -241,8 +241,7 @@ def _jsonld_items(quads: list[ox.Quad]) -> bytes:
     if not quads:
         return b""
     items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
-    return b",\n".join(b" " + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8")
-                       for item in items)
+    return b",\n".join(b" " + dumps_indented(item, "\n ").encode("utf-8") for item in items)
 
 
 def _strip_prefixes(data: bytes) -> bytes:
