@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import queue
 import signal
 import subprocess
 import sys
-import threading
+import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from importlib import import_module
@@ -114,7 +114,18 @@ def _fork_writers(graph, folder: Path, formats: tuple[str, ...], stage: Stage) -
             finally:
                 os._exit(code)
         children.append((pid, name))
+        if fmt == "png":
+            _yield_to_children()
     return children
+
+
+def _yield_to_children() -> None:
+    """Lower this process's priority (and that of the children it forks next) below graph.png's child: the
+    picture is the longest of the last files, so with every core busy it goes first and the rest fit beside it."""
+    try:
+        os.nice(5)
+    except (AttributeError, OSError):  # no nice() here: the scheduler shares the cores evenly
+        pass
 
 
 def _wait(pid: int) -> int:
@@ -190,8 +201,11 @@ class ExportError(RuntimeError):
 class ExportProcess:
     """The build's side of an export process writing into `staging`: `python -m kg.export.writer`, a fresh
     interpreter (no spaCy, no threads or file descriptors of the build, nothing of the caller's main module).
-    Messages are length-prefixed pickles over its stdin and stdout. `add` never blocks extraction: a feeder
-    thread moves the results into the pipe."""
+    Messages are length-prefixed pickles over its stdin and stdout. `add` never blocks extraction: its pipe is
+    non-blocking (and as large as the system allows), and what does not fit yet waits in memory until the next
+    `add` or `finish`. No thread: a feeder thread cost the extracting thread GIL hand-offs on every result."""
+
+    CHECK_EVERY = 0.5  # seconds between checks that the process is still alive (it failed: say so early)
 
     def __init__(self, staging: Path, *, formats: Iterable[str], explain: bool, cache_dir: Path | None):
         self.staging = Path(staging)
@@ -199,44 +213,75 @@ class ExportProcess:
                     "cache_dir": None if cache_dir is None else str(cache_dir)}
         self._process = subprocess.Popen([sys.executable, "-m", "kg.export.writer", json.dumps(settings)],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._feeder = threading.Thread(target=self._feed, name="kg-export-feeder", daemon=True)
-        self._feeder.start()
+        self._fd = self._process.stdin.fileno()
+        _widen_pipe(self._fd)
+        os.set_blocking(self._fd, False)
+        self._pending: deque[memoryview] = deque()  # frames (or their tails) not yet in the pipe
+        self._broken = False  # the pipe's reader is gone: finish/abort report why
+        self._checked = time.monotonic()
 
     def add(self, key: str, data: bytes) -> None:
         """A pickled ArticleResult; `key` is its cache key when the result is new and cacheable, else ""."""
-        if _readable(self._process.stdout):  # it failed: say so now rather than after extraction
-            self._reply(None)
-        self._outbox.put(pickle.dumps((key, data), protocol=pickle.HIGHEST_PROTOCOL))
+        now = time.monotonic()
+        if now - self._checked >= self.CHECK_EVERY:
+            self._checked = now
+            if _readable(self._process.stdout):  # it failed: say so now rather than after extraction
+                self._reply(None)
+        self._send(pickle.dumps((key, data), protocol=pickle.HIGHEST_PROTOCOL))
 
     def finish(self, failed: list[InputProblem], *, write: bool = True, stage: Stage | None = None
                ) -> tuple[list[str], dict[str, int]]:
         """Write the outputs (or, with write=False, only store the cache rows) and wait for the process."""
-        self._outbox.put(pickle.dumps(("finish", (failed, write)), protocol=pickle.HIGHEST_PROTOCOL))
-        self._outbox.put(None)
+        self._send(pickle.dumps(("finish", (failed, write)), protocol=pickle.HIGHEST_PROTOCOL))
+        self._close_input()
         while True:
             message = self._reply(stage)
             if message[0] == "done":
-                self._feeder.join()
                 self._process.wait()
                 return message[1], message[2]
 
     def abort(self) -> None:
-        self._outbox.put(None)
+        self._pending.clear()
+        self._close_input()
         if self._process.poll() is None:
             self._process.terminate()
         self._process.wait()
-        self._feeder.join(timeout=5)
         self._process.stdout.close()
 
-    def _feed(self) -> None:
-        pipe = self._process.stdin
+    def _send(self, frame: bytes) -> None:
+        self._pending.append(memoryview(len(frame).to_bytes(8, "little") + frame))
+        self._pump()
+
+    def _pump(self) -> None:
+        """Write what the pipe takes now, without waiting."""
+        while self._pending and not self._broken:
+            head = self._pending[0]
+            try:
+                written = os.write(self._fd, head)
+            except BlockingIOError:
+                return
+            except OSError:  # BrokenPipeError and the like: the process ended
+                self._broken = True
+                return
+            if written < len(head):
+                self._pending[0] = head[written:]
+                return
+            self._pending.popleft()
+
+    def _close_input(self) -> None:
+        """Write everything still pending (waiting for the process to read it), then close its input."""
+        if self._process.stdin.closed:
+            return
         try:
-            while (frame := self._outbox.get()) is not None:
-                pipe.write(len(frame).to_bytes(8, "little") + frame)
-            pipe.close()
-        except (BrokenPipeError, ValueError, OSError):  # the process ended: finish/abort report why
-            pass
+            os.set_blocking(self._fd, True)
+            while self._pending and not self._broken:
+                self._pump()
+        finally:
+            self._pending.clear()
+            try:
+                self._process.stdin.close()
+            except OSError:
+                pass
 
     def _reply(self, stage: Stage | None):
         message = _read_frame(self._process.stdout)
@@ -253,6 +298,17 @@ class ExportProcess:
                 raise OSError(number, text)
             raise ExportError(f"{text}\n{trace}")
         return message
+
+
+def _widen_pipe(fd: int, size: int = 1 << 20) -> None:
+    """Ask for a pipe buffer of `size` bytes (Linux; up to /proc/sys/fs/pipe-max-size), so that extraction runs
+    ahead of the export process by many results without keeping them in memory; elsewhere, the default."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
+    except (ImportError, OSError):
+        pass
 
 
 def _readable(pipe) -> bool:
