@@ -36,8 +36,8 @@ class BuildReport:
         return 1 if self.failed else 0
 
 
-# A build starts its export process (kg.export.writer) once this many articles have been extracted: fewer are
-# written quicker in this process than a second interpreter starts.
+# A build starts its export process (kg.export.writer) once this many articles are known to need extraction:
+# fewer are written quicker in this process than a second interpreter starts.
 OVERLAP_AFTER = 24
 
 
@@ -93,10 +93,22 @@ def build(
         with ResultSpill(out.parent) as spill:
             with ExtractCache(cache_dir) if cache else nullcontext() as store:
                 articles = _clean(items, report, store)
-                extracted = 0
+
+                def on_miss(count: int) -> None:
+                    """Start the export process once OVERLAP_AFTER articles are known to need extraction: early
+                    enough that its start-up overlaps a pool's (which looks ahead several chunks)."""
+                    nonlocal writer
+                    if not overlap or writer is not None or count < OVERLAP_AFTER:
+                        return
+                    if store is not None:
+                        store.flush()
+                    writer = _start_writer(out, chosen, explain, store)
+                    for data in spill.pickled():  # what came before goes first (cached already)
+                        writer.add("", data)
+
                 for key, result, fresh in _extract(articles, jobs=jobs, cluster=cluster, cache=store,
                                                    progress=_extract_progress(progress, expected, report),
-                                                   extractor=extractor):
+                                                   extractor=extractor, on_miss=on_miss):
                     failed = [p for p in result.problems if p.stage == "extract"]
                     report.failed += failed
                     row = key if fresh and store is not None and not result.problems else ""
@@ -109,13 +121,6 @@ def build(
                     if row:
                         store.put(row, result)
                     spill.add(kept)
-                    extracted += fresh
-                    if overlap and extracted >= OVERLAP_AFTER:
-                        if store is not None:
-                            store.flush()
-                        writer = _start_writer(out, chosen, explain, store)
-                        for data in spill.pickled():  # what came before goes first (cached already)
-                            writer.add("", data)
             key = build_key(store.keys, report.failed, options) if cache else None
             current = read_manifest(out, key) if cache else None
             if current:  # same inputs, same code, outputs intact: nothing to write
@@ -231,12 +236,12 @@ def _clean_one(article: Article) -> Article:
 
 def _extract(
     articles: Iterable[Article], *, jobs: int, progress: Callable[[int], None] | None, cluster: str | None = None,
-    cache=None, extractor: str = "rules",
+    cache=None, extractor: str = "rules", on_miss: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[str, ArticleResult, bool]]:
     """(cache key, result, extracted now) per article (kg.parallel.extract_keyed), counting them for `progress`."""
     from kg.parallel import extract_keyed
 
-    stream = extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor)
+    stream = extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor, on_miss=on_miss)
     for count, item in enumerate(stream, start=1):
         if progress:
             progress(count)
