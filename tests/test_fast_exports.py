@@ -18,3 +18,61 @@ def test_dumps_indented_is_json_indent_1(value):
 
     assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)
     assert dumps_indented(value, "\n ") == json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")
+
+
+def _same_graph(a, b) -> None:
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+    assert a.graph == b.graph
+
+
+def _reference_graph(results):
+    """build_graph as it was before GraphBuilder: results by article id, first description wins, stable sort."""
+    import networkx as nx
+
+    from kg.graph import _actors_in_events, _add_edges, event_sort_key
+
+    actors, mentions, actor_articles, events, articles = {}, {}, {}, [], {}
+    for result in sorted(results, key=lambda r: r.article.id):
+        articles[result.article.id] = result.article
+        for actor in result.actors:
+            actors.setdefault(actor.id, actor)
+        for mention in result.mentions:
+            mentions[mention.actor_id] = mentions.get(mention.actor_id, 0) + 1
+            actor_articles.setdefault(mention.actor_id, set()).add(result.article.id)
+        events.extend(result.events)
+    events.sort(key=event_sort_key)
+    graph = nx.MultiDiGraph()
+    graph.graph["articles"] = {key: articles[key] for key in sorted(articles)}
+    graph.graph["events"] = events
+    for actor_id in sorted((_actors_in_events(events) | set(mentions)) & set(actors)):
+        actor = actors[actor_id]
+        graph.add_node(actor_id, label=actor.label, label_vi=actor.label_vi, type=actor.type, qid=actor.qid,
+                       country=actor.country, role=actor.role, mentions=mentions.get(actor_id, 0),
+                       articles=tuple(sorted(actor_articles.get(actor_id, ()))))
+    _add_edges(graph, events)
+    return graph
+
+
+def test_graph_merged_as_results_come_equals_the_sorted_merge(seed_results):
+    """kg build's export process merges each result as it arrives (kg.graph.GraphBuilder); the graph is the one
+    build_graph makes of the results in article-id order, whatever order they came in, also when an event filed
+    under another article ties with that article's own events."""
+    import random
+    from dataclasses import replace
+
+    from kg.graph import GraphBuilder, build_graph
+
+    results = sorted(seed_results, key=lambda r: r.article.id)
+    first, second = results[0], results[1]
+    stray = replace(second, events=second.events + tuple(replace(e, doc=first.article.id) for e in first.events))
+    for variant in (results, [first, stray, *results[2:]]):
+        expected = _reference_graph(variant)
+        _same_graph(build_graph(sorted(variant, key=lambda r: r.article.id)), expected)
+        for seed in range(3):
+            shuffled = list(variant)
+            random.Random(seed).shuffle(shuffled)
+            builder = GraphBuilder()
+            for result in shuffled:
+                builder.add(result)
+            _same_graph(builder.graph(), expected)

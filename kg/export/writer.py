@@ -28,6 +28,7 @@ from dataclasses import asdict
 from importlib import import_module
 from pathlib import Path
 
+from kg.graph import GraphBuilder
 from kg.model import ArticleResult, InputProblem
 
 Stage = Callable[[str], None]
@@ -45,18 +46,25 @@ def write_outputs(
     stage: Stage | None = None,
     rdf=None,
     split: bool = False,
+    merged: tuple[GraphBuilder, Tally] | None = None,
 ) -> tuple[list[str], dict[str, int]]:
     """Write every output into `folder` (which must exist); returns (file names, counts). `results()` iterates
     the build's results in article-id order, once per call; `rdf` is a kg.rdf.pieces.RdfPieces or None; with
-    `split`, graph.png and index.html are written by forked children at the same time as the rest."""
+    `split`, graph.png and index.html are written by forked children at the same time as the rest. `merged`:
+    the results already merged as they came (kg.graph.GraphBuilder, and their Tally), so that they are not read
+    back for the graph."""
     from kg.export import write_exports
     from kg.graph import build_graph
 
     stage = stage or (lambda name: None)
     formats = tuple(formats)
-    tally = Tally()
     stage("graph")
-    graph = build_graph(tally.watch(results()))
+    if merged is not None:
+        builder, tally = merged
+        graph = builder.graph()
+    else:
+        tally = Tally()
+        graph = build_graph(tally.watch(results()))
     children = _fork_writers(graph, folder, formats, stage) if split else []
     failing = True
     try:
@@ -142,12 +150,15 @@ class Tally:
 
     def watch(self, results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
         for result in results:
-            self.totals["articles"] += 1
-            self.totals["sentences"] += result.sentences
-            self.totals["syllables"] += result.syllables
-            self.totals["mentions"] += len(result.mentions)
-            self.per_article[result.article.id] = (result.sentences, len(result.events))
+            self.add(result)
             yield result
+
+    def add(self, result: ArticleResult) -> None:
+        self.totals["articles"] += 1
+        self.totals["sentences"] += result.sentences
+        self.totals["syllables"] += result.syllables
+        self.totals["mentions"] += len(result.mentions)
+        self.per_article[result.article.id] = (result.sentences, len(result.events))
 
     def counts(self, graph) -> dict[str, int]:
         return {**self.totals, "events": len(graph.graph["events"]), "actors": graph.number_of_nodes(),
@@ -355,6 +366,7 @@ def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, c
 
     with ResultSpill(folder.parent) as spill, RdfPieces(folder.parent, [f for f in formats if f in RDF]) as rdf:
         store = ExtractCache(cache_dir) if cache_dir else None
+        merged = (GraphBuilder(), Tally())  # the graph grows as results come: none is read back for it
         try:
             idle = list(_IDLE_IMPORTS) if {"png", "html"} & set(formats) else []
             while True:
@@ -368,17 +380,21 @@ def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, c
                     failed, write = data
                     break
                 result: ArticleResult = pickle.loads(data)
-                spill.add_pickled(result.article.id, data)
+                if explain:  # explain.jsonl reads the results back; the graph is merged as they come
+                    spill.add_pickled(result.article.id, data)
                 if key and store is not None:
                     store.put(key, result)
                 rdf.add(result)
+                merged[0].add(result)
+                merged[1].add(result)
         finally:
             if store is not None:
                 store.close()
         files, counts = [], {}
         if write:
             files, counts = write_outputs(spill.sorted, folder, failed=failed, explain=explain, formats=formats,
-                                          stage=lambda name: send(("stage", name)), rdf=rdf, split=True)
+                                          stage=lambda name: send(("stage", name)), rdf=rdf, split=True,
+                                          merged=merged)
         send(("done", files, counts))
 
 
