@@ -76,3 +76,25 @@ def test_graph_merged_as_results_come_equals_the_sorted_merge(seed_results):
             for result in shuffled:
                 builder.add(result)
             _same_graph(builder.graph(), expected)
+
+
+def test_statement_quads_made_directly_are_the_rdflib_ones(seed_results):
+    """kg.rdf.pieces makes each statement's Oxigraph quads directly; they are the quads of
+    kg.rdf.build._statement's rdflib terms, converted, for every seed event and for the optional fields."""
+    from dataclasses import replace
+
+    from kg.rdf.build import _statement
+    from kg.rdf.pieces import _Terms
+    from kg.rdf.serialize import _quad_key, sorted_ox_quads
+
+    terms = _Terms()
+    events = [e for r in seed_results for e in r.events]
+    assert len(events) > 20
+    first = events[0]
+    events += [replace(first, source=first.subjects[0], date="2020-03-05", place="Hà Nội", symmetric=True,
+                       confidence=1.0, mode="negated", sentence_start=0),
+               replace(first, date="20200305", confidence=0.0, doc="id with spaces/ư"),
+               replace(first, date="not a date", confidence=0.12345, evidence='"quoted" \\ and\nnewline')]
+    for ordinal, event in enumerate(events, start=1):
+        expected = sorted_ox_quads(_statement(event, ordinal))
+        assert sorted(terms.statement(event, ordinal), key=_quad_key) == expected, event

@@ -38,19 +38,18 @@ def dumps_indented(value, newline: str = "\n") -> str:
 
 def _indent_into(value, newline: str, parts: list[str]) -> None:
     kind = type(value)
-    if kind is str:
-        parts.append(_encode_string(value))
-    elif kind is dict:
+    if kind is dict:
         if not value:
             parts.append("{}")
             return
         inner = newline + " "
         separator = "{" + inner
         for key, item in value.items():
-            parts.append(separator)
-            parts.append(_encode_string(key))
-            parts.append(": ")
-            _indent_into(item, inner, parts)
+            if type(item) is str:  # most values: no call for them
+                parts.append(f"{separator}{_encode_string(key)}: {_encode_string(item)}")
+            else:
+                parts.append(f"{separator}{_encode_string(key)}: ")
+                _indent_into(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "}")
     elif kind is list:
@@ -60,10 +59,15 @@ def _indent_into(value, newline: str, parts: list[str]) -> None:
         inner = newline + " "
         separator = "[" + inner
         for item in value:
-            parts.append(separator)
-            _indent_into(item, inner, parts)
+            if type(item) is str:
+                parts.append(separator + _encode_string(item))
+            else:
+                parts.append(separator)
+                _indent_into(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
+    elif kind is str:
+        parts.append(_encode_string(value))
     else:  # numbers, true, false, null: json's own spelling
         parts.append(json.dumps(value))
 
