@@ -355,7 +355,10 @@ def _main(argv: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001  (sent to the build)
         _send_error(send, exc)
         return 1
-    return 0
+    # Done, and everything written is closed: leave without the interpreter's teardown (freeing the graph and
+    # its terms one by one), which the build would otherwise wait for before it swaps the outputs in.
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, cache_dir: str | None) -> None:
