@@ -164,7 +164,7 @@ def kg_cli(args: list[str]) -> tuple[float, float]:
     """(wall, CPU of the child) of one `kg ...` run in a fresh process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "kg", *args], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "kg", *args], check=True, capture_output=True, cwd=_cwd(None))
     wall = time.perf_counter() - wall
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -193,7 +193,7 @@ def peak_rss(corpus: Path, out: Path, jobs: int, tree: str | None = None) -> dic
     wall = time.perf_counter()
     probe = subprocess.run([sys.executable, "-c", _RSS_PROBE, sys.executable, "-m", "kg", "build", str(corpus),
                             "--out", str(out), "--jobs", str(jobs)], check=True, capture_output=True, text=True,
-                           env=_env(tree))
+                           env=_env(tree), cwd=_cwd(tree))
     wall = time.perf_counter() - wall
     counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
     size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
@@ -279,6 +279,13 @@ def _env(tree: str | None) -> dict | None:
     return None if not tree else {**os.environ, "PYTHONPATH": tree}
 
 
+def _cwd(tree: str | None) -> str:
+    """Where `python -m kg` runs: the tree measured. `-m` puts the working directory first on sys.path, so run
+    from anywhere else it would import the kg found there (this tree, when run from here), whatever PYTHONPATH
+    says, and a baseline tree would be measured as this one."""
+    return str(tree) if tree else str(ROOT)
+
+
 def kg_build_cold(corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = (), tree: str | None = None) -> dict:
     """`kg build CORPUS --jobs N` from a cold out/ (no outputs, no cache), in a fresh process: wall, CPU of every
     process of its tree, and the report's counts. The pool's workers are children of a fork server that nobody
@@ -289,7 +296,8 @@ def kg_build_cold(corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = (
     shutil.rmtree(out, ignore_errors=True)
     wall = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-                             "--quiet", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(tree))
+                             "--quiet", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(tree),
+                            cwd=_cwd(tree))
     root, seen = psutil.Process(proc.pid), {}
     while proc.poll() is None:
         try:

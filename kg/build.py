@@ -10,6 +10,7 @@ import os
 import pickle
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
@@ -36,8 +37,8 @@ class BuildReport:
         return 1 if self.failed else 0
 
 
-# A build starts its export process (kg.export.writer) once this many articles have been extracted: fewer are
-# written quicker in this process than a second interpreter starts.
+# A build starts its export process (kg.export.writer) once this many articles are known to need extraction:
+# fewer are written quicker in this process than a second interpreter starts.
 OVERLAP_AFTER = 24
 
 
@@ -92,11 +93,23 @@ def build(
         # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
         with ResultSpill(out.parent) as spill:
             with ExtractCache(cache_dir) if cache else nullcontext() as store:
-                articles = _clean(items, report, store)
-                extracted = 0
+                articles = _clean(items, report, store, ahead=CLEAN_AHEAD if _cleans_ahead(jobs, cluster) else 0)
+
+                def on_miss(count: int) -> None:
+                    """Start the export process once OVERLAP_AFTER articles are known to need extraction: early
+                    enough that its start-up overlaps a pool's (which looks ahead several chunks)."""
+                    nonlocal writer
+                    if not overlap or writer is not None or count < OVERLAP_AFTER:
+                        return
+                    if store is not None:
+                        store.flush()
+                    writer = _start_writer(out, chosen, explain, store)
+                    for data in spill.pickled():  # what came before goes first (cached already)
+                        writer.add("", data)
+
                 for key, result, fresh in _extract(articles, jobs=jobs, cluster=cluster, cache=store,
                                                    progress=_extract_progress(progress, expected, report),
-                                                   extractor=extractor):
+                                                   extractor=extractor, on_miss=on_miss):
                     failed = [p for p in result.problems if p.stage == "extract"]
                     report.failed += failed
                     row = key if fresh and store is not None and not result.problems else ""
@@ -109,13 +122,6 @@ def build(
                     if row:
                         store.put(row, result)
                     spill.add(kept)
-                    extracted += fresh
-                    if overlap and extracted >= OVERLAP_AFTER:
-                        if store is not None:
-                            store.flush()
-                        writer = _start_writer(out, chosen, explain, store)
-                        for data in spill.pickled():  # what came before goes first (cached already)
-                            writer.add("", data)
             key = build_key(store.keys, report.failed, options) if cache else None
             current = read_manifest(out, key) if cache else None
             if current:  # same inputs, same code, outputs intact: nothing to write
@@ -194,32 +200,123 @@ def _extract_progress(progress: Progress | None, expected: int | None, report: B
                                  is not None else None)
 
 
-def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=None) -> Iterator[Article]:
+def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=None, ahead: int = 0
+           ) -> Iterator[Article]:
     """Cleaned articles; with a cache `store`, an article cleaned by an earlier build with this code is not
-    cleaned again."""
+    cleaned again. With `ahead`, articles are cleaned by a process of their own (kg.clean_ahead) up to that many
+    articles ahead of what is taken (the first CLEAN_INLINE here: they are wanted at once); what is taken and
+    what is reported are the same, in the same order."""
     seen: set[str] = set()
-    for item in items:
-        if isinstance(item, InputProblem):
-            report.failed.append(item)
-            continue
-        if item.id in seen:
-            report.failed.append(InputProblem(item.source, f"duplicate article id {item.id!r}", "rename one", "ingest"))
-            continue
-        seen.add(item.id)
-        cleaned = store.get_cleaned(item) if store is not None else None
-        if cleaned is None:
-            try:
-                cleaned = _clean_one(item)
-            except Exception as error:  # noqa: BLE001  (one bad article never stops the others)
-                report.failed.append(InputProblem(item.source, f"clean failed: {error}", "", "clean"))
+    queue: deque[list] = deque()  # [kind, raw, cleaned or problem] in input order: "problem", "ready", "remote"
+    cleaner = None
+    inline = 0
+    queued_bytes = 0
+    source = iter(items)
+    more = True
+    try:
+        while True:
+            budget = 16  # items read per article taken: the queue fills within the first chunk's articles
+            while more and budget and (not queue or (ahead and len(queue) < ahead and queued_bytes < AHEAD_BYTES)):
+                budget -= 1
+                item = next(source, None)
+                if item is None:
+                    more = False
+                    break
+                entry = _prepare(item, seen, store)
+                if entry[0] == "clean":
+                    if not ahead or inline < CLEAN_INLINE or (cleaner is not None and cleaner.gone):
+                        inline += 1
+                        entry = _cleaned_here(entry[1])
+                    else:
+                        if cleaner is None:
+                            cleaner = _start_cleaner()
+                        if cleaner is None:
+                            ahead = 0  # no process to clean in: clean here, as without `ahead`
+                            entry = _cleaned_here(entry[1])
+                        else:
+                            cleaner.submit(entry[1])
+                            entry = ["remote", entry[1], None]
+                queued_bytes += len(entry[1].text) if entry[1] is not None else 0
+                queue.append(entry)
+            if not queue:
+                return
+            kind, raw, value = queue.popleft()
+            queued_bytes -= len(raw.text) if raw is not None else 0
+            if kind == "remote":
+                kind, value = _answer(cleaner, raw)
+            if kind == "problem":
+                report.failed.append(value)
                 continue
-            if store is not None and cleaned.text.strip():
-                store.put_cleaned(item, cleaned)
-        if not cleaned.text.strip():
-            report.failed.append(InputProblem(item.source, "no article text left after removing boilerplate", "", "clean"))
-            continue
-        report.articles += 1
-        yield cleaned
+            cleaned = value
+            if store is not None and cleaned.text.strip() and kind == "cleaned":
+                store.put_cleaned(raw, cleaned)
+            if not cleaned.text.strip():
+                report.failed.append(InputProblem(raw.source, "no article text left after removing boilerplate", "",
+                                                  "clean"))
+                continue
+            report.articles += 1
+            yield cleaned
+    finally:
+        if cleaner is not None:
+            cleaner.close()
+
+
+# kg build --jobs 1 cleans in a process of its own (kg.clean_ahead) once more than CLEAN_INLINE articles need it,
+# up to CLEAN_AHEAD articles (and AHEAD_BYTES of raw text) ahead of extraction.
+CLEAN_INLINE = 8
+CLEAN_AHEAD = 128
+AHEAD_BYTES = 64 << 20
+
+
+def _prepare(item: Article | InputProblem, seen: set[str], store) -> list:
+    """[kind, raw article, value] for one input: ["problem", raw or None, InputProblem], ["ready", raw, cleaned
+    article from the cache] or ["clean", raw, None] (to be cleaned)."""
+    if isinstance(item, InputProblem):
+        return ["problem", None, item]
+    if item.id in seen:
+        return ["problem", item, InputProblem(item.source, f"duplicate article id {item.id!r}", "rename one",
+                                              "ingest")]
+    seen.add(item.id)
+    cleaned = store.get_cleaned(item) if store is not None else None
+    return ["ready", item, cleaned] if cleaned is not None else ["clean", item, None]
+
+
+def _cleaned_here(raw: Article) -> list:
+    """Clean `raw` in this process: ["cleaned", raw, article] or ["problem", raw, InputProblem]."""
+    try:
+        return ["cleaned", raw, _clean_one(raw)]
+    except Exception as error:  # noqa: BLE001  (one bad article never stops the others)
+        return ["problem", raw, InputProblem(raw.source, f"clean failed: {error}", "", "clean")]
+
+
+def _answer(cleaner, raw: Article) -> tuple[str, Article | InputProblem]:
+    """The cleaning process's answer for `raw` (asked in order); cleaned here if the process is gone."""
+    from kg.clean_ahead import CleanerGone
+
+    try:
+        return "cleaned", cleaner.result()
+    except ValueError as error:
+        return "problem", InputProblem(raw.source, f"clean failed: {error}", "", "clean")
+    except CleanerGone:
+        kind, _raw, value = _cleaned_here(raw)
+        return kind, value
+
+
+def _cleans_ahead(jobs: int, cluster: str | None) -> bool:
+    """Whether a build cleans in a process of its own: with one extracting process (the build's own) and a core
+    to spare. A pool's workers keep every core busy, and a cluster extracts elsewhere."""
+    from kg.parallel import cpu_count
+
+    return cluster is None and (jobs if jobs > 0 else cpu_count()) == 1 and cpu_count() > 1
+
+
+def _start_cleaner():
+    from kg.clean_ahead import Cleaner
+
+    try:
+        return Cleaner()
+    except OSError:  # cannot start a process here: the build cleans in its own
+        return None
 
 
 def _clean_one(article: Article) -> Article:
@@ -231,12 +328,12 @@ def _clean_one(article: Article) -> Article:
 
 def _extract(
     articles: Iterable[Article], *, jobs: int, progress: Callable[[int], None] | None, cluster: str | None = None,
-    cache=None, extractor: str = "rules",
+    cache=None, extractor: str = "rules", on_miss: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[str, ArticleResult, bool]]:
     """(cache key, result, extracted now) per article (kg.parallel.extract_keyed), counting them for `progress`."""
     from kg.parallel import extract_keyed
 
-    stream = extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor)
+    stream = extract_keyed(articles, jobs=jobs, cluster=cluster, cache=cache, extractor=extractor, on_miss=on_miss)
     for count, item in enumerate(stream, start=1):
         if progress:
             progress(count)

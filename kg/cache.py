@@ -90,15 +90,23 @@ def dump_result(result: ArticleResult) -> str:
     return json.dumps(_plain(result), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # values _plain returns as they are
+
+
 def _plain(value):
-    """dataclasses.asdict for the model's types: dataclasses to dicts, tuples and lists item by item."""
+    """dataclasses.asdict for the model's types: dataclasses to dicts, tuples and lists item by item (scalars,
+    most of the values, are taken as they are without a call)."""
     names = _field_names(type(value))
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        out = {}
+        for name in names:
+            item = getattr(value, name)
+            out[name] = item if type(item) in _SCALARS else _plain(item)
+        return out
     if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
+        return [item if type(item) in _SCALARS else _plain(item) for item in value]
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: item if type(item) in _SCALARS else _plain(item) for key, item in value.items()}
     return value
 
 

@@ -26,40 +26,68 @@ def event_sort_key(event: Event) -> tuple:
 
 def build_graph(results: Iterable[ArticleResult]) -> nx.MultiDiGraph:
     """Merge article results (any order) into a deterministic graph."""
-    actors: dict[str, Actor] = {}
-    mentions: dict[str, int] = {}
-    actor_articles: dict[str, set[str]] = {}
-    events: list[Event] = []
-    articles = {}
+    builder = GraphBuilder()
     for result in results:
-        articles[result.article.id] = result.article
+        builder.add(result)
+    return builder.graph()
+
+
+class GraphBuilder:
+    """build_graph one result at a time (kg build's export process merges each result as it arrives, so that no
+    result is read back once extraction ends). The results may come in any order: the graph is the one
+    build_graph makes of them sorted by article id (the first description of an actor is taken by article id,
+    and events that tie on event_sort_key keep the order of their articles' ids, then their own)."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, tuple[str, Actor]] = {}  # actor id -> (article id that described it, description)
+        self.mentions: dict[str, int] = {}
+        self.actor_articles: dict[str, set[str]] = {}
+        self.events: list[Event] = []
+        self.origins: list[str] = []  # the article id of each event's result
+        self.articles: dict = {}
+
+    def add(self, result: ArticleResult) -> None:
+        article_id = result.article.id
+        self.articles[article_id] = result.article
+        actors = self.actors
         for actor in result.actors:
-            actors.setdefault(actor.id, actor)
+            seen = actors.get(actor.id)
+            if seen is None or article_id < seen[0]:
+                actors[actor.id] = (article_id, actor)
+        mentions, actor_articles = self.mentions, self.actor_articles
         for mention in result.mentions:
             mentions[mention.actor_id] = mentions.get(mention.actor_id, 0) + 1
-            actor_articles.setdefault(mention.actor_id, set()).add(result.article.id)
-        events.extend(result.events)
-    events.sort(key=event_sort_key)
+            actor_articles.setdefault(mention.actor_id, set()).add(article_id)
+        self.events.extend(result.events)
+        self.origins.extend([article_id] * len(result.events))
 
-    graph = nx.MultiDiGraph()
-    graph.graph["articles"] = {key: articles[key] for key in sorted(articles)}
-    graph.graph["events"] = events
-    used = _actors_in_events(events) | set(mentions)
-    for actor_id in sorted(used & set(actors)):
-        actor = actors[actor_id]
-        graph.add_node(
-            actor_id,
-            label=actor.label,
-            label_vi=actor.label_vi,
-            type=actor.type,
-            qid=actor.qid,
-            country=actor.country,
-            role=actor.role,
-            mentions=mentions.get(actor_id, 0),
-            articles=tuple(sorted(actor_articles.get(actor_id, ()))),
-        )
-    _add_edges(graph, events)
-    return graph
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph of the results added so far (call once: it takes the events)."""
+        actors, mentions, actor_articles, articles = self.actors, self.mentions, self.actor_articles, self.articles
+        origins = self.origins
+        order = sorted(range(len(self.events)), key=lambda i: (event_sort_key(self.events[i]), origins[i], i))
+        events = [self.events[i] for i in order]
+        self.events, self.origins = [], []
+
+        graph = nx.MultiDiGraph()
+        graph.graph["articles"] = {key: articles[key] for key in sorted(articles)}
+        graph.graph["events"] = events
+        used = _actors_in_events(events) | set(mentions)
+        for actor_id in sorted(used & set(actors)):
+            actor = actors[actor_id][1]
+            graph.add_node(
+                actor_id,
+                label=actor.label,
+                label_vi=actor.label_vi,
+                type=actor.type,
+                qid=actor.qid,
+                country=actor.country,
+                role=actor.role,
+                mentions=mentions.get(actor_id, 0),
+                articles=tuple(sorted(actor_articles.get(actor_id, ()))),
+            )
+        _add_edges(graph, events)
+        return graph
 
 
 def _actors_in_events(events: list[Event]) -> set[str]:

@@ -61,14 +61,17 @@ def extract_keyed(
     cache=None,
     chunk_size: int | None = None,
     extractor: str = "rules",
+    on_miss: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[str, ArticleResult, bool]]:
     """(cache key, result, extracted now) for every article: cache hits come back with extracted False. Nothing
-    is written to the cache here: the caller decides where (kg build hands new rows to its export process)."""
+    is written to the cache here: the caller decides where (kg build hands new rows to its export process).
+    `on_miss(n)` is told of the n-th article found to need extraction, as soon as it is met (before the engine
+    runs it: a pool looks several chunks ahead)."""
     jobs = jobs if jobs > 0 else cpu_count()
     hits: deque[ArticleResult] = deque()
     size = chunk_size or (_cluster_chunk() if cluster else POOL_CHUNK)
     # local engines take empty chunks: a pause that lets cached results flow out before the next miss
-    chunks = _chunks(articles, cache, hits, size, flush=None if cluster else HITS_FLUSH)
+    chunks = _chunks(articles, cache, hits, size, flush=None if cluster else HITS_FLUSH, on_miss=on_miss)
     for keys, results in _engine(chunks, jobs, cluster, extractor):
         for key, result in zip(keys, results, strict=True):
             yield key, result, True
@@ -85,12 +88,14 @@ def _cluster_chunk() -> int:
 
 
 def _chunks(
-    articles: Iterable[Article], cache, hits: deque[ArticleResult], size: int, flush: int | None = None
+    articles: Iterable[Article], cache, hits: deque[ArticleResult], size: int, flush: int | None = None,
+    on_miss: Callable[[int], None] | None = None,
 ) -> Iterator[Chunk]:
     """Chunks of uncached articles; cached results go to `hits` as they are met. With `flush`, a chunk (perhaps
     empty) is cut whenever that many hits wait, so that the caller can pass them on."""
     keys: list[str] = []
     batch: list[Article] = []
+    misses = 0
     for article in articles:
         key = cache.key(article) if cache is not None else ""
         cached = cache.get(key) if cache is not None else None
@@ -100,6 +105,9 @@ def _chunks(
                 yield tuple(keys), batch
                 keys, batch = [], []
             continue
+        if on_miss is not None:
+            misses += 1
+            on_miss(misses)
         keys.append(key)
         batch.append(article)
         if len(batch) >= size:

@@ -43,3 +43,19 @@ def test_inference_is_deterministic(candidates):
     first = EventScorer().probabilities(candidates)
     again = EventScorer().probabilities(list(reversed(candidates)))
     assert first == list(reversed(again))
+
+
+def test_c_api_model_predicts_what_lightgbm_predicts(candidates):
+    """kg.extract.scorer.LightGbmModel (lib_lightgbm through ctypes, no lightgbm import) gives the very floats of
+    lightgbm.Booster.predict, on real candidates and on odd rows (out of range, missing values)."""
+    import numpy
+
+    from kg.extract.scorer import LightGbmModel, default_model_dir, import_lightgbm
+
+    model_str = (default_model_dir() / "model.txt").read_text(encoding="utf-8")
+    ours, theirs = LightGbmModel(model_str), import_lightgbm().Booster(model_str=model_str)
+    real = numpy.asarray([c.features for c in candidates], dtype="float64")
+    rng = numpy.random.default_rng(14)
+    for matrix in (real, real[:1], rng.random((200, real.shape[1])) * 50 - 5, numpy.full((2, real.shape[1]), numpy.nan)):
+        assert ours.predict(matrix, num_threads=1).tolist() == theirs.predict(matrix, num_threads=1).tolist()
+    assert type(EventScorer().booster) is LightGbmModel

@@ -143,6 +143,21 @@ def _overlap(a, b) -> bool:
 
 
 def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
+    # Each arrow added to the axes would update their data limits from its curve's extent (a quarter of the
+    # picture's time), for autoscaling that _fix_limits has turned off and redoes by hand: skip that work. The
+    # view limits, and so every pixel, are the same.
+    axes._update_patch_limits = _no_patch_limits
+    try:
+        _draw_each_edge(axes, graph, positions, sizes)
+    finally:
+        del axes._update_patch_limits
+
+
+def _no_patch_limits(_patch) -> None:
+    return None
+
+
+def _draw_each_edge(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
     rank: dict[tuple[str, str], int] = {}
     for u, v, _key, data in sorted_edges(graph):
         if u == v:

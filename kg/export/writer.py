@@ -17,17 +17,18 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import queue
 import signal
 import subprocess
 import sys
-import threading
+import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from importlib import import_module
 from pathlib import Path
 
+from kg.graph import GraphBuilder
 from kg.model import ArticleResult, InputProblem
 
 Stage = Callable[[str], None]
@@ -45,18 +46,25 @@ def write_outputs(
     stage: Stage | None = None,
     rdf=None,
     split: bool = False,
+    merged: tuple[GraphBuilder, Tally] | None = None,
 ) -> tuple[list[str], dict[str, int]]:
     """Write every output into `folder` (which must exist); returns (file names, counts). `results()` iterates
     the build's results in article-id order, once per call; `rdf` is a kg.rdf.pieces.RdfPieces or None; with
-    `split`, graph.png and index.html are written by forked children at the same time as the rest."""
+    `split`, graph.png and index.html are written by forked children at the same time as the rest. `merged`:
+    the results already merged as they came (kg.graph.GraphBuilder, and their Tally), so that they are not read
+    back for the graph."""
     from kg.export import write_exports
     from kg.graph import build_graph
 
     stage = stage or (lambda name: None)
     formats = tuple(formats)
-    tally = Tally()
     stage("graph")
-    graph = build_graph(tally.watch(results()))
+    if merged is not None:
+        builder, tally = merged
+        graph = builder.graph()
+    else:
+        tally = Tally()
+        graph = build_graph(tally.watch(results()))
     children = _fork_writers(graph, folder, formats, stage) if split else []
     failing = True
     try:
@@ -114,7 +122,18 @@ def _fork_writers(graph, folder: Path, formats: tuple[str, ...], stage: Stage) -
             finally:
                 os._exit(code)
         children.append((pid, name))
+        if fmt == "png":
+            _yield_to_children()
     return children
+
+
+def _yield_to_children() -> None:
+    """Lower this process's priority (and that of the children it forks next) below graph.png's child: the
+    picture is the longest of the last files, so with every core busy it goes first and the rest fit beside it."""
+    try:
+        os.nice(5)
+    except (AttributeError, OSError):  # no nice() here: the scheduler shares the cores evenly
+        pass
 
 
 def _wait(pid: int) -> int:
@@ -131,12 +150,15 @@ class Tally:
 
     def watch(self, results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
         for result in results:
-            self.totals["articles"] += 1
-            self.totals["sentences"] += result.sentences
-            self.totals["syllables"] += result.syllables
-            self.totals["mentions"] += len(result.mentions)
-            self.per_article[result.article.id] = (result.sentences, len(result.events))
+            self.add(result)
             yield result
+
+    def add(self, result: ArticleResult) -> None:
+        self.totals["articles"] += 1
+        self.totals["sentences"] += result.sentences
+        self.totals["syllables"] += result.syllables
+        self.totals["mentions"] += len(result.mentions)
+        self.per_article[result.article.id] = (result.sentences, len(result.events))
 
     def counts(self, graph) -> dict[str, int]:
         return {**self.totals, "events": len(graph.graph["events"]), "actors": graph.number_of_nodes(),
@@ -190,8 +212,11 @@ class ExportError(RuntimeError):
 class ExportProcess:
     """The build's side of an export process writing into `staging`: `python -m kg.export.writer`, a fresh
     interpreter (no spaCy, no threads or file descriptors of the build, nothing of the caller's main module).
-    Messages are length-prefixed pickles over its stdin and stdout. `add` never blocks extraction: a feeder
-    thread moves the results into the pipe."""
+    Messages are length-prefixed pickles over its stdin and stdout. `add` never blocks extraction: its pipe is
+    non-blocking (and as large as the system allows), and what does not fit yet waits in memory until the next
+    `add` or `finish`. No thread: a feeder thread cost the extracting thread GIL hand-offs on every result."""
+
+    CHECK_EVERY = 0.5  # seconds between checks that the process is still alive (it failed: say so early)
 
     def __init__(self, staging: Path, *, formats: Iterable[str], explain: bool, cache_dir: Path | None):
         self.staging = Path(staging)
@@ -199,44 +224,75 @@ class ExportProcess:
                     "cache_dir": None if cache_dir is None else str(cache_dir)}
         self._process = subprocess.Popen([sys.executable, "-m", "kg.export.writer", json.dumps(settings)],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        self._outbox: queue.SimpleQueue = queue.SimpleQueue()
-        self._feeder = threading.Thread(target=self._feed, name="kg-export-feeder", daemon=True)
-        self._feeder.start()
+        self._fd = self._process.stdin.fileno()
+        _widen_pipe(self._fd)
+        os.set_blocking(self._fd, False)
+        self._pending: deque[memoryview] = deque()  # frames (or their tails) not yet in the pipe
+        self._broken = False  # the pipe's reader is gone: finish/abort report why
+        self._checked = time.monotonic()
 
     def add(self, key: str, data: bytes) -> None:
         """A pickled ArticleResult; `key` is its cache key when the result is new and cacheable, else ""."""
-        if _readable(self._process.stdout):  # it failed: say so now rather than after extraction
-            self._reply(None)
-        self._outbox.put(pickle.dumps((key, data), protocol=pickle.HIGHEST_PROTOCOL))
+        now = time.monotonic()
+        if now - self._checked >= self.CHECK_EVERY:
+            self._checked = now
+            if _readable(self._process.stdout):  # it failed: say so now rather than after extraction
+                self._reply(None)
+        self._send(pickle.dumps((key, data), protocol=pickle.HIGHEST_PROTOCOL))
 
     def finish(self, failed: list[InputProblem], *, write: bool = True, stage: Stage | None = None
                ) -> tuple[list[str], dict[str, int]]:
         """Write the outputs (or, with write=False, only store the cache rows) and wait for the process."""
-        self._outbox.put(pickle.dumps(("finish", (failed, write)), protocol=pickle.HIGHEST_PROTOCOL))
-        self._outbox.put(None)
+        self._send(pickle.dumps(("finish", (failed, write)), protocol=pickle.HIGHEST_PROTOCOL))
+        self._close_input()
         while True:
             message = self._reply(stage)
             if message[0] == "done":
-                self._feeder.join()
                 self._process.wait()
                 return message[1], message[2]
 
     def abort(self) -> None:
-        self._outbox.put(None)
+        self._pending.clear()
+        self._close_input()
         if self._process.poll() is None:
             self._process.terminate()
         self._process.wait()
-        self._feeder.join(timeout=5)
         self._process.stdout.close()
 
-    def _feed(self) -> None:
-        pipe = self._process.stdin
+    def _send(self, frame: bytes) -> None:
+        self._pending.append(memoryview(len(frame).to_bytes(8, "little") + frame))
+        self._pump()
+
+    def _pump(self) -> None:
+        """Write what the pipe takes now, without waiting."""
+        while self._pending and not self._broken:
+            head = self._pending[0]
+            try:
+                written = os.write(self._fd, head)
+            except BlockingIOError:
+                return
+            except OSError:  # BrokenPipeError and the like: the process ended
+                self._broken = True
+                return
+            if written < len(head):
+                self._pending[0] = head[written:]
+                return
+            self._pending.popleft()
+
+    def _close_input(self) -> None:
+        """Write everything still pending (waiting for the process to read it), then close its input."""
+        if self._process.stdin.closed:
+            return
         try:
-            while (frame := self._outbox.get()) is not None:
-                pipe.write(len(frame).to_bytes(8, "little") + frame)
-            pipe.close()
-        except (BrokenPipeError, ValueError, OSError):  # the process ended: finish/abort report why
-            pass
+            os.set_blocking(self._fd, True)
+            while self._pending and not self._broken:
+                self._pump()
+        finally:
+            self._pending.clear()
+            try:
+                self._process.stdin.close()
+            except OSError:
+                pass
 
     def _reply(self, stage: Stage | None):
         message = _read_frame(self._process.stdout)
@@ -253,6 +309,17 @@ class ExportProcess:
                 raise OSError(number, text)
             raise ExportError(f"{text}\n{trace}")
         return message
+
+
+def _widen_pipe(fd: int, size: int = 1 << 20) -> None:
+    """Ask for a pipe buffer of `size` bytes (Linux; up to /proc/sys/fs/pipe-max-size), so that extraction runs
+    ahead of the export process by many results without keeping them in memory; elsewhere, the default."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
+    except (ImportError, OSError):
+        pass
 
 
 def _readable(pipe) -> bool:
@@ -288,7 +355,10 @@ def _main(argv: list[str]) -> int:
     except Exception as exc:  # noqa: BLE001  (sent to the build)
         _send_error(send, exc)
         return 1
-    return 0
+    # Done, and everything written is closed: leave without the interpreter's teardown (freeing the graph and
+    # its terms one by one), which the build would otherwise wait for before it swaps the outputs in.
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, cache_dir: str | None) -> None:
@@ -299,6 +369,7 @@ def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, c
 
     with ResultSpill(folder.parent) as spill, RdfPieces(folder.parent, [f for f in formats if f in RDF]) as rdf:
         store = ExtractCache(cache_dir) if cache_dir else None
+        merged = (GraphBuilder(), Tally())  # the graph grows as results come: none is read back for it
         try:
             idle = list(_IDLE_IMPORTS) if {"png", "html"} & set(formats) else []
             while True:
@@ -312,17 +383,21 @@ def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, c
                     failed, write = data
                     break
                 result: ArticleResult = pickle.loads(data)
-                spill.add_pickled(result.article.id, data)
+                if explain:  # explain.jsonl reads the results back; the graph is merged as they come
+                    spill.add_pickled(result.article.id, data)
                 if key and store is not None:
                     store.put(key, result)
                 rdf.add(result)
+                merged[0].add(result)
+                merged[1].add(result)
         finally:
             if store is not None:
                 store.close()
         files, counts = [], {}
         if write:
             files, counts = write_outputs(spill.sorted, folder, failed=failed, explain=explain, formats=formats,
-                                          stage=lambda name: send(("stage", name)), rdf=rdf, split=True)
+                                          stage=lambda name: send(("stage", name)), rdf=rdf, split=True,
+                                          merged=merged)
         send(("done", files, counts))
 
 

@@ -102,19 +102,32 @@ def _segment(text: str) -> str:
 
 def actor_iri(actor_id: str) -> URIRef:
     """"country:RUS" -> <BASE/actor/country/RUS>; the id's colon becomes a path step."""
+    return URIRef(actor_iri_text(actor_id))
+
+
+def actor_iri_text(actor_id: str) -> str:
+    """actor_iri as a string (kg.rdf.pieces builds Oxigraph terms from it without rdflib's)."""
     kind, sep, rest = actor_id.partition(":")
     path = f"{_segment(kind)}/{_segment(rest)}" if sep else _segment(actor_id)
-    return URIRef(f"{BASE}actor/{path}")
+    return f"{BASE}actor/{path}"
 
 
 def article_iri(article_id: str) -> URIRef:
     """Also the name of the article's graph in graph.trig / graph.nq."""
-    return URIRef(f"{BASE}article/{_segment(article_id)}")
+    return URIRef(article_iri_text(article_id))
+
+
+def article_iri_text(article_id: str) -> str:
+    return f"{BASE}article/{_segment(article_id)}"
 
 
 def statement_iri(article_id: str, ordinal: int) -> URIRef:
     """The ordinal-th (1-based) event of an article, in the graph's stable event order."""
-    return URIRef(f"{BASE}statement/{_segment(article_id)}/{ordinal}")
+    return URIRef(statement_iri_text(article_id, ordinal))
+
+
+def statement_iri_text(article_id: str, ordinal: int) -> str:
+    return f"{BASE}statement/{_segment(article_id)}/{ordinal}"
 
 
 def outlet_iri(outlet: str) -> URIRef:

@@ -27,13 +27,34 @@ from typing import IO, NamedTuple, Self
 
 import networkx as nx
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import RDF, XSD, URIRef
+from rdflib.namespace import PROV
 
 from kg.atomic import atomic_write
 from kg.model import ArticleMeta, ArticleResult, Event
-from kg.rdf.build import OUTPUTS, RDF_FORMATS, _article, _statement, default_quads, write_rdf, written_rdf
-from kg.rdf.namespace import PREFIXES, article_iri, statement_iri
-from kg.rdf.serialize import FORMATS, _quad_key, sorted_ox_quads, term_key, to_ox_term
+from kg.rdf.build import (
+    OUTPUTS,
+    RDF_FORMATS,
+    _article,
+    _date,
+    _decimal,
+    _statement,
+    default_quads,
+    write_rdf,
+    written_rdf,
+)
+from kg.rdf.namespace import (
+    KG,
+    MODE,
+    PREFIXES,
+    REL,
+    actor_iri_text,
+    article_iri,
+    article_iri_text,
+    statement_iri,
+    statement_iri_text,
+)
+from kg.rdf.serialize import FORMATS, _quad_key, dumps_indented, sorted_ox_quads, term_key, to_ox_term
 
 _PIECES = ("nq", "trig", "jsonld", "ttl_article", "ttl_statements")
 _HEADER = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items()) + b"\n"
@@ -177,9 +198,16 @@ def article_pieces(meta: ArticleMeta, mentioned: list[str], events: list[Event],
                    convert=to_ox_term) -> list[bytes]:
     """One article's bytes in each of _PIECES (empty for a format not wanted). Each subject's quads are converted
     to Oxigraph terms once and sorted once (kg.rdf.serialize.sorted_ox_quads' order) for every format."""
-    description = _ox_quads(_article(meta, mentioned), convert)
-    statements = [_ox_quads(_statement(event, ordinal), convert) for ordinal, event in enumerate(events, start=1)]
-    quads = sorted(set(chain(description, *statements)), key=_quad_key)
+    # (key, quad) pairs sorted by key: a quad's _quad_key (its N-Quads terms) is computed once, and two quads are
+    # equal exactly when their keys are, so merging by key is the set union of the quads
+    direct = convert if isinstance(convert, _Terms) else None
+    description = _keyed_quads(_article(meta, mentioned), convert)
+    statements = [_keyed(direct.statement(event, ordinal)) if direct is not None else
+                  _keyed_quads(_statement(event, ordinal), convert) for ordinal, event in enumerate(events, start=1)]
+    merged = dict(chain(description, *statements))
+    quads = [merged[key] for key in sorted(merged)]
+    description = [quad for _key, quad in description]
+    statements = [[quad for _key, quad in keyed] for keyed in statements]
     pieces = dict.fromkeys(_PIECES, b"")
     if "nq" in formats:
         pieces["nq"] = ox.serialize(quads, format=FORMATS["nq"])
@@ -194,19 +222,37 @@ def article_pieces(meta: ArticleMeta, mentioned: list[str], events: list[Event],
     return [pieces[name] for name in _PIECES]
 
 
-def _ox_quads(quads, convert) -> list[ox.Quad]:
+def _keyed_quads(quads, convert) -> list[tuple[tuple[str, str, str, str], ox.Quad]]:
     converted = {ox.Quad(convert(s), convert(p), convert(o), ox.DefaultGraph() if g is None else convert(g))
                  for s, p, o, g in quads}
-    return sorted(converted, key=_quad_key)
+    return _keyed(converted)
+
+
+def _keyed(quads: Iterable[ox.Quad]) -> list[tuple[tuple[str, str, str, str], ox.Quad]]:
+    """(_quad_key, quad) of distinct quads, sorted by key (keys are distinct, so quads are never compared)."""
+    return sorted((_quad_key(quad), quad) for quad in quads)
 
 
 class _Terms:
     """rdflib -> Oxigraph terms, remembering IRIs (predicates, classes and actors recur in every article); the
-    memory is emptied when it grows past `limit`, so it stays small however big the build."""
+    memory is emptied when it grows past `limit`, so it stays small however big the build. `statement` makes a
+    statement's quads as Oxigraph terms directly, the very terms kg.rdf.build._statement's rdflib terms convert
+    to (tests/test_fast_exports.py compares them), without making rdflib terms first."""
 
     def __init__(self, limit: int = 20_000):
         self.limit = limit
         self.iris: dict[URIRef, ox.NamedNode] = {}
+        self.texts: dict[str, ox.NamedNode] = {}  # IRI string -> node
+        self.literals: dict[tuple, ox.Literal] = {}  # (kind, value) -> literal, for values that recur
+        node = self._text
+        self.p = {name: node(str(getattr(KG, name))) for name in (
+            "actor", "recipient", "relation", "mode", "confidence", "evidence", "sentence", "sentenceStart",
+            "evidenceStart", "evidenceEnd", "rule", "symmetric", "speaker", "eventDate", "place")}
+        self.rdf_type, self.statement_class = node(str(RDF.type)), node(str(KG.Statement))
+        self.derived_from = node(str(PROV.wasDerivedFrom))
+        self.integer, self.boolean = node(str(XSD.integer)), node(str(XSD.boolean))
+        self.relations: dict[str, ox.NamedNode] = {}
+        self.modes: dict[str, ox.NamedNode] = {}
 
     def __call__(self, term):
         if type(term) is not URIRef:
@@ -217,6 +263,79 @@ class _Terms:
                 self.iris.clear()
             node = self.iris[term] = ox.NamedNode(str(term))
         return node
+
+    def _text(self, iri: str) -> ox.NamedNode:
+        node = self.texts.get(iri)
+        if node is None:
+            if len(self.texts) >= self.limit:
+                self.texts.clear()
+            node = self.texts[iri] = ox.NamedNode(iri)
+        return node
+
+    def _literal(self, kind: str, value, make) -> ox.Literal:
+        key = (kind, value)
+        literal = self.literals.get(key)
+        if literal is None:
+            if len(self.literals) >= self.limit:
+                self.literals.clear()
+            literal = self.literals[key] = make(value)
+        return literal
+
+    def _relation(self, relation: str) -> ox.NamedNode:
+        node = self.relations.get(relation)
+        if node is None:
+            KG[relation]  # an unknown relation fails here, as in kg.rdf.build._statement
+            node = self.relations[relation] = ox.NamedNode(str(REL[relation]))
+        return node
+
+    def _mode(self, mode: str) -> ox.NamedNode:
+        node = self.modes.get(mode)
+        if node is None:
+            node = self.modes[mode] = ox.NamedNode(str(MODE[mode]))
+        return node
+
+    def statement(self, event: Event, ordinal: int) -> set[ox.Quad]:
+        """The quads of kg.rdf.build._statement(event, ordinal), as Oxigraph terms."""
+        p, quad, actor = self.p, ox.Quad, self._text
+        node, article = ox.NamedNode(statement_iri_text(event.doc, ordinal)), actor(article_iri_text(event.doc))
+        integer = self.integer
+        quads = {
+            quad(node, self.rdf_type, self.statement_class, article),
+            quad(node, p["relation"], self._relation(event.relation), article),
+            quad(node, p["mode"], self._mode(event.mode), article),
+            quad(node, p["confidence"], self._literal("decimal", _decimal(event.confidence), _decimal_literal),
+                 article),
+            quad(node, p["evidence"], ox.Literal(event.evidence, language="vi"), article),
+            quad(node, p["sentence"], ox.Literal(event.sentence, language="vi"), article),
+            quad(node, p["sentenceStart"], ox.Literal(str(event.sentence_start), datatype=integer), article),
+            quad(node, p["evidenceStart"], ox.Literal(str(event.evidence_start), datatype=integer), article),
+            quad(node, p["evidenceEnd"], ox.Literal(str(event.evidence_end), datatype=integer), article),
+            quad(node, p["rule"], ox.Literal(event.rule), article),
+            quad(node, p["symmetric"], ox.Literal("true" if event.symmetric else "false", datatype=self.boolean),
+                 article),
+            quad(node, self.derived_from, article, article),
+        }
+        for actor_id in event.subjects:
+            quads.add(quad(node, p["actor"], actor(actor_iri_text(actor_id)), article))
+        for actor_id in event.objects:
+            quads.add(quad(node, p["recipient"], actor(actor_iri_text(actor_id)), article))
+        if event.source:
+            quads.add(quad(node, p["speaker"], actor(actor_iri_text(event.source)), article))
+        if event.date:
+            quads.add(quad(node, p["eventDate"], self._literal("date", event.date, _date_literal), article))
+        if event.place:
+            quads.add(quad(node, p["place"], ox.Literal(event.place, language="vi"), article))
+        return quads
+
+
+def _decimal_literal(text: str) -> ox.Literal:
+    from rdflib import Literal
+
+    return to_ox_term(Literal(text, datatype=XSD.decimal))
+
+
+def _date_literal(text: str) -> ox.Literal:
+    return to_ox_term(_date(text))
 
 
 def _sorted_events(events: Iterable[Event]) -> list[Event]:
@@ -241,8 +360,7 @@ def _jsonld_items(quads: list[ox.Quad]) -> bytes:
     if not quads:
         return b""
     items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
-    return b",\n".join(b" " + json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ").encode("utf-8")
-                       for item in items)
+    return b",\n".join(b" " + dumps_indented(item, "\n ").encode("utf-8") for item in items)
 
 
 def _strip_prefixes(data: bytes) -> bytes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from itertools import chain
+from json.encoder import encode_basestring as _encode_string  # ensure_ascii=False's string encoder
 from typing import IO
 
 import pyoxigraph as ox
@@ -24,6 +25,51 @@ FORMATS = {
     "nt": ox.RdfFormat.N_TRIPLES,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
+
+
+def dumps_indented(value, newline: str = "\n") -> str:
+    """json.dumps(value, ensure_ascii=False, indent=1) of a value json.loads gave, in the same characters, without
+    json's pure-Python encoder (indentation turns off the C one). `newline` starts every line after the first
+    ("\n " indents the whole text by one space more, as .replace("\n", "\n ") would)."""
+    parts: list[str] = []
+    _indent_into(value, newline, parts)
+    return "".join(parts)
+
+
+def _indent_into(value, newline: str, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            parts.append("{}")
+            return
+        inner = newline + " "
+        separator = "{" + inner
+        for key, item in value.items():
+            if type(item) is str:  # most values: no call for them
+                parts.append(f"{separator}{_encode_string(key)}: {_encode_string(item)}")
+            else:
+                parts.append(f"{separator}{_encode_string(key)}: ")
+                _indent_into(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "}")
+    elif kind is list:
+        if not value:
+            parts.append("[]")
+            return
+        inner = newline + " "
+        separator = "[" + inner
+        for item in value:
+            if type(item) is str:
+                parts.append(separator + _encode_string(item))
+            else:
+                parts.append(separator)
+                _indent_into(item, inner, parts)
+            separator = "," + inner
+        parts.append(newline + "]")
+    elif kind is str:
+        parts.append(_encode_string(value))
+    else:  # numbers, true, false, null: json's own spelling
+        parts.append(json.dumps(value))
 
 
 def to_ox_term(term):
@@ -80,7 +126,7 @@ def serialize_quads(quads: list[ox.Quad], fmt: str) -> bytes:
         data = _canonical_prefixes(data)
     if fmt == "jsonld":
         # Oxigraph writes one line; indent it for people, keeping its (sorted) order.
-        data = (json.dumps(json.loads(data), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        data = (dumps_indented(json.loads(data)) + "\n").encode("utf-8")
     return data
 
 
@@ -181,7 +227,7 @@ class _JsonLd:
         if not quads:
             return
         for item in json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD)):
-            text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            text = dumps_indented(item, "\n ")
             self.handle.write(self.separator + b" " + text.encode("utf-8"))
             self.separator = b",\n"
 

@@ -1,0 +1,152 @@
+"""Cleaning ahead of extraction, in a process of its own (`kg build --jobs 1`).
+
+With one extracting process the build's own process cleans every article (kg.clean) between extractions, and
+the other core mostly waits. A `Cleaner` is a fresh interpreter (`python -m kg.clean_ahead`) that cleans the
+articles the build hands it, in order, while the build loads its pipeline and extracts: the first seconds of a
+build (importing spaCy, loading the models) are enough to clean hundreds of articles. kg.build keeps the order,
+the cache of cleaned text and the report; only `kg.clean.clean_article` runs here, so the articles are the same.
+
+Messages are length-prefixed pickles: an Article in, ("ok", Article) or ("error", message) out, one per article,
+in order. The build writes without blocking (what the pipe does not take waits in memory) and, while it waits
+for a reply, keeps writing, so neither side can wait on the other forever. If this process fails, the build
+cleans the rest itself.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import select
+import signal
+import subprocess
+import sys
+from collections import deque
+
+from kg.model import Article
+
+
+class CleanerGone(RuntimeError):
+    """The cleaning process ended before answering (kg.build cleans the rest itself)."""
+
+
+class Cleaner:
+    """The build's side of a cleaning process. `submit` articles, then `result()` returns the cleaned form of
+    each (or raises the error cleaning it raised, as a ValueError with its message), in submission order."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen([sys.executable, "-m", "kg.clean_ahead"], stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE)
+        self._fd = self._process.stdin.fileno()
+        _widen_pipe(self._fd)
+        _widen_pipe(self._process.stdout.fileno())
+        os.set_blocking(self._fd, False)
+        self._pending: deque[memoryview] = deque()  # requests (or their tails) not yet in the pipe
+        self.waiting = 0  # submitted, not yet answered
+        self._gone = False
+
+    @property
+    def gone(self) -> bool:
+        """The process failed: the build cleans what is left itself."""
+        return self._gone
+
+    def submit(self, article: Article) -> None:
+        frame = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pending.append(memoryview(len(frame).to_bytes(8, "little") + frame))
+        self.waiting += 1
+        self._pump()
+
+    def result(self) -> Article:
+        """The next answer: the cleaned article; raises ValueError(message) if cleaning it failed, CleanerGone if
+        the process is gone."""
+        if self._gone or not self.waiting:
+            raise CleanerGone("no answer to wait for")
+        answers = self._process.stdout.fileno()  # read unbuffered: select() then tells the truth
+        while self._pending:  # the answer may need a request still waiting to be written
+            readable, writable, _ = select.select([answers], [self._fd], [])
+            if writable:
+                self._pump()
+            if readable:
+                break
+        head = _read_exactly(answers, 8)
+        body = _read_exactly(answers, int.from_bytes(head, "little")) if len(head) == 8 else b""
+        if len(head) < 8 or len(body) < int.from_bytes(head, "little"):
+            self._gone = True
+            raise CleanerGone(f"the cleaning process stopped (exit status {self._process.poll()})")
+        self.waiting -= 1
+        status, value = pickle.loads(body)
+        if status != "ok":
+            raise ValueError(value)
+        return value
+
+    def close(self) -> None:
+        """Stop the process (it ends at the end of its input) and wait for it."""
+        self._pending.clear()
+        try:
+            self._process.stdin.close()
+        except OSError:
+            pass
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._process.stdout.close()
+
+    def _pump(self) -> None:
+        while self._pending and not self._gone:
+            head = self._pending[0]
+            try:
+                written = os.write(self._fd, head)
+            except BlockingIOError:
+                return
+            except OSError:  # the process ended: result() says so
+                self._pending.clear()
+                return
+            if written < len(head):
+                self._pending[0] = head[written:]
+                return
+            self._pending.popleft()
+
+
+def _read_exactly(fd: int, size: int) -> bytes:
+    """`size` bytes from fd, or fewer if it ends first."""
+    parts, left = [], size
+    while left:
+        part = os.read(fd, min(left, 1 << 20))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _widen_pipe(fd: int, size: int = 1 << 20) -> None:
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), size)
+    except (ImportError, OSError):
+        pass
+
+
+def _main() -> int:
+    """The cleaning process: clean each article read from stdin, answer on stdout, until stdin ends."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's: it closes our input
+    from kg.clean import clean_article
+
+    inbox, outbox = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answers
+    while len(head := inbox.read(8)) == 8:
+        article = pickle.loads(inbox.read(int.from_bytes(head, "little")))
+        try:
+            answer = ("ok", clean_article(article))
+        except Exception as error:  # noqa: BLE001  (reported for this article; the others go on)
+            answer = ("error", str(error))
+        frame = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        outbox.write(len(frame).to_bytes(8, "little") + frame)
+        outbox.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

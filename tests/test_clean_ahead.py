@@ -1,0 +1,72 @@
+"""`kg build --jobs 1` cleans in a process of its own ahead of extraction (kg.clean_ahead): the articles taken,
+the problems reported and their order are those of cleaning in the build's process, also when that process
+fails on the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.model import Article, InputProblem
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def _items() -> list:
+    texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+    items: list = [Article(id=f"a{n}", text=text, source=f"a{n}.txt") for n, text in enumerate(texts)]
+    items.insert(2, InputProblem("broken.html", "not UTF-8", "re-save it", "ingest"))
+    items.insert(4, Article(id="a1", text=texts[0], source="again.txt"))  # a duplicate id
+    items.append(Article(id="empty", text="Ảnh: AFP\n\nTheo AFP", source="empty.txt"))
+    items += [Article(id=f"b{n}", text=text, source=f"b{n}.txt", title="Tin", outlet="VOV")
+              for n, text in enumerate(texts)]
+    return items
+
+
+def _cleaned(ahead: int, store=None):
+    from kg.build import BuildReport, _clean
+
+    report = BuildReport(out=Path("."))
+    articles = list(_clean(iter(_items()), report, store, ahead=ahead))
+    return articles, report.failed, report.articles
+
+
+@pytest.fixture
+def inline_one(monkeypatch):
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "CLEAN_INLINE", 1)
+
+
+def test_cleaning_ahead_takes_and_reports_what_cleaning_here_does(inline_one, tmp_path):
+    from kg.cache import ExtractCache
+
+    here = _cleaned(0)
+    assert len(here[0]) >= 8 and here[1]  # the cleaning process is used, and there are problems to report
+    for ahead in (2, 5, 128):
+        assert _cleaned(ahead) == here
+    with ExtractCache(tmp_path / "cache") as store:  # cleaned rows stored, then reused, the same either way
+        assert _cleaned(5, store) == here
+        store.flush()
+        assert _cleaned(5, store) == here
+
+
+def test_a_cleaning_process_that_dies_is_replaced_by_cleaning_here(inline_one, monkeypatch):
+    from kg.clean_ahead import Cleaner
+
+    here = _cleaned(0)
+    answered = []
+    real = Cleaner.result
+
+    def result(self):
+        if len(answered) == 2:
+            self._process.kill()
+            self._process.wait()
+        answered.append(1)
+        return real(self)
+
+    monkeypatch.setattr(Cleaner, "result", result)
+    assert _cleaned(128) == here
+    assert len(answered) > 3
