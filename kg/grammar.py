@@ -64,7 +64,8 @@ class Grammar:
     duration_units: tuple[Phrase, ...]
     duration_counts: frozenset[str]
     inclusion_markers: tuple[Phrase, ...]
-    clause_coordinators: tuple[Phrase, ...]
+    clause_coordinators: tuple[Phrase, ...]  # longest first
+    clause_fillers: frozenset[str]  # words allowed between a clause coordinator and its verb
     fronted_prepositions: tuple[Phrase, ...]
     option_markers: tuple[Phrase, ...]
     possibility_markers: tuple[Phrase, ...]
@@ -215,7 +216,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         duration_units=phrases("duration_unit"),
         duration_counts=words("duration_count"),
         inclusion_markers=phrases("inclusion_marker"),
-        clause_coordinators=phrases("clause_coordinator"),
+        clause_coordinators=tuple(sorted(phrases("clause_coordinator"), key=len, reverse=True)),
+        clause_fillers=words("clause_adverb").union(*phrases("arrival_gap"), *phrases("intention"), *speech_verbs),
         fronted_prepositions=phrases("fronted_preposition"),
         option_markers=phrases("option_marker"),
         possibility_markers=phrases("possibility_marker"),

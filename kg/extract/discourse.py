@@ -204,14 +204,12 @@ def _in_unknown_name(coder: SentenceCoder, i: int) -> bool:
 def _coordinator_before(syls, i: int) -> int | None:
     """Where the clause coordinator that opens the clause of syllable i starts, if one does."""
     g = grammar()
-    coordinators = sorted(g.clause_coordinators, key=len, reverse=True)
     # only adverbs, modality and a speech verb may stand between ("và tuyên bố cắt đứt …"), not a new subject
-    fillers = g.clause_adverbs.union(*g.arrival_gap, *g.intention, *g.speech_verbs)
     for gap in range(COORDINATED_GAP + 1):
         end = i - gap
-        if end < 1 or any(syls[k].low not in fillers for k in range(end, i)):
+        if end < 1 or any(syls[k].low not in g.clause_fillers for k in range(end, i)):
             return None
-        for phrase in coordinators:
+        for phrase in g.clause_coordinators:
             begin = end - len(phrase)
             if begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
                 return begin

@@ -995,7 +995,7 @@ def _after_place_noun(syls, k: int) -> bool:
     g = grammar()
     for start in range(first, k):
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
-            if noun in g.example_markers and _group_noun_phrase(syls, [[]] * len(syls), start) is not None:
+            if noun in g.example_markers and _group_noun_phrase(syls, None, start) is not None:
                 continue  # "các nước như Cuba và Nga": members of a group of actors, not a forum's name
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
@@ -1219,13 +1219,14 @@ def _examples_at(syls, slots, k: int) -> int | None:
 
 def _group_noun_phrase(syls, slots, at: int) -> int | None:
     """The start of a noun phrase of actors ending right before syllable `at` ("các nước", "một số quốc gia Mỹ
-    Latin"), or None: one of its words must be an actor group noun."""
+    Latin"), or None: one of its words must be an actor group noun. Without `slots` (before mentions are
+    placed), names inside the phrase are not looked at."""
     g = grammar()
     begin, grouped = None, False
     for x in range(at - 1, max(-1, at - 1 - EXAMPLE_REACH), -1):
         if syls[x].text == "," or syls[x].text in g.clause_breaks or syls[x].low in g.joiners:
             break
-        if slots[x] and not _head_of_nominal(syls, slots, x):
+        if slots is not None and slots[x] and not _head_of_nominal(syls, slots, x):
             break
         grouped = grouped or _phrase_starting(syls, x, g.actor_group_nouns) is not None
         begin = x
@@ -1488,8 +1489,9 @@ def _states_option(syls, trig: Found) -> bool:
     g = grammar()
     first = max((k + 1 for k in range(max(0, trig.i - 6), trig.i) if syls[k].text == ","), default=max(0, trig.i - 6))
     for k in range(first, trig.i):
+        possible = _phrase_starting(syls, k, g.possibility_markers)
         marker = _phrase_starting(syls, k, g.option_markers) or (
-            _phrase_starting(syls, k, g.possibility_markers) if _phrase_before(syls, k, g.speech_verbs) else None)
+            possible if possible and _phrase_before(syls, k, g.speech_verbs) else None)
         if marker and _word_aligned(syls, k, len(marker)):
             after = k + len(marker)
             if after < trig.i and syls[after].low in g.past_markers:
