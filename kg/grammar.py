@@ -88,6 +88,8 @@ class Grammar:
     clause_markers: tuple[Phrase, ...]
     clause_markers_by_first: Mapping[str, tuple[Phrase, ...]]
     target_phrases: tuple[Phrase, ...]
+    appositive_heads: tuple[Phrase, ...]
+    calendar_nouns: frozenset[str]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -241,6 +243,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         clause_markers=clause_markers,
         clause_markers_by_first=_by_first(clause_markers),
         target_phrases=phrases("target_phrase"),
+        appositive_heads=phrases("appositive_head"),
+        calendar_nouns=words("calendar_noun"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

@@ -27,6 +27,7 @@ ONE_WITH_MANY = "one_with_many"  # the between frame's rule when one party faces
 INCLUSION_REACH = 6  # syllables from a joiner to "gồm" in "với 6 cường quốc gồm …"
 RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched for its verb
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
+APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -557,9 +558,17 @@ class SentenceCoder:
         declared = self._declarer_before(syls, trig)
         if declared is not None:
             return declared
-        for k in range(trig.i - 1, -1, -1):
+        k = trig.i
+        while k > 0:
+            k -= 1
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
+            opening = _apposition_opening(syls, k)
+            if opening is not None:
+                if not slots[opening - 1]:
+                    break  # the apposition describes a name the coder does not know
+                k = opening  # "Mỹ, quốc gia đã cấm vận ông Mugabe, cũng chỉ trích …": the subject precedes the apposition
+                continue
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
@@ -616,6 +625,7 @@ class SentenceCoder:
         g = grammar()
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
+        maker = None  # that subject: the recipient of a maker_target relation when nothing else is
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
@@ -661,6 +671,10 @@ class SentenceCoder:
                     # "các biện pháp trừng phạt mà (cựu) X đã áp đặt", "do Mỹ - Hàn tổ chức": X (and whoever is
                     # joined to it) acts in a relative clause
                     skip_to = _list_end(syls, slots, k)
+                    if (maker is None and trig.relation in relations_with("maker_target")
+                            and not any(syls[x].low in g.clause_adverbs for x in range(trig.j, k))):
+                        # an adverb before the relative clause starts a predicate: the trigger's NP has ended
+                        maker = (_group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k)
                     continue
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
@@ -669,7 +683,7 @@ class SentenceCoder:
                     continue
                 k = _named_person_after(slots, k)
                 return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
-        return [], None
+        return maker or ([], None)
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
@@ -866,6 +880,7 @@ ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor an
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
+QUOTE_MARKS = frozenset("\"“”")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
 MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
@@ -916,6 +931,22 @@ def _named_person_after(slots, k: int) -> int:
     if after < len(slots) and slots[after] and all(_is_person(m.actor_id) for m in slots[after]):
         return after
     return k
+
+
+def _apposition_opening(syls, comma: int) -> int | None:
+    """The comma that opens an apposition closed by the comma at `comma`: 'X, <appositive head> …, V' (grammar
+    class `appositive_head`: "người", "quốc gia", "đồng minh" …) with a name right before the opening comma."""
+    if syls[comma].text != ",":
+        return None
+    g = grammar()
+    for c in range(comma - 1, max(0, comma - APPOSITION_REACH) - 1, -1):
+        if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
+            return None
+        if syls[c].text == ",":
+            opens = (c >= 1 and syls[c - 1].text[:1].isupper()
+                     and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
+            return c if opens else None
+    return None
 
 
 def _list_end(syls, slots, k: int) -> int:
@@ -1011,8 +1042,10 @@ def _after_place_noun(syls, k: int) -> bool:
 
 def _after_city(syls, slots, k) -> bool:
     """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
+    g = grammar()
     return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
-            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in grammar().place_preps)
+            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps)
+            and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
             and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
 
 
@@ -1260,6 +1293,7 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         lead = _plural_lead(syls, pos) if backwards else None
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
+        conj, nxt = _past_honorific(syls, slots, conj, nxt, step)
         if syls[conj].low not in joiners or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
@@ -1280,6 +1314,17 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _past_honorific(syls, slots, conj: int, nxt: int, step: int) -> tuple[int, int]:
+    """'ông Putin và ông Erdogan': an honorific before a listed person stands outside the name, so the joiner and
+    the next item lie one syllable further (forwards after the joiner, backwards before it)."""
+    honorifics = grammar().honorifics
+    if step > 0 and 0 <= nxt < len(syls) - 1 and syls[nxt].low in honorifics and slots[nxt + 1]:
+        return conj, nxt + 1
+    if step < 0 and conj >= 2 and syls[conj].low in honorifics and not slots[conj]:
+        return conj - 1, nxt - 1
+    return conj, nxt
 
 
 def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
