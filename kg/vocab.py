@@ -10,9 +10,9 @@ phạt đối với X" concedes to X, "cảnh báo sẽ tấn công X" threatens
 own, the first actor of its condition is the recipient: "cảnh báo sẽ đáp trả nếu Mỹ tấn công" threatens the US),
 option_as (the relation and CAMEO code of the event when its actor states it as an option: "không loại trừ khả năng
 can thiệp quân sự" threatens force, CAMEO 138), complement_target (the subject of a complement clause opened by
-"rằng" right after the trigger is the recipient: "cáo buộc rằng Mỹ đã …" accuses the US), maker_target (with no
-other recipient, the subject of a relative clause on the thing acted on is the recipient: "chỉ trích các tên lửa
-do Nga phát triển" criticises Russia).
+"rằng" right after the trigger is the recipient: "cáo buộc rằng Mỹ đã …" accuses the US), maker_target (the owner
+of the thing acted on is the recipient: "đồng ý với đề xuất của Mỹ" agrees with the US, "chỉ trích các tên lửa do
+Nga phát triển" criticises Russia).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -47,7 +47,7 @@ class RelationType:
     conditional_target: bool = False  # with no recipient of its own, the first actor of its condition ("nếu X …")
     option_as: dict | None = None  # {"relation", "cameo"} of the event when its actor states it as an option
     complement_target: bool = False  # "cáo buộc rằng X …": the subject of the complement clause is the recipient
-    maker_target: bool = False  # "chỉ trích tên lửa do Nga phát triển": with no other recipient, the maker is one
+    maker_target: bool = False  # "đồng ý với đề xuất của X", "chỉ trích tên lửa do X phát triển": X is the recipient
 
 
 @cache

@@ -471,6 +471,10 @@ class SentenceCoder:
         if not objects:
             return None
         g = grammar()
+        if trig.relation in relations_with("maker_target") and self._owner_of_nested(syls, slots, trig) == (
+                objects, o_index):
+            # "Hamas đồng ý với đề xuất ngừng bắn của Ai Cập": one side answers the owner of what it agrees to
+            return Frame(subjects, objects, False, "with" if syls[trig.j].low in g.partner_preps else "svo")
         if syls[o_index - 1].low == g.possessive and o_index - 1 == trig.j:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
@@ -621,8 +625,32 @@ class SentenceCoder:
             triggers = [t for t in self._trigger_starts.values() if t.relation not in relations_with("control")]
         return j >= 0 and any(t.j == j + 1 for t in triggers)
 
+    def _owner_of_nested(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'đồng ý với đề xuất ngừng bắn của Mỹ', 'hoan nghênh đề xuất đối thoại của Hàn Quốc': a nominal event
+        right in object position (after object prepositions and quantifiers only) answers its owner."""
+        g = grammar()
+        k = trig.j
+        while k < len(syls) and (syls[k].low in g.object_preps or syls[k].low in g.claim_quantifiers):
+            k += 1
+        if k >= len(syls):
+            return None
+        if self._trigger_at(syls, k):
+            owned = self._found_at(syls, k)
+            if owned.relation in (relation_types()[trig.relation].nested_target or ()):
+                return None  # "từ chối mọi cuộc đàm phán với X" rejects the talks' partner, not their convener
+        else:
+            claim = _phrase_starting(syls, k, g.claim_nouns)  # "kế hoạch hòa bình của Ai Cập": no trigger, a claim
+            if claim is None:
+                return None
+            owned = Found(None, k, k + len(claim))
+        nested = self._agent_of(syls, slots, owned)
+        return (nested[0], nested[1] - 1) if nested else None
+
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
+        owner = self._owner_of_nested(syls, slots, trig) if trig.relation in relations_with("maker_target") else None
+        if owner is not None:
+            return owner
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
