@@ -90,6 +90,7 @@ class Grammar:
     target_phrases: tuple[Phrase, ...]
     appositive_heads: tuple[Phrase, ...]
     calendar_nouns: frozenset[str]
+    split_verbs: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -245,6 +246,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         target_phrases=phrases("target_phrase"),
         appositive_heads=phrases("appositive_head"),
         calendar_nouns=words("calendar_noun"),
+        split_verbs=phrases("split_verb"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

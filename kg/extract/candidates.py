@@ -116,7 +116,7 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
     facts = _facts(coder.syls) if coder.triggers else None
     out: list[Candidate] = []
     for trig in coder.triggers:
-        key = tuple(s.low for s in coder.syls[trig.i:trig.row_end or trig.j])
+        key = trig.row or tuple(s.low for s in coder.syls[trig.i:trig.row_end or trig.j])
         is_admitted = admitted is None or key in admitted
         # "Bà thăm Ethiopia …": a clause opening with "ông"/"bà" carries the last person named, not the topic
         actor = carried_person if carried_person and opens_with_honorific(coder.syls, trig) else carried
@@ -126,10 +126,10 @@ def sentence_candidates(extractor: RelationExtractor, view: SentenceView, actor_
             claims.extend(((c.key[1][0],), (c.key[3][0],), view.index) for c in found
                           if c.rules_pick and c.key[2] in relations_with("answerable"))
         if reasons is not None:
-            evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.j - 1].end]
+            evidence = view.text[coder.syls[trig.i].start:coder.syls[trig.last].end]
             reasons.append((evidence, trig.relation, why))
         if vectors is not None and found:
-            word = "_".join(s.low for s in coder.syls[trig.i:trig.row_end or trig.j])
+            word = "_".join(key)
             extra = tuple(float(x) for x in vectors.get_batch([word])[0])
             found = [c.with_features(extra) for c in found]
         out.extend(found)
@@ -365,7 +365,7 @@ def _commas(facts: _Facts, a: int, b: int) -> int:
 def _event(view: SentenceView, trig: Found, s: str, o: str, relation: str, proposer: str,
            coder: SentenceCoder, mode: str, speaker) -> Event:
     syls = coder.syls
-    start, end = syls[trig.i].start, syls[trig.j - 1].end
+    start, end = syls[trig.i].start, syls[trig.last].end
     return Event(
         doc="",
         sentence=view.text[view.start:view.end],

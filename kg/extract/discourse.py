@@ -80,7 +80,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
-        evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
+        evidence = text[syls[trig.i].start : syls[trig.last].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
     return events, reasons, _next_topic(coder, events, index, topic, claims)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -74,6 +74,13 @@ class Found:
     mutual: bool = False  # "A hội đàm với B" is as much B's meeting as A's
     cameo: str | None = None  # the trigger row's CAMEO code
     row_end: int | None = None  # where the matched row ends when its last words open a mention ("triệu tập [đại sứ Mỹ]")
+    # or go on after the verb's object ("đưa [Huawei] vào danh sách đen"); then j is where the object starts
+    row: tuple[str, ...] | None = None  # the row's key when the object splits it
+
+    @property
+    def last(self) -> int:
+        """The evidence's last syllable: a split row's evidence runs through its object to its end."""
+        return (self.row_end if self.row else self.j) - 1
 
 
 class RelationExtractor:
@@ -86,6 +93,7 @@ class RelationExtractor:
         for key in triggers:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        self.split_rows = _split_rows(triggers)
 
     def sentence(self, doc_id: str, text: str, start: int, end: int, syls: list[Syl],
                  mentions: list[Mention], same_side=None) -> list[Event]:
@@ -100,7 +108,7 @@ class RelationExtractor:
             event, why = coder.code(doc_id, text, start, end, trig)
             if event is not None:
                 events.append(event)
-            evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
+            evidence = text[syls[trig.i].start : syls[trig.last].end]
             status = "coded" if event else "missed"
             explanations.append((evidence, trig.relation, status, event.rule if event else why or "no actor pair found"))
         return events, explanations
@@ -118,7 +126,7 @@ class RelationExtractor:
             hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
             if hit is None:
                 continue
-            resume = hit.j
+            resume = hit.row_end or hit.j  # past a split row's words after its object too
             if hit.relation is None:
                 continue
             if found and found[-1].needs == "between" and found[-1].j == i:
@@ -140,6 +148,25 @@ class RelationExtractor:
                 if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
                     return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
+        return self._split_match(syls, slots, i)
+
+    def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """'đưa Huawei vào danh sách đen', 'cấm ông X nhập cảnh': a verb of grammar class `split_verb` whose row goes
+        on after its object; the object (a list: "đưa A và B vào …") is the recipient."""
+        honorifics = grammar().honorifics
+        for prefix, rest, key in self.split_rows.get(syls[i].low, ()):
+            k = i + len(prefix)
+            if not (_phrase_at(syls, i, prefix, len(syls)) and _word_aligned(syls, i, len(prefix))):
+                continue
+            start = k + 1 if k < len(syls) and syls[k].low in honorifics else k
+            if start >= len(syls) or not slots[start] or not _head(slots, start):
+                continue
+            after = _list_end(syls, slots, start) + 1
+            if not (after < len(syls) and syls[after].low == rest[0] and _phrase_at(syls, after, rest, len(syls))):
+                continue
+            relation, needs, mutual, cameo = self.triggers[key]
+            if relation is not None:
+                return Found(relation, i, k, needs, mutual, cameo, after + len(rest), key)
         return None
 
     def _found_at(self, syls, k) -> Found:
@@ -251,7 +278,7 @@ class SentenceCoder:
             option = relation_types()[relation].option_as
             if option and _states_option(syls, trig):  # "không loại trừ khả năng can thiệp quân sự": a threat
                 relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
-            trig = Found(relation, trig.i, trig.j, trig.needs, trig.mutual, cameo)
+            trig = replace(trig, relation=relation, cameo=cameo)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
@@ -267,7 +294,7 @@ class SentenceCoder:
         if not symmetric and set(subjects) == set(objects):
             self._why = "actor and recipient are the same actor"
             return None
-        trigger_start, trigger_end = syls[trig.i].start, syls[trig.j - 1].end
+        trigger_start, trigger_end = syls[trig.i].start, syls[trig.last].end
         return Event(
             doc=doc_id,
             sentence=text[start:end],
@@ -975,6 +1002,19 @@ def _apposition_opening(syls, comma: int) -> int | None:
                      and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
             return c if opens else None
     return None
+
+
+def _split_rows(triggers) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]]]:
+    """First syllable -> (verb, rest, row) of every trigger row that opens with a split verb and goes on after it,
+    longest rows first."""
+    out: dict[str, list] = {}
+    for key, (relation, _, _, _) in triggers.items():
+        if relation is None:
+            continue
+        for verb in grammar().split_verbs:
+            if len(key) > len(verb) and key[: len(verb)] == verb:
+                out.setdefault(verb[0], []).append((verb, key[len(verb):], key))
+    return {first: sorted(rows, key=lambda r: -len(r[2])) for first, rows in out.items()}
 
 
 def _list_end(syls, slots, k: int) -> int:

@@ -104,7 +104,7 @@ class SyntaxRelationExtractor:
         events: list[Event] = []
         explanations: list[Explanation] = []
         for trig in c.triggers:
-            begin, stop = c.syls[trig.i].start, c.syls[trig.j - 1].end
+            begin, stop = c.syls[trig.i].start, c.syls[trig.last].end
             head = _head_token(tree, c.words, begin, stop)
             event, why = (None, "trigger is not a word of the parse") if head is None else self._event(
                 doc_id, text, c, tree, trig, head, same_side)
@@ -148,7 +148,7 @@ class SyntaxRelationExtractor:
             objects = [o for o in objects if not all(same_side(s, o) for s in subjects if s != o)]
         if not subjects or not objects:
             return None, "no subject actor in the tree" if not subjects else "no object actor in the tree"
-        begin, stop = c.syls[trig.i].start, c.syls[trig.j - 1].end
+        begin, stop = c.syls[trig.i].start, c.syls[trig.last].end
         speakers = actors.of(list(args.speakers))
         return Event(
             doc=doc_id, sentence=text[c.start : c.end], sentence_start=c.start,
