@@ -91,6 +91,7 @@ class Grammar:
     appositive_heads: tuple[Phrase, ...]
     calendar_nouns: frozenset[str]
     split_verbs: tuple[Phrase, ...]
+    vehicle_nouns: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -247,6 +248,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         appositive_heads=phrases("appositive_head"),
         calendar_nouns=words("calendar_noun"),
         split_verbs=phrases("split_verb"),
+        vehicle_nouns=phrases("vehicle_noun"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

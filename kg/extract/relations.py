@@ -147,6 +147,8 @@ class RelationExtractor:
                     continue  # "tới", "sang" are an arrival only right before a named place
                 if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
                     return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
+                if _phrase_before(syls, i, grammar().vehicle_nouns):
+                    return Found(None, i, i + n)  # "tàu tuần tra", "máy bay chiến đấu": a kind of craft, no act
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
         return self._split_match(syls, slots, i)
 
@@ -173,6 +175,8 @@ class RelationExtractor:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
             if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
+                if _phrase_before(syls, k, grammar().vehicle_nouns):
+                    break
                 return Found(hit[0], k, k + n, hit[1], hit[2], hit[3])
         return Found("", k, k + 1)
 
@@ -181,7 +185,7 @@ class RelationExtractor:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
             if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
-                return True
+                return not _phrase_before(syls, k, grammar().vehicle_nouns)
         return False
 
 
@@ -1230,7 +1234,25 @@ def _role_blocked(syls, slots, k) -> bool:
     """Mentions that are places, possessors or objects of another preposition are not agents; the named members
     of a plural group ("một số đồng minh như Anh") are."""
     prev = _prev_word(syls, slots, k)
-    return prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
+    return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
+            and not _owns_craft(syls, k))
+
+
+CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
+
+
+def _owns_craft(syls, k: int) -> bool:
+    """'Máy bay chiến đấu của Israel đã tấn công …', '3 tàu tấn công nhanh của Iran đã bao vây …': the owner of the
+    craft (grammar class `vehicle_noun`) named before "của" is the one acting."""
+    g = grammar()
+    if k < 2 or syls[k - 1].low != g.possessive:
+        return False
+    for start in range(k - 2, max(-1, k - 2 - CRAFT_REACH), -1):
+        if not syls[start].text[:1].isalnum():
+            return False
+        if _phrase_starting(syls, start, g.vehicle_nouns) is not None:
+            return True
+    return False
 
 
 def _plural_lead(syls, pos: int) -> int | None:
