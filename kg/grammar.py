@@ -92,6 +92,7 @@ class Grammar:
     calendar_nouns: frozenset[str]
     split_verbs: tuple[Phrase, ...]
     vehicle_nouns: tuple[Phrase, ...]
+    future_markers: frozenset[str]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -249,6 +250,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         calendar_nouns=words("calendar_noun"),
         split_verbs=phrases("split_verb"),
         vehicle_nouns=phrases("vehicle_noun"),
+        future_markers=words("future_marker"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

@@ -280,7 +280,8 @@ class SentenceCoder:
                 self._why = "asked for, not done: the complement of a request or demand"
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
             option = relation_types()[relation].option_as
-            if option and _states_option(syls, trig):  # "không loại trừ khả năng can thiệp quân sự": a threat
+            if option and (_states_option(syls, trig) or _conditional_force(syls, trig)):
+                # "không loại trừ khả năng can thiệp quân sự", "tuyên bố sẽ tấn công X nếu …": a threat
                 relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
             trig = replace(trig, relation=relation, cameo=cameo)
         subjects = tuple(dict.fromkeys(subjects))
@@ -1634,6 +1635,16 @@ def _states_option(syls, trig: Found) -> bool:
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
+def _conditional_force(syls, trig: Found) -> bool:
+    """'Israel tuyên bố sẽ tấn công Hezbollah nếu …': force its actor declares it will use on a condition (a speech
+    verb, a future marker right before the trigger, a condition marker after it) is a threat."""
+    g = grammar()
+    k = trig.i - 1
+    if k < 1 or syls[k].low not in g.future_markers or not _phrase_before(syls, k, g.speech_verbs):
+        return False
+    return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
 
 
 def _negation_before_cancel(before: list[str], g) -> bool:
