@@ -153,5 +153,6 @@ def test_relation_properties_are_columns_of_the_relation_table():
     assert relations_where("control", "object") == {"request", "propose", "demand"}
     assert relations_with("control") == relations_where("control", "object") | {"agree"}
     assert relations_with("verbal_request") <= relations_with("control")
-    assert relations_with("destination") == {"consult", "withdraw", "mobilize", "attack"}
+    assert relations_with("destination") == {"consult", "withdraw", "mobilize", "attack", "sanction"}
+    assert relations_with("maker_target") == {"accuse", "reject", "support", "agree"}
     assert relations_with("answerable") == {"accuse", "demand", "request", "propose", "threaten"}
