@@ -73,8 +73,8 @@ def test_passive_agent_acts_on_the_patient_given_the_treebank_tree(pipelines):
     tree = Doc(extractor.parser.vocab, words=[w[0] for w in words], spaces=[w[2] for w in words], heads=heads,
                deps=deps, pos=pos)
     events, explanations = extractor.code("d001", doc.text, candidate, tree)
-    assert explanations == [("cứu trợ", "aid", "missed", "no subject actor in the tree"),
-                            ("tấn công", "attack", "coded", "attack.dep_passive")]
+    # "xe cứu trợ" is a relief truck (grammar class vehicle_noun), not an act of aid: no trigger to explain
+    assert explanations == [("tấn công", "attack", "coded", "attack.dep_passive")]
     assert [(e.subjects, e.relation, e.objects, e.mode, e.rule, e.evidence) for e in events] == [
         (("country:USA",), "attack", ("government:SYR",), "asserted", "attack.dep_passive", "tấn công"),
     ]
@@ -86,8 +86,7 @@ def test_passive_misparsed_by_the_shipped_model_codes_nothing_and_says_why(pipel
     doc = pipelines["syntax"](PASSIVE)
     assert coded(doc) == []
     assert [(x.trigger, x.relation, x.status, x.reason) for x in doc._.kg_explain] == [
-        ("cứu trợ", "aid", "missed", "no subject actor in the tree"),
-        ("tấn công", "attack", "missed", "no object actor in the tree")]
+        ("tấn công", "attack", "missed", "no object actor in the tree")]  # "xe cứu trợ" is a truck, no trigger
     extractor = pipelines["syntax"].get_pipe("kg_relations_syntax").extractor
     assert not hasattr(extractor, "last_explanations")  # the extractor keeps no per-call state
     assert coded(pipelines["both"](PASSIVE)) == coded(pipelines["rules"](PASSIVE))

@@ -422,7 +422,8 @@ class SentenceCoder:
     def _frame_nominal(self, syls, slots, trig: Found) -> Frame | None:
         """'vụ không kích của Mỹ (nhằm vào X)', 'chuyến thăm Moscow của CIA', 'hứng chịu lệnh trừng phạt của LHQ'."""
         g = grammar()
-        nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
+        nominal = (syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
+                   or _receives_noun(syls, trig))  # "nhận được viện trợ quân sự từ Mỹ": a received noun
         # "thỏa thuận (của X)", "thỏa thuận do X ký": a word that is both an agent marker and a relative clause's
         # opener names the agent of the noun it follows
         followed_by_of = trig.j < len(syls) and (syls[trig.j].low == g.possessive
@@ -582,8 +583,7 @@ class SentenceCoder:
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
-        words = [s.low for s in syls[max(0, trig.i - 4) : trig.i]]
-        return _has_any(words, grammar().undergo)
+        return _word_before(syls, trig, grammar().undergo)
 
     def _subject(self, syls, slots, trig: Found) -> tuple[list[str], int | None]:
         g = grammar()
@@ -1635,6 +1635,20 @@ def _states_option(syls, trig: Found) -> bool:
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
+def _receives_noun(syls, trig: Found) -> bool:
+    """A verb of receiving or suffering (grammar class `undergo`, not a bare passive marker: "bị trục xuất" is a
+    passive verb) within four syllables before the trigger makes it a noun ("nhận được viện trợ quân sự từ Mỹ")."""
+    g = grammar()
+    return _word_before(syls, trig, tuple(p for p in g.undergo if " ".join(p) not in g.passive_markers))
+
+
+def _word_before(syls, trig: Found, phrases) -> bool:
+    """One of `phrases`, as whole words ("nhận" but not the "nhận" of "công nhận"), within four syllables before
+    the trigger."""
+    return any(_phrase_at(syls, k, p, trig.i) and syls[k].low == p[0] and _word_aligned(syls, k, len(p))
+               for k in range(max(0, trig.i - 4), trig.i) for p in phrases)
 
 
 def _conditional_force(syls, trig: Found) -> bool:
