@@ -27,6 +27,7 @@ ONE_WITH_MANY = "one_with_many"  # the between frame's rule when one party faces
 INCLUSION_REACH = 6  # syllables from a joiner to "gồm" in "với 6 cường quốc gồm …"
 RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched for its verb
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
+SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -153,15 +154,15 @@ class RelationExtractor:
         return self._split_match(syls, slots, i)
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
-        """'đưa Huawei vào danh sách đen', 'cấm ông X nhập cảnh': a verb of grammar class `split_verb` whose row goes
-        on after its object; the object (a list: "đưa A và B vào …") is the recipient."""
-        honorifics = grammar().honorifics
+        """'đưa Huawei vào danh sách đen', 'cấm 8 quan chức Mỹ nhập cảnh': a verb of grammar class `split_verb` whose
+        row goes on after its object; the object's first name (and those listed with it) is the recipient."""
         for prefix, rest, key in self.split_rows.get(syls[i].low, ()):
             k = i + len(prefix)
             if not (_phrase_at(syls, i, prefix, len(syls)) and _word_aligned(syls, i, len(prefix))):
                 continue
-            start = k + 1 if k < len(syls) and syls[k].low in honorifics else k
-            if start >= len(syls) or not slots[start] or not _head(slots, start):
+            start = next((x for x in range(k, min(len(syls), k + SPLIT_GAP + 1))
+                          if slots[x] or not syls[x].text[:1].isalnum()), None)  # "cấm 8 quan chức Mỹ nhập cảnh"
+            if start is None or not slots[start] or not _head(slots, start):
                 continue
             after = _list_end(syls, slots, start) + 1
             if not (after < len(syls) and syls[after].low == rest[0] and _phrase_at(syls, after, rest, len(syls))):
