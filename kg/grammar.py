@@ -93,6 +93,7 @@ class Grammar:
     split_verbs: tuple[Phrase, ...]
     vehicle_nouns: tuple[Phrase, ...]
     future_markers: frozenset[str]
+    kin_nouns: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -251,6 +252,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         split_verbs=phrases("split_verb"),
         vehicle_nouns=phrases("vehicle_noun"),
         future_markers=words("future_marker"),
+        kin_nouns=phrases("kin_noun"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

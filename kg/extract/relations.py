@@ -116,7 +116,7 @@ class RelationExtractor:
 
     def coder(self, syls: list[Syl], mentions: list[Mention], same_side=None) -> SentenceCoder:
         slots = _mention_slots(syls, mentions)
-        _drop_places(syls, slots)
+        _drop_places(syls, slots, lambda k: self._trigger_at(syls, k))
         return SentenceCoder(self, syls, slots, same_side or _never_same_side)
 
     # -- triggers ------------------------------------------------------------------------------------------
@@ -714,6 +714,9 @@ class SentenceCoder:
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
+            kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
+            if kin is not None and _word_aligned(syls, k, len(kin)):
+                break  # "cáo buộc con gái nhà sáng lập Huawei … lừa đảo ngân hàng HSBC": a relative, unnamed
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
                 if prev == g.conjunction and _opens_coordinated_clause(syls, slots, k):
@@ -1043,8 +1046,9 @@ def _dyad_at(syls, slots, k: int) -> list[str]:
     return ids if len(ids) >= 2 else []
 
 
-def _drop_places(syls, slots) -> None:
-    """Mentions that name a place ('thành phố Hamburg, Đức', 'lãnh thổ Syria') are not participants."""
+def _drop_places(syls, slots, is_trigger=None) -> None:
+    """Mentions that name a place ('thành phố Hamburg, Đức', 'lãnh thổ Syria') or whom a relative is counted from
+    ('vợ cựu Tổng thống Zimbabwe') are not participants. `is_trigger(k)`: a trigger starts at k."""
     g = grammar()
     k = 0
     in_place = False
@@ -1054,7 +1058,8 @@ def _drop_places(syls, slots) -> None:
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
-            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k))
+            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
+                                     or _after_kin_noun(syls, k, is_trigger))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -1111,6 +1116,24 @@ def _after_place_noun(syls, k: int) -> bool:
                 # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name; "cuộc gặp thượng
                 # đỉnh với X": the partner
                 return True
+    return False
+
+
+KIN_REACH = 6  # syllables from a kin noun to the name of the relative it is counted from
+
+
+def _after_kin_noun(syls, k: int, is_trigger=None) -> bool:
+    """'con gái nhà sáng lập Huawei Nhậm Chính Phi', 'em gái nhà lãnh đạo Kim Jong-un', 'vợ cựu Tổng thống Zimbabwe':
+    the person meant is the relative (grammar class `kin_noun`), not the name or country that follows."""
+    g = grammar()
+    for start in range(k - 1, max(-1, k - 1 - KIN_REACH), -1):
+        low = syls[start].low
+        if not syls[start].text[:1].isalnum() or low in g.clause_adverbs or low in g.passive_markers \
+                or low in g.object_preps or low in g.place_preps or (is_trigger is not None and is_trigger(start)):
+            return False  # "Tổng thống Trump và phu nhân (đã) thăm Nhật Bản": a predicate, not the relative's name
+        noun = _phrase_starting(syls, start, g.kin_nouns)
+        if noun is not None and start + len(noun) <= k and _word_aligned(syls, start, len(noun)):
+            return True
     return False
 
 

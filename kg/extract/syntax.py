@@ -76,7 +76,7 @@ class SyntaxRelationExtractor:
         if len({m.actor_id for m in mentions}) < 2:
             return None
         slots = _mention_slots(syls, mentions)
-        _drop_places(syls, slots)
+        _drop_places(syls, slots, lambda k: self.rules._trigger_at(syls, k))
         kept = {id(m) for slot in slots for m in slot}
         triggers = [t for t in self.rules._triggers(syls, slots) if t.relation]
         if not triggers:
