@@ -420,12 +420,7 @@ class ActorRecognizer:
                     break
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
-            mention = self._mention(person, syls, i, k - i, text, state, "title")
-            if not self._former(mention, text):
-                # "Ngoại trưởng Mỹ Mike Pompeo … Ngoại trưởng Mỹ": the title as written names its holder later on,
-                # whatever role the actor base gives him ("Secretary of State")
-                state.people_by_role[(title.role, country or person.country)] = person.id
-            return mention, k - i
+            return self._mention(person, syls, i, k - i, text, state, "title"), k - i
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
