@@ -195,24 +195,28 @@ class ActorRecognizer:
             while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
                 j += 1
             if j > k:
-                mention = self._proper_noun(syls, k, j, covered, text, state)
+                mention = self._proper_noun(syls, k, j, covered, text, state, found)
                 if mention is not None:
                     extra.append(mention)
             k = max(j, k + 1)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def _proper_noun(self, syls, k, j, covered, text, state) -> Mention | None:
+    def _proper_noun(self, syls, k, j, covered, text, state, found=()) -> Mention | None:
         if syls[k].low in self._not_actor_before or (k > 0 and syls[k - 1].low in self._not_actor_before):
             return None
         # a person title or an organisation head noun, written as part of the run or just before it
         title_n = _prefix_len(syls, k, j, self._person_titles)
         head_n = 0 if title_n else _prefix_len(syls, k, j, self._org_heads)
         before_title = before_head = 0
+        title_country = None
         if not title_n and not head_n and k > 0 and not covered[k - 1]:
             before_title = _suffix_len(syls, k, self._person_titles, covered)
             before_head = 0 if before_title else _suffix_len(syls, k, self._org_heads, covered)
             if before_head and not syls[k - before_head].text[:1].isupper():
                 before_head = 0  # "tổ chức World Cup" (to organise): a head noun is written as part of the name
+        elif not title_n and not head_n and k > 0:
+            title_country = self._title_country_before(syls, k, found, covered, state)
+            before_title = int(title_country is not None)
         name_k = k + title_n + head_n
         if name_k >= j or syls[name_k].low in self.lex.sector_prefix_lengths:
             return None
@@ -232,16 +236,30 @@ class ActorRecognizer:
         known = state.people_by_surname.get(surname) or state.others_by_surname.get(surname)
         if n == 1:
             if known and (person or k > 0) and not self._is_viet(surname):
-                via = "surname" if known in self.lex.actors else "proper_noun"  # a listed person is codable
+                # a listed person, or one a title made a person ("Bà X" … "ông X"), is codable
+                via = "surname" if known in self.lex.actors or person or self._is_person(known, state) else "proper_noun"
                 return self._mention(self._actor(known, state), syls, name_k, 1, text, state, via)
             if not (person and not self._is_viet(surname)):
                 return None
         name = text[syls[name_k].start : syls[j - 1].end]
         kind = "person" if person else "other"
         actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
-            id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind)
+            id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind, country=title_country)
         state.others_by_surname.setdefault(surname, actor.id)
         return self._mention(actor, syls, name_k, n, text, state, "titled" if person else "proper_noun")
+
+    def _is_person(self, actor_id: str, state: ArticleActors) -> bool:
+        return self._actor(actor_id, state).type == "person"
+
+    def _title_country_before(self, syls, k, found, covered, state) -> str | None:
+        """'mục sư Mỹ Andrew Brunson', 'học giả Australia Yang Jun': a person title, then a country named (a
+        mention ending just before the run), then the name: a person of that country (its id), else None."""
+        country = next((m for m in found if m.end == syls[k - 1].end), None)
+        if country is None or state.actors[country.actor_id].type != "country":
+            return None
+        c = next(x for x in range(k) if syls[x].start >= country.start)
+        titled = c > 0 and not covered[c - 1] and _suffix_len(syls, c, self._person_titles, covered)
+        return country.actor_id if titled else None
 
     def _is_viet(self, token: str) -> bool:
         """A syllable Vietnamese spelling allows ('Tình', 'Trung'), as against a foreign one ('Surovikin')."""
