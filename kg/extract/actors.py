@@ -67,7 +67,8 @@ class ArticleActors:
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
 
     def focal_country(self) -> str | None:
-        """The article's country so far: the most named one (the last named among equals)."""
+        """The article's country so far: the most named one, its people and bodies counting double (the last
+        named among equals)."""
         if not self.country_mentions:
             return None
         return max(self.country_mentions, key=lambda c: (self.country_mentions[c], c == self.last_country))
@@ -635,7 +636,9 @@ class ActorRecognizer:
         actor = state.actors[mention.actor_id]
         named = actor.id if actor.type == "country" else actor.country
         if named and not mention.via.startswith("coref") and mention.via != "bare_sector":
-            state.country_mentions[named] = state.country_mentions.get(named, 0) + 1
+            # a person or body named is the country's own politics; a country named may be a foreign party
+            weight = 1 if actor.type == "country" else 2
+            state.country_mentions[named] = state.country_mentions.get(named, 0) + weight
         if actor.type == "country":
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):
