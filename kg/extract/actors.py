@@ -65,6 +65,8 @@ class ArticleActors:
     people_by_country: dict[str, str] = field(default_factory=dict)
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
+    last_pair_end: int = -1  # where the right member of last_pair ends
+    last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -82,7 +84,8 @@ class ActorRecognizer:
         cue = lexicon.cue
         self._country_anaphora = sorted(cue("country_anaphora"), key=len, reverse=True)
         self._title_country_anaphora = sorted(cue("title_country_anaphora"), key=len, reverse=True)
-        self._pair_anaphora = sorted(cue("pair_anaphora"), key=len, reverse=True)
+        self._person_pairs = cue("person_pair_anaphora")  # "hai nhà lãnh đạo": two people, not two countries
+        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs, key=len, reverse=True)
         self._country_noun = sorted(cue("country_noun"), key=len, reverse=True)
         self._demonstrative = lexicon.cue_words("demonstrative")
         self._ambiguous_blockers = lexicon.cue_words("ambiguous_blocker")
@@ -514,11 +517,22 @@ class ActorRecognizer:
         for phrase in self._pair_anaphora:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
-                ids = [self._sector_actor(sector, a) if sector else a for a in state.last_pair]
+                pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
+                ids = [self._sector_actor(sector, a) if sector else a for a in pair or state.last_pair]
                 if any(x is None for x in ids):
                     return [], 1
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
         return [], 1
+
+    def _people_pair(self, state: ArticleActors) -> tuple[str, ...] | None:
+        """'hai nhà lãnh đạo', 'hai ông': the last two people named, where both came after the pair last
+        coordinated and that pair is not two people ('quân nhân Hàn Quốc và Mỹ … Tổng thống Moon … đón
+        người đồng cấp Mỹ. Hai nhà lãnh đạo …')."""
+        if all(self._is_person(a, state) for a in state.last_pair) or len(state.last_people) < 2:
+            return None
+        if state.last_people[0][1] < state.last_pair_end:
+            return None
+        return tuple(a for a, _ in state.last_people)
 
     def _list_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'các nước trên', 'ba nước này', 'cả hai' -> every actor of the list named in an earlier sentence (in
@@ -643,6 +657,11 @@ class ActorRecognizer:
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):
             state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
+        if actor.type == "person" and not mention.via.startswith("coref:"):
+            if state.last_people and state.last_people[-1][0] == actor.id:
+                state.last_people = (*state.last_people[:-1], (actor.id, mention.start))
+            else:
+                state.last_people = (*state.last_people[-1:], (actor.id, mention.start))
         if actor.type == "person" and not self._former(mention, text):
             if actor.role:
                 state.people_by_role[(actor.role, actor.country)] = actor.id
@@ -665,7 +684,7 @@ class ActorRecognizer:
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             if joined or near:
-                state.last_pair = (left.actor_id, right.actor_id)
+                state.last_pair, state.last_pair_end = (left.actor_id, right.actor_id), right.end
             if joined:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
