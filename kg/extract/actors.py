@@ -168,10 +168,12 @@ class ActorRecognizer:
         k = 0
         while k < len(syls):
             if k + 2 < len(syls) and syls[k + 1].text == HYPHEN:
-                joined = f"{syls[k].text}{HYPHEN}{syls[k + 2].text}"
-                if joined in known or _romanised_given_name(syls, k):
-                    out.append(Syl(joined, syls[k].start, syls[k + 2].end, syls[k].word_start, syls[k + 2].word_end))
-                    k += 3
+                n = _hyphen_chain(syls, k, known)  # 'Jaish - e - Mohammed': a listed name of three parts
+                joined = HYPHEN.join(s.text for s in syls[k : k + n : 2])
+                if n > 3 or joined in known or _romanised_given_name(syls, k):
+                    out.append(Syl(joined, syls[k].start, syls[k + n - 1].end, syls[k].word_start,
+                                   syls[k + n - 1].word_end))
+                    k += n
                     continue
             out.append(syls[k])
             k += 1
@@ -245,7 +247,7 @@ class ActorRecognizer:
                 return self._mention(self._actor(known, state), syls, name_k, 1, text, state, via)
             if not (person and not self._is_viet(surname)):
                 return None
-        name = text[syls[name_k].start : syls[j - 1].end]
+        name = " ".join(s.text for s in syls[name_k:j])  # 'Kim Jung - sook' joined: 'Kim Jung-sook'
         kind = "person" if person else "other"
         actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
             id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind, country=title_country)
@@ -741,6 +743,17 @@ def _suffix_len(syls: list[Syl], k: int, index: dict, covered: list[bool]) -> in
             if len(phrase) == back and all(syls[a + m].low == w for m, w in enumerate(phrase)):
                 return back
     return 0
+
+
+def _hyphen_chain(syls: list[Syl], k: int, known: frozenset[str]) -> int:
+    """How many syllables from k make the longest 'a - b - c' chain whose joined text is a listed syllable; 3 (one
+    hyphen) when none of two hyphens or more is."""
+    best, n = 3, 5
+    while k + n - 1 < len(syls) and syls[k + n - 2].text == HYPHEN:
+        if HYPHEN.join(s.text for s in syls[k : k + n : 2]) in known:
+            best = n
+        n += 2
+    return best
 
 
 def _syllable_shape(lexicon: Lexicon):
