@@ -62,6 +62,7 @@ class ArticleActors:
     last_group_end: int = -1  # where its last mention ends: a list grows only from its own last member
     people_by_surname: dict[str, str] = field(default_factory=dict)
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    role_holders: dict[str, set[str]] = field(default_factory=dict)  # everyone named after each title
     people_by_country: dict[str, str] = field(default_factory=dict)
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
@@ -444,11 +445,12 @@ class ActorRecognizer:
                     break
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
+            state.role_holders.setdefault(title.role, set()).add(person.id)
             return self._mention(person, syls, i, k - i, text, state, "title"), k - i
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
-            return None, 1
+            return self._sole_holder(syls, i, j, title, state, text)
         holder = state.people_by_role.get((title.role, country))
         if holder is None and title.role == "counterpart":
             holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
@@ -458,6 +460,14 @@ class ActorRecognizer:
                 return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    def _sole_holder(self, syls, i, j, title, state, text):
+        """A capitalised title alone ('kêu gọi Tổng thống rời ghế'): the one person of that role the article has
+        named, if only one."""
+        holders = state.role_holders.get(title.role, ())
+        if len(holders) != 1 or not syls[i].text[:1].isupper():
+            return None, 1
+        return self._mention(self._actor(next(iter(holders)), state), syls, i, j - i, text, state, "coref"), j - i
 
     def _title_at(self, syls, i):
         first = syls[i].low
