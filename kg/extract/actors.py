@@ -249,11 +249,20 @@ class ActorRecognizer:
             if not (person and not self._is_viet(surname)):
                 return None
         name = " ".join(s.text for s in syls[name_k:j])  # 'Kim Jung - sook' joined: 'Kim Jung-sook'
+        shortened = self._shortened_name(name, state)
+        if shortened:  # "Di Maio" after "Luigi Di Maio"
+            return self._mention(self._actor(shortened, state), syls, name_k, n, text, state, "surname")
         kind = "person" if person else "other"
         actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
             id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind, country=title_country)
         state.others_by_surname.setdefault(surname, actor.id)
         return self._mention(actor, syls, name_k, n, text, state, "titled" if person else "proper_noun")
+
+    def _shortened_name(self, name: str, state: ArticleActors) -> str | None:
+        """The one person named so far in the article whose name ends with `name`, a shorter form of it."""
+        tail = f" {name}"
+        found = {a.id for a in state.actors.values() if a.type == "person" and a.label.endswith(tail)}
+        return found.pop() if len(found) == 1 else None
 
     def _is_person(self, actor_id: str, state: ArticleActors) -> bool:
         return self._actor(actor_id, state).type == "person"
