@@ -62,12 +62,16 @@ class ArticleActors:
     last_group_end: int = -1  # where its last mention ends: a list grows only from its own last member
     people_by_surname: dict[str, str] = field(default_factory=dict)
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    role_holders: dict[str, set[str]] = field(default_factory=dict)  # everyone named after each title
     people_by_country: dict[str, str] = field(default_factory=dict)
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
+    last_pair_end: int = -1  # where the right member of last_pair ends
+    last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
 
     def focal_country(self) -> str | None:
-        """The article's country so far: the most named one (the last named among equals)."""
+        """The article's country so far: the most named one, its people and bodies counting double (the last
+        named among equals)."""
         if not self.country_mentions:
             return None
         return max(self.country_mentions, key=lambda c: (self.country_mentions[c], c == self.last_country))
@@ -81,7 +85,8 @@ class ActorRecognizer:
         cue = lexicon.cue
         self._country_anaphora = sorted(cue("country_anaphora"), key=len, reverse=True)
         self._title_country_anaphora = sorted(cue("title_country_anaphora"), key=len, reverse=True)
-        self._pair_anaphora = sorted(cue("pair_anaphora"), key=len, reverse=True)
+        self._person_pairs = cue("person_pair_anaphora")  # "hai nhà lãnh đạo": two people, not two countries
+        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs, key=len, reverse=True)
         self._country_noun = sorted(cue("country_noun"), key=len, reverse=True)
         self._demonstrative = lexicon.cue_words("demonstrative")
         self._ambiguous_blockers = lexicon.cue_words("ambiguous_blocker")
@@ -164,10 +169,12 @@ class ActorRecognizer:
         k = 0
         while k < len(syls):
             if k + 2 < len(syls) and syls[k + 1].text == HYPHEN:
-                joined = f"{syls[k].text}{HYPHEN}{syls[k + 2].text}"
-                if joined in known or _romanised_given_name(syls, k):
-                    out.append(Syl(joined, syls[k].start, syls[k + 2].end, syls[k].word_start, syls[k + 2].word_end))
-                    k += 3
+                n = _hyphen_chain(syls, k, known)  # 'Jaish - e - Mohammed': a listed name of three parts
+                joined = HYPHEN.join(s.text for s in syls[k : k + n : 2])
+                if n > 3 or joined in known or _romanised_given_name(syls, k):
+                    out.append(Syl(joined, syls[k].start, syls[k + n - 1].end, syls[k].word_start,
+                                   syls[k + n - 1].word_end))
+                    k += n
                     continue
             out.append(syls[k])
             k += 1
@@ -195,24 +202,28 @@ class ActorRecognizer:
             while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
                 j += 1
             if j > k:
-                mention = self._proper_noun(syls, k, j, covered, text, state)
+                mention = self._proper_noun(syls, k, j, covered, text, state, found)
                 if mention is not None:
                     extra.append(mention)
             k = max(j, k + 1)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def _proper_noun(self, syls, k, j, covered, text, state) -> Mention | None:
+    def _proper_noun(self, syls, k, j, covered, text, state, found=()) -> Mention | None:
         if syls[k].low in self._not_actor_before or (k > 0 and syls[k - 1].low in self._not_actor_before):
             return None
         # a person title or an organisation head noun, written as part of the run or just before it
         title_n = _prefix_len(syls, k, j, self._person_titles)
         head_n = 0 if title_n else _prefix_len(syls, k, j, self._org_heads)
         before_title = before_head = 0
+        title_country = None
         if not title_n and not head_n and k > 0 and not covered[k - 1]:
             before_title = _suffix_len(syls, k, self._person_titles, covered)
             before_head = 0 if before_title else _suffix_len(syls, k, self._org_heads, covered)
             if before_head and not syls[k - before_head].text[:1].isupper():
                 before_head = 0  # "tổ chức World Cup" (to organise): a head noun is written as part of the name
+        elif not title_n and not head_n and k > 0:
+            title_country = self._title_country_before(syls, k, found, covered, state)
+            before_title = int(title_country is not None)
         name_k = k + title_n + head_n
         if name_k >= j or syls[name_k].low in self.lex.sector_prefix_lengths:
             return None
@@ -232,16 +243,39 @@ class ActorRecognizer:
         known = state.people_by_surname.get(surname) or state.others_by_surname.get(surname)
         if n == 1:
             if known and (person or k > 0) and not self._is_viet(surname):
-                via = "surname" if known in self.lex.actors else "proper_noun"  # a listed person is codable
+                # a listed person, or one a title made a person ("Bà X" … "ông X"), is codable
+                via = "surname" if known in self.lex.actors or person or self._is_person(known, state) else "proper_noun"
                 return self._mention(self._actor(known, state), syls, name_k, 1, text, state, via)
             if not (person and not self._is_viet(surname)):
                 return None
-        name = text[syls[name_k].start : syls[j - 1].end]
+        name = " ".join(s.text for s in syls[name_k:j])  # 'Kim Jung - sook' joined: 'Kim Jung-sook'
+        shortened = self._shortened_name(name, state)
+        if shortened:  # "Di Maio" after "Luigi Di Maio"
+            return self._mention(self._actor(shortened, state), syls, name_k, n, text, state, "surname")
         kind = "person" if person else "other"
         actor = state.actors.get(f"{kind}:{slug(name)}") or Actor(
-            id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind)
+            id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind, country=title_country)
         state.others_by_surname.setdefault(surname, actor.id)
         return self._mention(actor, syls, name_k, n, text, state, "titled" if person else "proper_noun")
+
+    def _shortened_name(self, name: str, state: ArticleActors) -> str | None:
+        """The one person named so far in the article whose name ends with `name`, a shorter form of it."""
+        tail = f" {name}"
+        found = {a.id for a in state.actors.values() if a.type == "person" and a.label.endswith(tail)}
+        return found.pop() if len(found) == 1 else None
+
+    def _is_person(self, actor_id: str, state: ArticleActors) -> bool:
+        return self._actor(actor_id, state).type == "person"
+
+    def _title_country_before(self, syls, k, found, covered, state) -> str | None:
+        """'mục sư Mỹ Andrew Brunson', 'học giả Australia Yang Jun': a person title, then a country named (a
+        mention ending just before the run), then the name: a person of that country (its id), else None."""
+        country = next((m for m in found if m.end == syls[k - 1].end), None)
+        if country is None or state.actors[country.actor_id].type != "country":
+            return None
+        c = next(x for x in range(k) if syls[x].start >= country.start)
+        titled = c > 0 and not covered[c - 1] and _suffix_len(syls, c, self._person_titles, covered)
+        return country.actor_id if titled else None
 
     def _is_viet(self, token: str) -> bool:
         """A syllable Vietnamese spelling allows ('Tình', 'Trung'), as against a foreign one ('Surovikin')."""
@@ -420,11 +454,12 @@ class ActorRecognizer:
                     break
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
+            state.role_holders.setdefault(title.role, set()).add(person.id)
             return self._mention(person, syls, i, k - i, text, state, "title"), k - i
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
-            return None, 1
+            return self._sole_holder(syls, i, j, title, state, text)
         holder = state.people_by_role.get((title.role, country))
         if holder is None and title.role == "counterpart":
             holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
@@ -434,6 +469,14 @@ class ActorRecognizer:
                 return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    def _sole_holder(self, syls, i, j, title, state, text):
+        """A capitalised title alone ('kêu gọi Tổng thống rời ghế'): the one person of that role the article has
+        named, if only one."""
+        holders = state.role_holders.get(title.role, ())
+        if len(holders) != 1 or not syls[i].text[:1].isupper():
+            return None, 1
+        return self._mention(self._actor(next(iter(holders)), state), syls, i, j - i, text, state, "coref"), j - i
 
     def _title_at(self, syls, i):
         first = syls[i].low
@@ -495,11 +538,22 @@ class ActorRecognizer:
         for phrase in self._pair_anaphora:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
-                ids = [self._sector_actor(sector, a) if sector else a for a in state.last_pair]
+                pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
+                ids = [self._sector_actor(sector, a) if sector else a for a in pair or state.last_pair]
                 if any(x is None for x in ids):
                     return [], 1
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
         return [], 1
+
+    def _people_pair(self, state: ArticleActors) -> tuple[str, ...] | None:
+        """'hai nhà lãnh đạo', 'hai ông': the last two people named, where both came after the pair last
+        coordinated and that pair is not two people ('quân nhân Hàn Quốc và Mỹ … Tổng thống Moon … đón
+        người đồng cấp Mỹ. Hai nhà lãnh đạo …')."""
+        if all(self._is_person(a, state) for a in state.last_pair) or len(state.last_people) < 2:
+            return None
+        if state.last_people[0][1] < state.last_pair_end:
+            return None
+        return tuple(a for a, _ in state.last_people)
 
     def _list_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'các nước trên', 'ba nước này', 'cả hai' -> every actor of the list named in an earlier sentence (in
@@ -617,11 +671,18 @@ class ActorRecognizer:
         actor = state.actors[mention.actor_id]
         named = actor.id if actor.type == "country" else actor.country
         if named and not mention.via.startswith("coref") and mention.via != "bare_sector":
-            state.country_mentions[named] = state.country_mentions.get(named, 0) + 1
+            # a person or body named is the country's own politics; a country named may be a foreign party
+            weight = 1 if actor.type == "country" else 2
+            state.country_mentions[named] = state.country_mentions.get(named, 0) + weight
         if actor.type == "country":
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):
             state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
+        if actor.type == "person" and not mention.via.startswith("coref:"):
+            if state.last_people and state.last_people[-1][0] == actor.id:
+                state.last_people = (*state.last_people[:-1], (actor.id, mention.start))
+            else:
+                state.last_people = (*state.last_people[-1:], (actor.id, mention.start))
         if actor.type == "person" and not self._former(mention, text):
             if actor.role:
                 state.people_by_role[(actor.role, actor.country)] = actor.id
@@ -644,7 +705,7 @@ class ActorRecognizer:
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             if joined or near:
-                state.last_pair = (left.actor_id, right.actor_id)
+                state.last_pair, state.last_pair_end = (left.actor_id, right.actor_id), right.end
             if joined:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
@@ -701,6 +762,17 @@ def _suffix_len(syls: list[Syl], k: int, index: dict, covered: list[bool]) -> in
             if len(phrase) == back and all(syls[a + m].low == w for m, w in enumerate(phrase)):
                 return back
     return 0
+
+
+def _hyphen_chain(syls: list[Syl], k: int, known: frozenset[str]) -> int:
+    """How many syllables from k make the longest 'a - b - c' chain whose joined text is a listed syllable; 3 (one
+    hyphen) when none of two hyphens or more is."""
+    best, n = 3, 5
+    while k + n - 1 < len(syls) and syls[k + n - 2].text == HYPHEN:
+        if HYPHEN.join(s.text for s in syls[k : k + n : 2]) in known:
+            best = n
+        n += 2
+    return best
 
 
 def _syllable_shape(lexicon: Lexicon):
