@@ -471,6 +471,9 @@ class SentenceCoder:
         if not objects:
             return None
         g = grammar()
+        if trig.relation in relations_with("parties_after") and _pair_holds(syls, slots, trig, o_index):
+            self._why = "the pair right after the trigger holds the event, it is not its target"
+            return None
         if syls[o_index - 1].low == g.possessive and o_index - 1 == trig.j:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
@@ -947,6 +950,20 @@ def _apposition_opening(syls, comma: int) -> int | None:
                      and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
             return c if opens else None
     return None
+
+
+def _pair_holds(syls, slots, trig: Found, k: int) -> bool:
+    """'tập trận Mỹ - Hàn', 'tập trận giữa Mỹ và Hàn Quốc': a pair within a few lower-case words of the trigger
+    names the parties holding the event; a pair after a target phrase ("nhằm vào A và B") does not."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].text in DYAD_MARKS and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)  # the recipient search skipped the actor's own side
+    if start - trig.j > DYAD_REACH or any(
+            not syls[x].text[:1].isalnum() or syls[x].text[:1].isupper() or _phrase_starting(syls, x, g.target_phrases)
+            for x in range(trig.j, start)):
+        return False
+    return start > 0 and syls[start - 1].low == g.between or bool(_dyad_at(syls, slots, start))
 
 
 def _list_end(syls, slots, k: int) -> int:
