@@ -997,7 +997,8 @@ def _drop_places(syls, slots) -> None:
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
-            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k))
+            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
+                                     or _city_country(syls, slots, k, edge))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -1064,6 +1065,12 @@ def _after_city(syls, slots, k) -> bool:
             and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps)
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
             and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+
+
+def _city_country(syls, slots, k: int, edge: int) -> bool:
+    """'Sochi (Nga)', 'British Columbia (Canada)': a country in brackets after an unknown proper name locates it."""
+    return (k >= 2 and syls[k - 1].text == "(" and edge + 1 < len(syls) and syls[edge + 1].text == ")"
+            and not slots[k - 2] and syls[k - 2].text[:1].isupper() and all(_is_country_name(m) for m in slots[k]))
 
 
 def _starts_clause(syls, k) -> bool:
