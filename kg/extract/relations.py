@@ -1238,16 +1238,21 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
 
 
 def _blocked_list(syls, slots, k: int) -> bool:
-    """The mention at k ends a list joined by bare commas whose first item a preposition governs ("đến Hàn Quốc,
-    Trung Quốc và họp …"): the whole list is that preposition's object."""
+    """The mention at k ends a list whose first item a preposition governs ("đến Hàn Quốc, Trung Quốc và họp …",
+    "cuộc họp với các Ngoại trưởng Thổ Nhĩ Kỳ và Iran để bàn …"): the whole list is that preposition's object."""
+    g = grammar()
     start = _mention_edge(slots, k, backwards=True)
-    if start < 2 or syls[start - 1].text != "," or not slots[start - 2]:
+    if start < 2 or syls[start - 1].low not in g.list_joiners or not slots[start - 2]:
         return False
-    while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
-        if _ends_fronted_phrase(syls, start - 1):
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        if syls[start - 1].text == "," and _ends_fronted_phrase(syls, start - 1):
             return False  # "Theo Ngoại trưởng X, Ankara …": the comma closes a fronted phrase, not a list
         start = _mention_edge(slots, start - 2, backwards=True)
-    return _role_blocked(syls, slots, start)
+    plural = _phrase_before(syls, start, g.list_closers)  # "với các Ngoại trưởng A và B"
+    head = start - len(plural) if plural else start
+    if head > 0 and syls[head - 1].low == g.between:
+        return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
+    return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
