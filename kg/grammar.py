@@ -59,6 +59,7 @@ class Grammar:
     declare_verbs: tuple[Phrase, ...]
     copula: str
     list_closers: tuple[Phrase, ...]
+    content_nouns: tuple[Phrase, ...]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
@@ -213,6 +214,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         declare_verbs=phrases("declare_verb"),
         copula=one("copula"),
         list_closers=phrases("list_closer"),
+        content_nouns=phrases("content_noun"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),

@@ -1256,12 +1256,15 @@ def _blocked_list(syls, slots, k: int) -> bool:
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
-    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") is what is spoken of."""
+    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") or a content noun ("nội
+    dung cuộc điện đàm") is what is spoken of."""
     g = grammar()
     k = trig.i - 1
     if k >= 0 and syls[k].low in g.nominalisers and syls[trig.i].low not in g.nominalisers:
         k -= 1
     nominal = syls[trig.i].low in g.nominalisers or k < trig.i - 1
+    if (nominal or trig.j - trig.i > 1) and _phrase_before(syls, k + 1, g.content_nouns):
+        return True  # "dẫn lại nội dung cuộc điện đàm": the reporter is not a party
     return k >= 0 and syls[k].low in g.topic_preps and (nominal or trig.j - trig.i > 1)
 
 
