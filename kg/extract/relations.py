@@ -578,6 +578,8 @@ class SentenceCoder:
                 if _coordinated_predicates(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
+            if not slots[k] and _reported_clause_subject(syls, k, trig):
+                break  # "X cho hay, đại diện nhiều phiến quân … đã ký": the reported clause has its own subject
             if syls[k].low in g.pronouns and not slots[k]:
                 if resumed or not _after_speech_verb(syls, k):
                     break
@@ -1138,6 +1140,17 @@ def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     return next((p for p in phrases if len(p) <= k and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
+
+
+REPORTED_GAP = 6  # lower-case syllables after "cho biết," beyond which the reported clause has a subject of its own
+
+
+def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
+    """k is the comma or complementiser after a speech verb ("cho hay,", "cho biết rằng") and more than a few
+    words stand between it and the trigger: they hold the reported clause's own (unnamed) subject."""
+    g = grammar()
+    return ((syls[k].text == "," or syls[k].low in g.complementisers) and _after_speech_verb(syls, k)
+            and trig.i - k - 1 > REPORTED_GAP)
 
 
 def _after_speech_verb(syls, k: int) -> bool:
