@@ -407,7 +407,9 @@ class SentenceCoder:
                 named, at = self._object(syls, slots, trig)
                 objects = [o for o in named if o not in subjects] if at is not None and at < after else []
             if not objects:
-                objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
+                objects, at = self._object(syls, slots, Found(trig.relation, after, after))
+                if at is not None and _conjoined_owner(syls, slots, after, at):
+                    objects = []  # "vụ thử tên lửa của Triều Tiên và phản ứng của ông Trump": another noun's owner
             if not objects and self._undergoer_before(syls, trig):
                 objects, _ = self._subject(syls, slots, trig)
             if not objects and len(subjects) > 1 and trig.relation in relations_with("reciprocal"):
@@ -966,6 +968,15 @@ def _pair_holds(syls, slots, trig: Found, k: int) -> bool:
             for x in range(trig.j, start)):
         return False
     return start > 0 and syls[start - 1].low == g.between or bool(_dyad_at(syls, slots, start))
+
+
+def _conjoined_owner(syls, slots, after: int, k: int) -> bool:
+    """The mention at k owns a noun conjoined after the event's own agent ("vụ thử … của A và phản ứng của B"),
+    unlike the owner of a place in the event's noun phrase ("không kích của Israel tại tỉnh Latakia của Syria")."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    return _prev_word(syls, slots, start) == g.possessive and any(
+        syls[x].low == g.conjunction for x in range(after, start))
 
 
 def _list_end(syls, slots, k: int) -> int:
