@@ -60,6 +60,7 @@ class Grammar:
     copula: str
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
+    wish_verbs: tuple[Phrase, ...]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
@@ -215,6 +216,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         copula=one("copula"),
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
+        wish_verbs=phrases("wish_verb"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),

@@ -244,6 +244,9 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            if _wished_for(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "hoped for in a wish's complement clause, not an event"
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
@@ -977,6 +980,22 @@ def _conjoined_owner(syls, slots, after: int, k: int) -> bool:
     start = _mention_edge(slots, k, backwards=True)
     return _prev_word(syls, slots, start) == g.possessive and any(
         syls[x].low == g.conjunction for x in range(after, start))
+
+
+WISH_REACH = 20  # syllables back from a trigger to the wish whose complement it may be in
+WISH_GAP = 4  # lower-case syllables after a wish that still belong to the wisher's own act ("hy vọng sẽ sớm")
+
+
+def _wished_for(syls, slots, trig: Found) -> bool:
+    """'hy vọng hai bên sẽ thỏa hiệp', 'hi vọng bước phê chuẩn … sẽ mở ra một kỷ nguyên hợp tác': the trigger stands
+    in a wish's complement clause with a subject of its own (a name, or more than a few words)."""
+    g = grammar()
+    for x in range(trig.i, max(0, trig.i - WISH_REACH), -1):
+        if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == ",":
+            return False
+        if _phrase_before(syls, x, g.wish_verbs):
+            return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
+    return False
 
 
 def _list_end(syls, slots, k: int) -> int:
