@@ -61,6 +61,7 @@ class Grammar:
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
+    conveying_verbs: tuple[Phrase, ...]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
@@ -217,6 +218,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
         wish_verbs=phrases("wish_verb"),
+        conveying_verbs=phrases("conveying_verb"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),

@@ -302,7 +302,8 @@ class SentenceCoder:
         for k in range(trig.i - 1, -1, -1):
             if slots[k] and _head(slots, k):
                 actors = [m.actor_id for m in slots[k]]
-                if self._object_of_trigger(syls, k, self.triggers) or _role_blocked(syls, slots, k):
+                if (self._object_of_trigger(syls, k, self.triggers) or _role_blocked(syls, slots, k)
+                        or _conveyed(syls, slots, k)):
                     break  # acted on by any verb, a control verb too: "mời Putin đến Mỹ" is no visit yet
                 if all(_is_person(a) for a in actors) and _arrival_gap(
                         syls, _mention_edge(slots, k, backwards=False) + 1, trig.i):
@@ -996,6 +997,15 @@ def _wished_for(syls, slots, trig: Found) -> bool:
         if _phrase_before(syls, x, g.wish_verbs):
             return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
     return False
+
+
+def _conveyed(syls, slots, k: int) -> bool:
+    """'dẫn độ (ông) X sang Mỹ': the person at k is the object of a verb that moves people, not a traveller."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    if start > 0 and syls[start - 1].low in g.honorifics:
+        start -= 1
+    return _phrase_before(syls, start, g.conveying_verbs) is not None
 
 
 def _list_end(syls, slots, k: int) -> int:
