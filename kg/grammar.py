@@ -62,6 +62,7 @@ class Grammar:
     content_nouns: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
     conveying_verbs: tuple[Phrase, ...]
+    agent_noun_prefixes: frozenset[str]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
@@ -219,6 +220,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         content_nouns=phrases("content_noun"),
         wish_verbs=phrases("wish_verb"),
         conveying_verbs=phrases("conveying_verb"),
+        agent_noun_prefixes=words("agent_noun_prefix"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),

@@ -114,12 +114,16 @@ class RelationExtractor:
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
         found = []
         resume = 0  # matches do not overlap: the next one starts after the last
+        agent_noun_end = -1  # the end of a person noun made from a trigger ("nhà đàm phán")
         for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
             hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
             if hit is None:
                 continue
             resume = hit.j
             if hit.relation is None:
+                continue
+            if i > 0 and (syls[i - 1].low in grammar().agent_noun_prefixes or i == agent_noun_end):
+                agent_noun_end = hit.j  # "Nhà đàm phán (hòa đàm)": a negotiator, not talks
                 continue
             if found and found[-1].needs == "between" and found[-1].j == i:
                 continue  # "thỏa thuận hợp tác": the second noun qualifies the first
