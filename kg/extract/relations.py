@@ -741,7 +741,8 @@ class SentenceCoder:
             # a comma after a name continues a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ", "được Mỹ,
             # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
             list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
-            if syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts:
+            if (syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts
+                    or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
                 agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
