@@ -59,6 +59,10 @@ class Grammar:
     declare_verbs: tuple[Phrase, ...]
     copula: str
     list_closers: tuple[Phrase, ...]
+    content_nouns: tuple[Phrase, ...]
+    wish_verbs: tuple[Phrase, ...]
+    conveying_verbs: tuple[Phrase, ...]
+    agent_noun_prefixes: frozenset[str]
     making_verbs: tuple[Phrase, ...]
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
@@ -217,6 +221,10 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         declare_verbs=phrases("declare_verb"),
         copula=one("copula"),
         list_closers=phrases("list_closer"),
+        content_nouns=phrases("content_noun"),
+        wish_verbs=phrases("wish_verb"),
+        conveying_verbs=phrases("conveying_verb"),
+        agent_noun_prefixes=words("agent_noun_prefix"),
         making_verbs=phrases("making_verb"),
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),

@@ -12,7 +12,8 @@ option_as (the relation and CAMEO code of the event when its actor states it as 
 can thiệp quân sự" threatens force, CAMEO 138), complement_target (the subject of a complement clause opened by
 "rằng" right after the trigger is the recipient: "cáo buộc rằng Mỹ đã …" accuses the US), maker_target (the owner
 of the thing acted on is the recipient: "đồng ý với đề xuất của Mỹ" agrees with the US, "chỉ trích các tên lửa do
-Nga phát triển" criticises Russia).
+Nga phát triển" criticises Russia), parties_after (a pair right after the trigger, "A - B" or "giữa A và B", holds
+the event and is not its recipient: "công kích cuộc tập trận Mỹ - Hàn" targets neither).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -48,6 +49,7 @@ class RelationType:
     option_as: dict | None = None  # {"relation", "cameo"} of the event when its actor states it as an option
     complement_target: bool = False  # "cáo buộc rằng X …": the subject of the complement clause is the recipient
     maker_target: bool = False  # "đồng ý với đề xuất của X", "chỉ trích tên lửa do X phát triển": X is the recipient
+    parties_after: bool = False  # "tập trận Mỹ - Hàn": a pair right after the trigger holds the event, is no recipient
 
 
 @cache

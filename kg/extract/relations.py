@@ -123,12 +123,16 @@ class RelationExtractor:
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
         found = []
         resume = 0  # matches do not overlap: the next one starts after the last
+        agent_noun_end = -1  # the end of a person noun made from a trigger ("nhà đàm phán")
         for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
             hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
             if hit is None:
                 continue
             resume = hit.row_end or hit.j  # past a split row's words after its object too
             if hit.relation is None:
+                continue
+            if i > 0 and (syls[i - 1].low in grammar().agent_noun_prefixes or i == agent_noun_end):
+                agent_noun_end = hit.j  # "Nhà đàm phán (hòa đàm)": a negotiator, not talks
                 continue
             if found and found[-1].needs == "between" and found[-1].j == i:
                 continue  # "thỏa thuận hợp tác": the second noun qualifies the first
@@ -276,6 +280,9 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            if _wished_for(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "hoped for in a wish's complement clause, not an event"
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
@@ -332,7 +339,8 @@ class SentenceCoder:
         for k in range(trig.i - 1, -1, -1):
             if slots[k] and _head(slots, k):
                 actors = [m.actor_id for m in slots[k]]
-                if self._object_of_trigger(syls, k, self.triggers) or _role_blocked(syls, slots, k):
+                if (self._object_of_trigger(syls, k, self.triggers) or _role_blocked(syls, slots, k)
+                        or _conveyed(syls, slots, k)):
                     break  # acted on by any verb, a control verb too: "mời Putin đến Mỹ" is no visit yet
                 if all(_is_person(a) for a in actors) and _arrival_gap(
                         syls, _mention_edge(slots, k, backwards=False) + 1, trig.i):
@@ -441,7 +449,9 @@ class SentenceCoder:
                 named, at = self._object(syls, slots, trig)
                 objects = [o for o in named if o not in subjects] if at is not None and at < after else []
             if not objects:
-                objects, _ = self._object(syls, slots, Found(trig.relation, after, after))
+                objects, at = self._object(syls, slots, Found(trig.relation, after, after))
+                if at is not None and _conjoined_owner(syls, slots, after, at):
+                    objects = []  # "vụ thử tên lửa của Triều Tiên và phản ứng của ông Trump": another noun's owner
             if not objects and self._undergoer_before(syls, trig):
                 objects, _ = self._subject(syls, slots, trig)
             if not objects and len(subjects) > 1 and trig.relation in relations_with("reciprocal"):
@@ -509,6 +519,9 @@ class SentenceCoder:
                 objects, o_index):
             # "Hamas đồng ý với đề xuất ngừng bắn của Ai Cập": one side answers the owner of what it agrees to
             return Frame(subjects, objects, False, "with" if syls[trig.j].low in g.partner_preps else "svo")
+        if trig.relation in relations_with("parties_after") and _pair_holds(syls, slots, trig, o_index):
+            self._why = "the pair right after the trigger holds the event, it is not its target"
+            return None
         if syls[o_index - 1].low == g.possessive and o_index - 1 == trig.j:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
@@ -612,6 +625,8 @@ class SentenceCoder:
                 if _coordinated_predicates(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
+            if not slots[k] and _reported_clause_subject(syls, k, trig):
+                break  # "X cho hay, đại diện nhiều phiến quân … đã ký": the reported clause has its own subject
             if syls[k].low in g.pronouns and not slots[k]:
                 if resumed or not _after_speech_verb(syls, k):
                     break
@@ -790,7 +805,8 @@ class SentenceCoder:
             # a comma after a name continues a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ", "được Mỹ,
             # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
             list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
-            if syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts:
+            if (syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts
+                    or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
                 agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
@@ -1026,6 +1042,54 @@ def _split_rows(triggers) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ..
     return {first: sorted(rows, key=lambda r: -len(r[2])) for first, rows in out.items()}
 
 
+def _pair_holds(syls, slots, trig: Found, k: int) -> bool:
+    """'tập trận Mỹ - Hàn', 'tập trận giữa Mỹ và Hàn Quốc': a pair within a few lower-case words of the trigger
+    names the parties holding the event; a pair after a target phrase ("nhằm vào A và B") does not."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].text in DYAD_MARKS and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)  # the recipient search skipped the actor's own side
+    if start - trig.j > DYAD_REACH or any(
+            not syls[x].text[:1].isalnum() or syls[x].text[:1].isupper() or _phrase_starting(syls, x, g.target_phrases)
+            for x in range(trig.j, start)):
+        return False
+    return start > 0 and syls[start - 1].low == g.between or bool(_dyad_at(syls, slots, start))
+
+
+def _conjoined_owner(syls, slots, after: int, k: int) -> bool:
+    """The mention at k owns a noun conjoined after the event's own agent ("vụ thử … của A và phản ứng của B"),
+    unlike the owner of a place in the event's noun phrase ("không kích của Israel tại tỉnh Latakia của Syria")."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    return _prev_word(syls, slots, start) == g.possessive and any(
+        syls[x].low == g.conjunction for x in range(after, start))
+
+
+WISH_REACH = 20  # syllables back from a trigger to the wish whose complement it may be in
+WISH_GAP = 4  # lower-case syllables after a wish that still belong to the wisher's own act ("hy vọng sẽ sớm")
+
+
+def _wished_for(syls, slots, trig: Found) -> bool:
+    """'hy vọng hai bên sẽ thỏa hiệp', 'hi vọng bước phê chuẩn … sẽ mở ra một kỷ nguyên hợp tác': the trigger stands
+    in a wish's complement clause with a subject of its own (a name, or more than a few words)."""
+    g = grammar()
+    for x in range(trig.i, max(0, trig.i - WISH_REACH), -1):
+        if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == ",":
+            return False
+        if _phrase_before(syls, x, g.wish_verbs):
+            return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
+    return False
+
+
+def _conveyed(syls, slots, k: int) -> bool:
+    """'dẫn độ (ông) X sang Mỹ': the person at k is the object of a verb that moves people, not a traveller."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    if start > 0 and syls[start - 1].low in g.honorifics:
+        start -= 1
+    return _phrase_before(syls, start, g.conveying_verbs) is not None
+
+
 def _list_end(syls, slots, k: int) -> int:
     """The last syllable of the mentions joined to the one at k by joiners or dyad marks ("Mỹ - Hàn", "A và B")."""
     joiners = grammar().joiners
@@ -1059,7 +1123,8 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
             is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
-                                     or _after_kin_noun(syls, k, is_trigger))
+                                     or _after_kin_noun(syls, k, is_trigger)
+                                     or _city_country(syls, slots, k, edge))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -1146,6 +1211,12 @@ def _after_city(syls, slots, k) -> bool:
             and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
 
 
+def _city_country(syls, slots, k: int, edge: int) -> bool:
+    """'Sochi (Nga)', 'British Columbia (Canada)': a country in brackets after an unknown proper name locates it."""
+    return (k >= 2 and syls[k - 1].text == "(" and edge + 1 < len(syls) and syls[edge + 1].text == ")"
+            and not slots[k - 2] and syls[k - 2].text[:1].isupper() and all(_is_country_name(m) for m in slots[k]))
+
+
 def _starts_clause(syls, k) -> bool:
     g = grammar()
     low = syls[k].low
@@ -1211,6 +1282,17 @@ def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     return next((p for p in phrases if len(p) <= k and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
+
+
+REPORTED_GAP = 6  # lower-case syllables after "cho biết," beyond which the reported clause has a subject of its own
+
+
+def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
+    """k is the comma or complementiser after a speech verb ("cho hay,", "cho biết rằng") and more than a few
+    words stand between it and the trigger: they hold the reported clause's own (unnamed) subject."""
+    g = grammar()
+    return ((syls[k].text == "," or syls[k].low in g.complementisers) and _after_speech_verb(syls, k)
+            and trig.i - k - 1 > REPORTED_GAP)
 
 
 def _after_speech_verb(syls, k: int) -> bool:
@@ -1329,25 +1411,33 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
 
 
 def _blocked_list(syls, slots, k: int) -> bool:
-    """The mention at k ends a list joined by bare commas whose first item a preposition governs ("đến Hàn Quốc,
-    Trung Quốc và họp …"): the whole list is that preposition's object."""
+    """The mention at k ends a list whose first item a preposition governs ("đến Hàn Quốc, Trung Quốc và họp …",
+    "cuộc họp với các Ngoại trưởng Thổ Nhĩ Kỳ và Iran để bàn …"): the whole list is that preposition's object."""
+    g = grammar()
     start = _mention_edge(slots, k, backwards=True)
-    if start < 2 or syls[start - 1].text != "," or not slots[start - 2]:
+    if start < 2 or syls[start - 1].low not in g.list_joiners or not slots[start - 2]:
         return False
-    while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
-        if _ends_fronted_phrase(syls, start - 1):
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        if syls[start - 1].text == "," and _ends_fronted_phrase(syls, start - 1):
             return False  # "Theo Ngoại trưởng X, Ankara …": the comma closes a fronted phrase, not a list
         start = _mention_edge(slots, start - 2, backwards=True)
-    return _role_blocked(syls, slots, start)
+    plural = _phrase_before(syls, start, g.list_closers)  # "với các Ngoại trưởng A và B"
+    head = start - len(plural) if plural else start
+    if head > 0 and syls[head - 1].low == g.between:
+        return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
+    return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
-    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") is what is spoken of."""
+    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") or a content noun ("nội
+    dung cuộc điện đàm") is what is spoken of."""
     g = grammar()
     k = trig.i - 1
     if k >= 0 and syls[k].low in g.nominalisers and syls[trig.i].low not in g.nominalisers:
         k -= 1
     nominal = syls[trig.i].low in g.nominalisers or k < trig.i - 1
+    if (nominal or trig.j - trig.i > 1) and _phrase_before(syls, k + 1, g.content_nouns):
+        return True  # "dẫn lại nội dung cuộc điện đàm": the reporter is not a party
     return k >= 0 and syls[k].low in g.topic_preps and (nominal or trig.j - trig.i > 1)
 
 
