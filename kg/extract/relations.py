@@ -452,6 +452,12 @@ class SentenceCoder:
                 return []  # "hợp tác tại các diễn đàn ASEAN - Nga": a forum where they meet, not the parties
         return []
 
+    def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'phản đối cuộc tập trận Mỹ - Hàn': a hyphenated pair right after a nominal event names who holds it."""
+        k = trig.j
+        pair = _dyad_at(syls, slots, k) if k < len(syls) and slots[k] and _head(slots, k) else []
+        return (pair, k + 1) if pair else None
+
     def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
         if trig.i > 0 and syls[trig.i - 1].low in grammar().passive_markers:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
@@ -641,8 +647,8 @@ class SentenceCoder:
                     if target[0] or trig.relation in relations_with("cooperative"):
                         return target  # a concession is never to whoever imposed the measure it lifts
                 if syls[k - 1].low in g.nominalisers or syls[k].low == g.order_noun:
-                    # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
-                    nested = self._agent_of(syls, slots, nested_trigger)
+                    # "lên án vụ không kích của Mỹ": the actor of a nominal event (or the pair holding it) is the recipient
+                    nested = self._agent_of(syls, slots, nested_trigger) or self._parties_of(syls, slots, nested_trigger)
                     if nested:
                         return nested[0], nested[1] - 1
                 break
