@@ -154,37 +154,56 @@ COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a claus
 def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
     recipient."""
-    shared = clause_subject(coder, trig)
+    first = first_clause_frame(coder, trig)
+    shared = list(first.subjects) if first is not None else []
     if not shared:
         return None
     frame = carried_frame(coder, trig, shared, "coordinated_clause")
+    if frame is None:
+        frame = _addressed_demand(coder, trig, first)
     if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
         return None  # "… và nhất trí thúc đẩy X": what is agreed is not a partner
     objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in shared)]
     return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
 
 
+def _addressed_demand(coder: SentenceCoder, trig, first: Frame) -> Frame | None:
+    """'Iran lên án việc Anh bắt tàu và kêu gọi thả tàu ngay': a demand or appeal with no recipient of its own,
+    coordinated after a conflictual act on someone, is addressed to that someone."""
+    if (trig.relation not in relations_with("verbal_request") or first.relation in relations_with("cooperative")
+            or not first.objects):
+        return None
+    return Frame(first.subjects, first.objects, False, "coordinated_clause")
+
+
 def clause_subject(coder: SentenceCoder, trig) -> list[str]:
+    """The subject a coordinated clause with no actor of its own shares (first_clause_frame)."""
+    first = first_clause_frame(coder, trig)
+    return list(first.subjects) if first is not None else []
+
+
+def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """'Nga bác bỏ đề xuất của Ukraine, đồng thời cảnh báo Mỹ …', '… lên án phe đối lập và tuyên bố cắt đứt quan
     hệ với Colombia': a verb whose clause opens with a clause coordinator (then at most a few lower-case words) and
     names no actor of its own shares the subject of the sentence's first clause, i.e. of its first trigger that
-    has one. A nominal event names its own agent or none."""
+    has one: that trigger's frame (its relation in `relation`). A nominal event names its own agent or none."""
     opener = _coordinator_before(coder.syls, trig.i)
     if opener is None or not _lacks_actor(coder, trig, since=opener):
-        return []
+        return None
     for first in sorted(coder.triggers, key=lambda t: t.i):
         if first.j > opener or _in_unknown_name(coder, first.i):
             break  # "Hội đồng hợp tác và hòa giải …": the name of a body, not two clauses
         if _subordinate_open(coder.syls, first.j, opener):
-            return []  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
+            return None  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
         # the actor its frame found ("tuyên bố Maduro là … bất hợp pháp": the declarer, not Maduro), else the
         # word-order subject of a plain trigger whose clause has no recipient ("hoan nghênh tuyên bố chung")
-        subjects = next((list(frame.subjects) for _, frame in coder.frames(first) if frame.subjects), None)
-        if subjects is None and first.needs is None:
+        frame = next((frame for _, frame in coder.frames(first) if frame.subjects), None)
+        if frame is None and first.needs is None:
             subjects, _ = coder._subject(coder.syls, coder.slots, first)
-        if subjects:
-            return subjects
-    return []
+            frame = Frame(subjects, [], False, "svo") if subjects else None
+        if frame is not None:
+            return Frame(frame.subjects, frame.objects, frame.symmetric, frame.rule, frame.relation or first.relation)
+    return None
 
 
 def _subordinate_open(syls, start: int, end: int) -> bool:
