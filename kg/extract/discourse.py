@@ -14,6 +14,7 @@ from kg.extract.relations import (
     ARRIVAL,
     BLAME,
     LEGITIMACY,
+    OBLIGATION,
     Frame,
     RelationExtractor,
     SentenceCoder,
@@ -54,6 +55,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     events, reasons = [], []
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
+        if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
+            events += [event] if event is not None else []
+            reasons.append((text[syls[trig.i].start : syls[trig.j - 1].end], trig.relation,
+                            "coded" if event else "missed", event.rule if event else why))
+            continue
         if event is None and is_denial(coder.syls, trig):
             answered = answered_claimant(coder, trig, claims, same_side, index)
             if answered is not None:
@@ -154,7 +160,7 @@ COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a claus
 def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
     recipient."""
-    first = first_clause_frame(coder, trig)
+    first = first_clause_frame(coder, trig) if trig.needs != OBLIGATION else None
     shared = list(first.subjects) if first is not None else []
     if not shared:
         return None

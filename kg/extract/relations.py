@@ -184,6 +184,8 @@ class SentenceCoder:
         g = grammar()
         for t in self.triggers:
             if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
+                if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
+                    continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
                 between = self.syls[t.j:trig.i]
                 if not any(s.text in g.clause_breaks or s.text == "," for s in between):
                     return True
@@ -329,6 +331,20 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, k, "blame")
         return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
 
+    def _frame_obligation(self, syls, slots, trig: Found) -> Frame | None:
+        """'Bắc Kinh cho rằng New Delhi phải rút quân', 'Washington cho biết Maduro nên từ bỏ quyền lực': who says
+        X must (should) act demands it of (asks it of) X. X comes right before the modal (adverbs aside), a declare
+        or speech verb right before X; "X phải chịu …" is undergoing, not a demand."""
+        g = grammar()
+        if trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return Frame([], [], False, "obligation")
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        verbs = g.declare_verbs + g.speech_verbs
+        verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
+        return self._declared(syls, slots, trig, k, "obligation", verbs)
+
     def _blamed_according_to(self, syls, slots, trig: Found) -> Frame:
         """'Theo phía Trung Quốc, đạo luật do Mỹ thông qua đã can thiệp …': the source of a fronted "theo" phrase
         blames the last actor named in the clause before the misconduct."""
@@ -345,17 +361,18 @@ class SentenceCoder:
         return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
                      False, "blame")
 
-    def _declared(self, syls, slots, trig: Found, after: int, rule: str) -> Frame:
+    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None) -> Frame:
         """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
-        `after` and the declaring verb comes right before X."""
+        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X."""
         g = grammar()
+        verbs = g.declare_verbs if verbs is None else verbs
         empty = Frame([], [], False, rule)
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and syls[head - 1].low in g.honorifics else head  # "tuyên bố ông Maduro là"
-        start = named if _phrase_before(syls, named, g.declare_verbs) else _owned_event_start(syls, slots, head)
-        verb = _phrase_before(syls, start, g.declare_verbs) if start is not None else None
+        start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
+        verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
@@ -813,6 +830,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
+OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 FRAMES = (
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -824,7 +842,8 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES}.get(trig.needs, FRAMES)
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES,
+            OBLIGATION: OBLIGATION_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -896,8 +915,9 @@ NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, titl
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
+OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, OBLIGATION})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
@@ -1005,6 +1025,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "a legitimacy word codes only as 'A declares X (to be) … legitimate'"
     if trig.needs == BLAME:
         return "a responsibility phrase codes only as 'A declares X responsible'"
+    if trig.needs == OBLIGATION:
+        return "a modal codes only as 'A says X must/should …'"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
