@@ -79,6 +79,7 @@ class Grammar:
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
     speech_first: frozenset[str]
+    quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
     intention: tuple[Phrase, ...]
     prevention: tuple[Phrase, ...]
@@ -233,6 +234,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,
         speech_first=frozenset(verb[0] for verb in speech_verbs),
+        quoting_verbs=phrases("quoting_verb"),
         negation=phrases("negation"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),

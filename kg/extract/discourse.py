@@ -56,6 +56,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
+            frame = quoted_obligation(coder, trig) if event is None else None
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
             events += [event] if event is not None else []
             reasons.append((text[syls[trig.i].start : syls[trig.j - 1].end], trig.relation,
                             "coded" if event else "missed", event.rule if event else why))
@@ -256,18 +260,47 @@ def _quoted(syls, i: int) -> tuple[int, int] | None:
     return before[-1], after[0]
 
 
-def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
-    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố' or 'Ông Macron nói: "…"': the named speaker."""
+def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Washington cần phải từ bỏ …", Tổng thống Erdogan nói': a modal inside a quotation (an odd number of
+    quotation marks after it; the quotation may open in an earlier sentence) whose speaker is named right after
+    it: the speaker demands (asks) it of X, named right before the modal."""
+    syls = coder.syls
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    obliged = coder.obliged(trig)
+    if len(marks) % 2 == 0 or not obliged:
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    return Frame([speaker], obliged, False, "quote_obligation") if speaker and speaker not in obliged else None
+
+
+def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
+    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố', '"…", hãng tin Reuters dẫn lời ông Tusk': the speaker
+    named right after a closing quotation mark."""
     syls, slots = coder.syls, coder.slots
-    speech_first = grammar().speech_first
-    opening, closing = quoted
+    g = grammar()
     for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH)):
         if slots[k] and _head(slots, k):
             end = k
             while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
                 end += 1
+            quoting = next((p for p in g.quoting_verbs if tuple(s.low for s in syls[end + 1:end + 1 + len(p)]) == p),
+                           None)
+            if quoting is not None:  # the outlet quotes the one named after the verb
+                after = end + 1 + len(quoting)
+                named = next((x for x in range(after, min(len(syls), after + 2)) if slots[x] and _head(slots, x)), None)
+                return slots[named][0].actor_id if named is not None else None
             follows = [s.low for s in syls[end + 1:end + 3]]
-            return slots[k][0].actor_id if follows and follows[0] in speech_first else None
+            return slots[k][0].actor_id if follows and follows[0] in g.speech_first else None
+    return None
+
+
+def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
+    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố' or 'Ông Macron nói: "…"': the named speaker."""
+    syls, slots = coder.syls, coder.slots
+    speech_first = grammar().speech_first
+    opening, closing = quoted
+    if any(slots[k] and _head(slots, k) for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH))):
+        return _speaker_after(coder, closing)
     for k in range(opening - 1, max(-1, opening - SPEAKER_REACH), -1):
         if slots[k] and _head(slots, k):
             between = [s.low for s in syls[k + 1:opening]]

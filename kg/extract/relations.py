@@ -331,6 +331,17 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, k, "blame")
         return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
 
+    def obliged(self, trig: Found) -> list[str]:
+        """The actor(s) named right before a modal (adverbs aside): who must act; [] before an undergoing verb."""
+        g = grammar()
+        syls, slots = self.syls, self.slots
+        if trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return []
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        return _group(syls, slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else []
+
     def _frame_obligation(self, syls, slots, trig: Found) -> Frame | None:
         """'Bắc Kinh cho rằng New Delhi phải rút quân', 'Washington cho biết Maduro nên từ bỏ quyền lực': who says
         X must (should) act demands it of (asks it of) X. X comes right before the modal (adverbs aside), a declare
