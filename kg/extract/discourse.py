@@ -46,7 +46,8 @@ NAMED_CLAIM_REACH = 3  # … and by a denial that names it ("Iran bác bỏ cáo
 
 
 def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int, syls, mentions, same_side,
-                  index: int, topic: Topic | None) -> tuple[list[Event], list[tuple[str, str, str, str]], Topic | None]:
+                  index: int, topic: Topic | None,
+                  compatriots=None) -> tuple[list[Event], list[tuple[str, str, str, str]], Topic | None]:
     """The sentence's events (rules first, then the topic chain for triggers with no actor of their own), the
     explanation of each trigger, and the topic after the sentence."""
     coder = extractor.coder(syls, mentions, same_side)
@@ -65,7 +66,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                             "coded" if event else "missed", event.rule if event else why))
             continue
         if event is None and is_denial(coder.syls, trig):
-            answered = answered_claimant(coder, trig, claims, same_side, index)
+            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
@@ -343,7 +344,7 @@ def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: To
 
 
 def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
-                      index: int) -> tuple[list[str], list[str]] | None:
+                      index: int, compatriots=None) -> tuple[list[str], list[str]] | None:
     """'Mỹ cáo buộc Cuba …, nhưng Havana bác bỏ (mọi cáo buộc)': a denial with an actor but no recipient of its own
     answers the latest claim made on that actor (or on its side): all who made it. A bare denial answers a claim of
     this or the previous sentence; one that names the claim ("bác bỏ cáo buộc này") reaches a few sentences back."""
@@ -356,7 +357,8 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if index - said > reach:
             continue
         answered = [c for c in claimants if c not in subjects]
-        if answered and any(t == s or same_side(t, s) for t in targets for s in subjects):
+        if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
+                            for t in targets for s in subjects):
             return subjects, answered
     return None
 
