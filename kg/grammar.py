@@ -79,6 +79,7 @@ class Grammar:
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
     speech_first: frozenset[str]
+    shared_subject_markers: frozenset[str]  # 'A V1 … khi V2 Y': the adverbial clause shares A
     quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
     intention: tuple[Phrase, ...]
@@ -235,6 +236,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         speech_verbs=speech_verbs,
         speech_first=frozenset(verb[0] for verb in speech_verbs),
         quoting_verbs=phrases("quoting_verb"),
+        shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),

@@ -606,7 +606,7 @@ class SentenceCoder:
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
-                if _coordinated_predicates(syls, slots, crossed, trig):
+                if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
             if syls[k].low in g.pronouns and not slots[k]:
@@ -1127,6 +1127,17 @@ def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
         return False
     return not any(syls[k].text in g.clause_breaks or syls[k].text == "," or syls[k].low == g.conjunction
                    or _starts_clause(syls, k) for k in between)
+
+
+def _adverbial_of(syls, slots, first: Found, second: Found) -> bool:
+    """'A V1 … khi V2 Y' with no actor and no comma between the verbs: V2's clause has no subject of its own."""
+    g = grammar()
+    k = second.i
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    between = range(first.j, k - 1)
+    return (k - 1 >= first.j and syls[k - 1].low in g.shared_subject_markers
+            and not any(slots[x] or syls[x].text in g.clause_breaks or syls[x].text == "," for x in between))
 
 
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
