@@ -80,6 +80,7 @@ class Grammar:
     speech_verbs: tuple[Phrase, ...]
     speech_first: frozenset[str]
     shared_subject_markers: frozenset[str]  # 'A V1 … khi V2 Y': the adverbial clause shares A
+    suffer_verbs: tuple[Phrase, ...]  # 'X sẽ phải hứng chịu …' said by A: A threatens X
     quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
     intention: tuple[Phrase, ...]
@@ -236,6 +237,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         speech_verbs=speech_verbs,
         speech_first=frozenset(verb[0] for verb in speech_verbs),
         quoting_verbs=phrases("quoting_verb"),
+        suffer_verbs=phrases("suffer_verb"),
         shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
         intention=phrases("intention"),

@@ -271,7 +271,9 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     if len(marks) % 2 == 0 or not obliged:
         return None
     speaker = _speaker_after(coder, marks[0])
-    return Frame([speaker], obliged, False, "quote_obligation") if speaker and speaker not in obliged else None
+    if not speaker or speaker in obliged:
+        return None
+    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
 
 
 def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:

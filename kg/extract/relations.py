@@ -335,7 +335,7 @@ class SentenceCoder:
         """The actor(s) named right before a modal (adverbs aside): who must act; [] before an undergoing verb."""
         g = grammar()
         syls, slots = self.syls, self.slots
-        if trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+        if not self._threatened(trig) and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
             return []
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -347,14 +347,30 @@ class SentenceCoder:
         X must (should) act demands it of (asks it of) X. X comes right before the modal (adverbs aside), a declare
         or speech verb right before X; "X phải chịu …" is undergoing, not a demand."""
         g = grammar()
-        if trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+        threat = self._threatened(trig)
+        if not threat and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
             return Frame([], [], False, "obligation")
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
         verbs = g.declare_verbs + g.speech_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
-        return self._declared(syls, slots, trig, k, "obligation", verbs)
+        declared = self._declared(syls, slots, trig, k, "obligation", verbs)
+        return Frame(declared.subjects, declared.objects, False, "obligation", "threaten") if threat else declared
+
+    def _threatened(self, trig: Found) -> bool:
+        """'X sẽ phải hứng chịu/trả giá …': a modal before a verb of suffering, not after a past marker ("đã phải
+        hứng chịu" is what happened), announces what X will suffer: a threat."""
+        g = grammar()
+        syls = self.syls
+        if trig.j >= len(syls) or not _phrase_starting(syls, trig.j, g.suffer_verbs):
+            return False
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+            if syls[k].low in g.past_markers:
+                return False
+        return True
 
     def _blamed_according_to(self, syls, slots, trig: Found) -> Frame:
         """'Theo phía Trung Quốc, đạo luật do Mỹ thông qua đã can thiệp …': the source of a fronted "theo" phrase
