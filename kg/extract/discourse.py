@@ -54,6 +54,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
     claims = live_claims(topic.claims if topic is not None else (), index)
     events, reasons = [], []
+    unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
@@ -65,7 +66,13 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             reasons.append((text[syls[trig.i].start : syls[trig.j - 1].end], trig.relation,
                             "coded" if event else "missed", event.rule if event else why))
             continue
-        if event is None and is_denial(coder.syls, trig):
+        refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
+        if refused is not None:  # the refuser was the one appealed to
+            asked, appellants, refusers = refused
+            event = coder._event("", text, start, end, trig, Frame(refusers, appellants, False, "answers"))
+            appeal = coder._event("", text, start, end, asked, Frame(appellants, refusers, False, "refused"))
+            events += [appeal] if appeal is not None else []
+        elif event is None and is_denial(coder.syls, trig):
             answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
@@ -91,6 +98,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
+        elif trig.relation in relations_with("verbal_request") and trig.needs is None:
+            appellants, _ = coder._subject(coder.syls, coder.slots, trig)
+            unaddressed += [(trig, appellants)] if appellants else []
         evidence = text[syls[trig.i].start : syls[trig.j - 1].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
@@ -363,6 +373,19 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
                             for t in targets for s in subjects):
             return subjects, answered
     return None
+
+
+def refused_appeal(coder: SentenceCoder, trig, unaddressed: list):
+    """'EU kêu gọi bầu cử mới, nhưng Maduro bác bỏ đề nghị này': a refusal with an actor but no recipient of its
+    own, after an appeal of the same sentence that named no recipient: (appeal, appellants, refusers)."""
+    if not unaddressed or not _denies_a_claim(coder.syls, trig):
+        return None
+    refusers, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    asked, appellants = unaddressed[-1]
+    if not refusers or objects or any(r in appellants for r in refusers):
+        return None
+    return asked, appellants, refusers
 
 
 def _denies_a_claim(syls, trig) -> bool:
