@@ -228,8 +228,10 @@ def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
 
 
 def _subordinate_open(syls, start: int, end: int) -> bool:
-    """A subordinate clause opens between start and end and no comma closes it before end."""
-    opened = [k for k in range(start, end) if _starts_clause(syls, k)]
+    """A subordinate clause opens between start and end and no comma closes it before end. A complement clause
+    ("cho rằng X …") is not one: what follows its "và" is the speaker's next act ("… cho rằng X sai và yêu cầu …")."""
+    complementisers = grammar().complementisers
+    opened = [k for k in range(start, end) if _starts_clause(syls, k) and syls[k].low not in complementisers]
     return bool(opened) and not any(syls[k].text == "," for k in range(opened[-1], end))
 
 

@@ -1541,9 +1541,11 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 def _mode(syls, trig: Found) -> str:
-    window = syls[max(0, trig.i - 6) : trig.i]
-    before = [s.low for s in window]
     g = grammar()
+    window = syls[max(0, trig.i - 6) : trig.i]
+    joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
+    window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
+    before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
