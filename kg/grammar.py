@@ -83,6 +83,9 @@ class Grammar:
     object_preps: frozenset[str]
     speech_verbs: tuple[Phrase, ...]
     speech_first: frozenset[str]
+    shared_subject_markers: frozenset[str]  # 'A V1 … khi V2 Y': the adverbial clause shares A
+    suffer_verbs: tuple[Phrase, ...]  # 'X sẽ phải hứng chịu …' said by A: A threatens X
+    quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
     intention: tuple[Phrase, ...]
     prevention: tuple[Phrase, ...]
@@ -245,6 +248,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         object_preps=words("object_prep"),
         speech_verbs=speech_verbs,
         speech_first=frozenset(verb[0] for verb in speech_verbs),
+        quoting_verbs=phrases("quoting_verb"),
+        suffer_verbs=phrases("suffer_verb"),
+        shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),

@@ -41,8 +41,10 @@ def baseline(row: dict) -> bool:
 # (with the arrival rows: a person arriving in a country named right after "tới"/"sang"), 054 recognition,
 # 057 formal agreements, 053 rallying support/solidarity, 045 mediation, 062 alliances and joint exercises, 071
 # economic aid, 114 official complaints (summoning an ambassador, protest notes), 160/161 reducing or breaking
-# relations. (120, whose long rows swallow the claim a denial names, lost cases and stays out.)
-ADMITTED_CODES = frozenset({"042", "045", "053", "054", "057", "062", "071", "112", "114", "120", "160", "161"})
+# relations. (120, whose long rows swallow the claim a denial names, lost cases and stays out.) 020 appeals and 100
+# demands: the obligation modals ("A cho rằng X phải/nên …", needs "obligation"); their other rows moved nothing.
+ADMITTED_CODES = frozenset({"020", "042", "045", "053", "054", "057", "062", "071", "100", "112", "114", "120", "160",
+                            "161"})
 
 
 def with_roots(rows: list[dict], roots: set[str]) -> list[dict]:

@@ -22,7 +22,7 @@ DATA = KG / "data"
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
 CLASSES = {
     "place_prep", "place_noun", "nominaliser", "pronoun", "multilateral", "predicate_start", "proposing", "undoing",
-    "undergo", "origin_prep", "topic_prep", "object_prep", "speech_verb", "negation", "intention", "prevention",
+    "undergo", "origin_prep", "topic_prep", "object_prep", "speech_verb", "quoting_verb", "shared_subject_marker", "suffer_verb", "negation", "intention", "prevention",
     "hypothetical", "clause_break", "clause_marker", "target_phrase", "light_noun", "joiner", "list_joiner",
     "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "relative_marker", "passive_agent", "possessive",
     "agent_marker", "according_to", "partner_prep", "regarding", "against", "honorific", "order_noun", "between",

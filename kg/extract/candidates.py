@@ -22,6 +22,7 @@ from kg.extract.relations import (
     FRAME_ONLY,
     FRAMES,
     LEGITIMACY_FRAMES,
+    OBLIGATION_FRAMES,
     Found,
     RelationExtractor,
     SentenceCoder,
@@ -37,7 +38,7 @@ from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
 PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered", "coordinated_clause")
-             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES))
+             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES + OBLIGATION_FRAMES))
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
     "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",

@@ -113,12 +113,13 @@ class RelationComponent:
             return self._scored(doc)
         events: list[Event] = []
         same_side = same_side_of(doc._.kg_actors.actors)
+        compatriots = compatriots_of(doc._.kg_actors.actors)
         explanations: list[Explanation] = []
         text = doc_text(doc)  # Doc.text joins every token: never once per sentence
         topic = None  # the article's topic chain (kg.extract.discourse)
         for index, info in enumerate(doc._.kg_sentences or ()):
             found, reasons, topic = code_sentence(self.extractor, text, info.start, info.end, info.syls,
-                                                  _codable(info.mentions), same_side, index, topic)
+                                                  _codable(info.mentions), same_side, index, topic, compatriots)
             events.extend(found)
             explanations.extend(self._explain(text, info, reasons))
         doc._.kg_events = events
@@ -166,6 +167,15 @@ def same_side_of(actors: dict):
         return ca == b or cb == a
 
     return same_side
+
+
+def compatriots_of(actors: dict):
+    def compatriots(a: str, b: str) -> bool:
+        """Two actors of one country ("quân đội Venezuela" and Maduro): one may answer a demand made on the other."""
+        ca = actors[a].country if a in actors else None
+        return ca is not None and ca == (actors[b].country if b in actors else None)
+
+    return compatriots
 
 
 def _scored_reasons(kept, rules) -> list[tuple[str, str, str, str]]:

@@ -14,6 +14,7 @@ from kg.extract.relations import (
     ARRIVAL,
     BLAME,
     LEGITIMACY,
+    OBLIGATION,
     Frame,
     RelationExtractor,
     SentenceCoder,
@@ -45,17 +46,34 @@ NAMED_CLAIM_REACH = 3  # … and by a denial that names it ("Iran bác bỏ cáo
 
 
 def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int, syls, mentions, same_side,
-                  index: int, topic: Topic | None) -> tuple[list[Event], list[tuple[str, str, str, str]], Topic | None]:
+                  index: int, topic: Topic | None,
+                  compatriots=None) -> tuple[list[Event], list[tuple[str, str, str, str]], Topic | None]:
     """The sentence's events (rules first, then the topic chain for triggers with no actor of their own), the
     explanation of each trigger, and the topic after the sentence."""
     coder = extractor.coder(syls, mentions, same_side)
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
     claims = live_claims(topic.claims if topic is not None else (), index)
     events, reasons = [], []
+    unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
-        if event is None and is_denial(coder.syls, trig):
-            answered = answered_claimant(coder, trig, claims, same_side, index)
+        if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
+            frame = quoted_obligation(coder, trig) if event is None else None
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+            events += [event] if event is not None else []
+            reasons.append((text[syls[trig.i].start : syls[trig.last].end], trig.relation,
+                            "coded" if event else "missed", event.rule if event else why))
+            continue
+        refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
+        if refused is not None:  # the refuser was the one appealed to
+            asked, appellants, refusers = refused
+            event = coder._event("", text, start, end, trig, Frame(refusers, appellants, False, "answers"))
+            appeal = coder._event("", text, start, end, asked, Frame(appellants, refusers, False, "refused"))
+            events += [appeal] if appeal is not None else []
+        elif event is None and is_denial(coder.syls, trig):
+            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
@@ -80,6 +98,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
+        elif trig.relation in relations_with("verbal_request") and trig.needs is None:
+            appellants, _ = coder._subject(coder.syls, coder.slots, trig)
+            unaddressed += [(trig, appellants)] if appellants else []
         evidence = text[syls[trig.i].start : syls[trig.last].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
@@ -154,42 +175,63 @@ COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a claus
 def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
     recipient."""
-    shared = clause_subject(coder, trig)
+    first = first_clause_frame(coder, trig) if trig.needs != OBLIGATION else None
+    shared = list(first.subjects) if first is not None else []
     if not shared:
         return None
     frame = carried_frame(coder, trig, shared, "coordinated_clause")
+    if frame is None:
+        frame = _addressed_demand(coder, trig, first)
     if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
         return None  # "… và nhất trí thúc đẩy X": what is agreed is not a partner
     objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in shared)]
     return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
 
 
+def _addressed_demand(coder: SentenceCoder, trig, first: Frame) -> Frame | None:
+    """'Iran lên án việc Anh bắt tàu và kêu gọi thả tàu ngay': a demand or appeal with no recipient of its own,
+    coordinated after a conflictual act on someone, is addressed to that someone."""
+    if (trig.relation not in relations_with("verbal_request") or first.relation in relations_with("cooperative")
+            or not first.objects):
+        return None
+    return Frame(first.subjects, first.objects, False, "coordinated_clause")
+
+
 def clause_subject(coder: SentenceCoder, trig) -> list[str]:
+    """The subject a coordinated clause with no actor of its own shares (first_clause_frame)."""
+    first = first_clause_frame(coder, trig)
+    return list(first.subjects) if first is not None else []
+
+
+def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """'Nga bác bỏ đề xuất của Ukraine, đồng thời cảnh báo Mỹ …', '… lên án phe đối lập và tuyên bố cắt đứt quan
     hệ với Colombia': a verb whose clause opens with a clause coordinator (then at most a few lower-case words) and
     names no actor of its own shares the subject of the sentence's first clause, i.e. of its first trigger that
-    has one. A nominal event names its own agent or none."""
+    has one: that trigger's frame (its relation in `relation`). A nominal event names its own agent or none."""
     opener = _coordinator_before(coder.syls, trig.i)
     if opener is None or not _lacks_actor(coder, trig, since=opener):
-        return []
+        return None
     for first in sorted(coder.triggers, key=lambda t: t.i):
         if first.j > opener or _in_unknown_name(coder, first.i):
             break  # "Hội đồng hợp tác và hòa giải …": the name of a body, not two clauses
         if _subordinate_open(coder.syls, first.j, opener):
-            return []  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
+            return None  # "… do lo ngại leo thang và tiếp tục …": the coordinator continues the subordinate clause
         # the actor its frame found ("tuyên bố Maduro là … bất hợp pháp": the declarer, not Maduro), else the
         # word-order subject of a plain trigger whose clause has no recipient ("hoan nghênh tuyên bố chung")
-        subjects = next((list(frame.subjects) for _, frame in coder.frames(first) if frame.subjects), None)
-        if subjects is None and first.needs is None:
+        frame = next((frame for _, frame in coder.frames(first) if frame.subjects), None)
+        if frame is None and first.needs is None:
             subjects, _ = coder._subject(coder.syls, coder.slots, first)
-        if subjects:
-            return subjects
-    return []
+            frame = Frame(subjects, [], False, "svo") if subjects else None
+        if frame is not None:
+            return Frame(frame.subjects, frame.objects, frame.symmetric, frame.rule, frame.relation or first.relation)
+    return None
 
 
 def _subordinate_open(syls, start: int, end: int) -> bool:
-    """A subordinate clause opens between start and end and no comma closes it before end."""
-    opened = [k for k in range(start, end) if _starts_clause(syls, k)]
+    """A subordinate clause opens between start and end and no comma closes it before end. A complement clause
+    ("cho rằng X …") is not one: what follows its "và" is the speaker's next act ("… cho rằng X sai và yêu cầu …")."""
+    complementisers = grammar().complementisers
+    opened = [k for k in range(start, end) if _starts_clause(syls, k) and syls[k].low not in complementisers]
     return bool(opened) and not any(syls[k].text == "," for k in range(opened[-1], end))
 
 
@@ -231,18 +273,49 @@ def _quoted(syls, i: int) -> tuple[int, int] | None:
     return before[-1], after[0]
 
 
-def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
-    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố' or 'Ông Macron nói: "…"': the named speaker."""
+def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Washington cần phải từ bỏ …", Tổng thống Erdogan nói': a modal inside a quotation (an odd number of
+    quotation marks after it; the quotation may open in an earlier sentence) whose speaker is named right after
+    it: the speaker demands (asks) it of X, named right before the modal."""
+    syls = coder.syls
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    obliged = coder.obliged(trig)
+    if len(marks) % 2 == 0 or not obliged:
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    if not speaker or speaker in obliged:
+        return None
+    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+
+
+def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
+    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố', '"…", hãng tin Reuters dẫn lời ông Tusk': the speaker
+    named right after a closing quotation mark."""
     syls, slots = coder.syls, coder.slots
-    speech_first = grammar().speech_first
-    opening, closing = quoted
+    g = grammar()
     for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH)):
         if slots[k] and _head(slots, k):
             end = k
             while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
                 end += 1
+            quoting = next((p for p in g.quoting_verbs if tuple(s.low for s in syls[end + 1:end + 1 + len(p)]) == p),
+                           None)
+            if quoting is not None:  # the outlet quotes the one named after the verb
+                after = end + 1 + len(quoting)
+                named = next((x for x in range(after, min(len(syls), after + 2)) if slots[x] and _head(slots, x)), None)
+                return slots[named][0].actor_id if named is not None else None
             follows = [s.low for s in syls[end + 1:end + 3]]
-            return slots[k][0].actor_id if follows and follows[0] in speech_first else None
+            return slots[k][0].actor_id if follows and follows[0] in g.speech_first else None
+    return None
+
+
+def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
+    """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố' or 'Ông Macron nói: "…"': the named speaker."""
+    syls, slots = coder.syls, coder.slots
+    speech_first = grammar().speech_first
+    opening, closing = quoted
+    if any(slots[k] and _head(slots, k) for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH))):
+        return _speaker_after(coder, closing)
     for k in range(opening - 1, max(-1, opening - SPEAKER_REACH), -1):
         if slots[k] and _head(slots, k):
             between = [s.low for s in syls[k + 1:opening]]
@@ -285,7 +358,7 @@ def _next_topic(coder: SentenceCoder, events: list[Event], index: int, topic: To
 
 
 def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
-                      index: int) -> tuple[list[str], list[str]] | None:
+                      index: int, compatriots=None) -> tuple[list[str], list[str]] | None:
     """'Mỹ cáo buộc Cuba …, nhưng Havana bác bỏ (mọi cáo buộc)': a denial with an actor but no recipient of its own
     answers the latest claim made on that actor (or on its side): all who made it. A bare denial answers a claim of
     this or the previous sentence; one that names the claim ("bác bỏ cáo buộc này") reaches a few sentences back."""
@@ -298,9 +371,23 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if index - said > reach:
             continue
         answered = [c for c in claimants if c not in subjects]
-        if answered and any(t == s or same_side(t, s) for t in targets for s in subjects):
+        if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
+                            for t in targets for s in subjects):
             return subjects, answered
     return None
+
+
+def refused_appeal(coder: SentenceCoder, trig, unaddressed: list):
+    """'EU kêu gọi bầu cử mới, nhưng Maduro bác bỏ đề nghị này': a refusal with an actor but no recipient of its
+    own, after an appeal of the same sentence that named no recipient: (appeal, appellants, refusers)."""
+    if not unaddressed or not _denies_a_claim(coder.syls, trig):
+        return None
+    refusers, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    asked, appellants = unaddressed[-1]
+    if not refusers or objects or any(r in appellants for r in refusers):
+        return None
+    return asked, appellants, refusers
 
 
 def _denies_a_claim(syls, trig) -> bool:

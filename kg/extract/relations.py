@@ -220,6 +220,8 @@ class SentenceCoder:
         g = grammar()
         for t in self.triggers:
             if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
+                if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
+                    continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
                 between = self.syls[t.j:trig.i]
                 if not any(s.text in g.clause_breaks or s.text == "," for s in between):
                     return True
@@ -370,6 +372,47 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, k, "blame")
         return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
 
+    def obliged(self, trig: Found) -> list[str]:
+        """The actor(s) named right before a modal (adverbs aside): who must act; [] before an undergoing verb."""
+        g = grammar()
+        syls, slots = self.syls, self.slots
+        if not self._threatened(trig) and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return []
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        return _group(syls, slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else []
+
+    def _frame_obligation(self, syls, slots, trig: Found) -> Frame | None:
+        """'Bắc Kinh cho rằng New Delhi phải rút quân', 'Washington cho biết Maduro nên từ bỏ quyền lực': who says
+        X must (should) act demands it of (asks it of) X. X comes right before the modal (adverbs aside), a declare
+        or speech verb right before X; "X phải chịu …" is undergoing, not a demand."""
+        g = grammar()
+        threat = self._threatened(trig)
+        if not threat and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return Frame([], [], False, "obligation")
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        verbs = g.declare_verbs + g.speech_verbs
+        verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
+        declared = self._declared(syls, slots, trig, k, "obligation", verbs)
+        return Frame(declared.subjects, declared.objects, False, "obligation", "threaten") if threat else declared
+
+    def _threatened(self, trig: Found) -> bool:
+        """'X sẽ phải hứng chịu/trả giá …': a modal before a verb of suffering, not after a past marker ("đã phải
+        hứng chịu" is what happened), announces what X will suffer: a threat."""
+        g = grammar()
+        syls = self.syls
+        if trig.j >= len(syls) or not _phrase_starting(syls, trig.j, g.suffer_verbs):
+            return False
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+            if syls[k].low in g.past_markers:
+                return False
+        return True
+
     def _blamed_according_to(self, syls, slots, trig: Found) -> Frame:
         """'Theo phía Trung Quốc, đạo luật do Mỹ thông qua đã can thiệp …': the source of a fronted "theo" phrase
         blames the last actor named in the clause before the misconduct."""
@@ -386,17 +429,18 @@ class SentenceCoder:
         return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
                      False, "blame")
 
-    def _declared(self, syls, slots, trig: Found, after: int, rule: str) -> Frame:
+    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None) -> Frame:
         """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
-        `after` and the declaring verb comes right before X."""
+        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X."""
         g = grammar()
+        verbs = g.declare_verbs if verbs is None else verbs
         empty = Frame([], [], False, rule)
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and syls[head - 1].low in g.honorifics else head  # "tuyên bố ông Maduro là"
-        start = named if _phrase_before(syls, named, g.declare_verbs) else _owned_event_start(syls, slots, head)
-        verb = _phrase_before(syls, start, g.declare_verbs) if start is not None else None
+        start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
+        verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
@@ -495,6 +539,12 @@ class SentenceCoder:
             if not syls[k].text[:1].isalnum() or self._trigger_at(syls, k) or syls[k].low in grammar().place_preps:
                 return []  # "hợp tác tại các diễn đàn ASEAN - Nga": a forum where they meet, not the parties
         return []
+
+    def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'phản đối cuộc tập trận Mỹ - Hàn': a hyphenated pair right after a nominal event names who holds it."""
+        k = trig.j
+        pair = _dyad_at(syls, slots, k) if k < len(syls) and slots[k] and _head(slots, k) else []
+        return (pair, k + 1) if pair else None
 
     def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
         if trig.i > 0 and syls[trig.i - 1].low in grammar().passive_markers:
@@ -622,7 +672,7 @@ class SentenceCoder:
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
-                if _coordinated_predicates(syls, slots, crossed, trig):
+                if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
             if not slots[k] and _reported_clause_subject(syls, k, trig):
@@ -717,8 +767,8 @@ class SentenceCoder:
                     if target[0] or trig.relation in relations_with("cooperative"):
                         return target  # a concession is never to whoever imposed the measure it lifts
                 if syls[k - 1].low in g.nominalisers or syls[k].low == g.order_noun:
-                    # "lên án vụ không kích của Mỹ": the actor of a nominal event is the recipient
-                    nested = self._agent_of(syls, slots, nested_trigger)
+                    # "lên án vụ không kích của Mỹ": the actor of a nominal event (or the pair holding it) is the recipient
+                    nested = self._agent_of(syls, slots, nested_trigger) or self._parties_of(syls, slots, nested_trigger)
                     if nested:
                         return nested[0], nested[1] - 1
                 break
@@ -887,6 +937,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
+OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 FRAMES = (
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -898,7 +949,8 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES}.get(trig.needs, FRAMES)
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES,
+            OBLIGATION: OBLIGATION_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -970,8 +1022,9 @@ NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, titl
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
+OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, OBLIGATION})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
@@ -1143,6 +1196,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "a legitimacy word codes only as 'A declares X (to be) … legitimate'"
     if trig.needs == BLAME:
         return "a responsibility phrase codes only as 'A declares X responsible'"
+    if trig.needs == OBLIGATION:
+        return "a modal codes only as 'A says X must/should …'"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
@@ -1256,6 +1311,17 @@ def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
         return False
     return not any(syls[k].text in g.clause_breaks or syls[k].text == "," or syls[k].low == g.conjunction
                    or _starts_clause(syls, k) for k in between)
+
+
+def _adverbial_of(syls, slots, first: Found, second: Found) -> bool:
+    """'A V1 … khi V2 Y' with no actor and no comma between the verbs: V2's clause has no subject of its own."""
+    g = grammar()
+    k = second.i
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    between = range(first.j, k - 1)
+    return (k - 1 >= first.j and syls[k - 1].low in g.shared_subject_markers
+            and not any(slots[x] or syls[x].text in g.clause_breaks or syls[x].text == "," for x in between))
 
 
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
@@ -1680,9 +1746,11 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 
 def _mode(syls, trig: Found) -> str:
-    window = syls[max(0, trig.i - 6) : trig.i]
-    before = [s.low for s in window]
     g = grammar()
+    window = syls[max(0, trig.i - 6) : trig.i]
+    joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
+    window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
+    before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
