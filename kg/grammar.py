@@ -99,6 +99,7 @@ class Grammar:
     calendar_nouns: frozenset[str]
     split_verbs: tuple[Phrase, ...]
     vehicle_nouns: tuple[Phrase, ...]
+    vehicle_noun_ends: frozenset[str]  # their last syllables: most syllables end none
     future_markers: frozenset[str]
     kin_nouns: tuple[Phrase, ...]
     light_nouns: frozenset[str]
@@ -265,6 +266,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         calendar_nouns=words("calendar_noun"),
         split_verbs=phrases("split_verb"),
         vehicle_nouns=phrases("vehicle_noun"),
+        vehicle_noun_ends=frozenset(p[-1] for p in phrases("vehicle_noun")),
         future_markers=words("future_marker"),
         kin_nouns=phrases("kin_noun"),
         light_nouns=words("light_noun"),

@@ -152,7 +152,7 @@ class RelationExtractor:
                     continue  # "tới", "sang" are an arrival only right before a named place
                 if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
                     return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
-                if _phrase_before(syls, i, grammar().vehicle_nouns):
+                if _after_vehicle(syls, i):
                     return Found(None, i, i + n)  # "tàu tuần tra", "máy bay chiến đấu": a kind of craft, no act
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
         return self._split_match(syls, slots, i)
@@ -180,7 +180,7 @@ class RelationExtractor:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
             if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
-                if _phrase_before(syls, k, grammar().vehicle_nouns):
+                if _after_vehicle(syls, k):
                     break
                 return Found(hit[0], k, k + n, hit[1], hit[2], hit[3])
         return Found("", k, k + 1)
@@ -190,7 +190,7 @@ class RelationExtractor:
         for n in self.lengths.get(syls[k].low, ()):
             hit = self.triggers.get(tuple([s.low for s in syls[k : k + n]]))
             if hit and hit[0] and hit[1] not in FRAME_ONLY and k + n <= len(syls) and _word_aligned(syls, k, n):
-                return not _phrase_before(syls, k, grammar().vehicle_nouns)
+                return not _after_vehicle(syls, k)
         return False
 
 
@@ -1343,6 +1343,12 @@ def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The phrase of `phrases` that starts at syllable k, if any."""
     low = syls[k].low
     return next((p for p in phrases if p[0] == low and _phrase_at(syls, k, p, len(syls))), None)
+
+
+def _after_vehicle(syls, k: int) -> bool:
+    """A craft noun (grammar class `vehicle_noun`) ends right before syllable k ("tàu | tuần tra")."""
+    g = grammar()
+    return k > 0 and syls[k - 1].low in g.vehicle_noun_ends and _phrase_before(syls, k, g.vehicle_nouns) is not None
 
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
