@@ -102,6 +102,7 @@ class Grammar:
     vehicle_noun_ends: frozenset[str]  # their last syllables: most syllables end none
     future_markers: frozenset[str]
     kin_nouns: tuple[Phrase, ...]
+    kin_firsts: frozenset[str]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -269,6 +270,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         vehicle_noun_ends=frozenset(p[-1] for p in phrases("vehicle_noun")),
         future_markers=words("future_marker"),
         kin_nouns=phrases("kin_noun"),
+        kin_firsts=frozenset(p[0] for p in phrases("kin_noun")),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

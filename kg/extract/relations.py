@@ -1247,14 +1247,23 @@ def _after_kin_noun(syls, k: int, is_trigger=None) -> bool:
     the person meant is the relative (grammar class `kin_noun`), not the name or country that follows."""
     g = grammar()
     for start in range(k - 1, max(-1, k - 1 - KIN_REACH), -1):
-        low = syls[start].low
-        if not syls[start].text[:1].isalnum() or low in g.clause_adverbs or low in g.passive_markers \
-                or low in g.object_preps or low in g.place_preps or (is_trigger is not None and is_trigger(start)):
-            return False  # "Tổng thống Trump và phu nhân (đã) thăm Nhật Bản": a predicate, not the relative's name
+        if not syls[start].text[:1].isalnum():
+            return False
+        if syls[start].low not in g.kin_firsts:
+            continue  # most syllables open no kin noun
         noun = _phrase_starting(syls, start, g.kin_nouns)
         if noun is not None and start + len(noun) <= k and _word_aligned(syls, start, len(noun)):
-            return True
+            return not any(_opens_predicate(syls, x, is_trigger) for x in range(start + len(noun), k))
     return False
+
+
+def _opens_predicate(syls, x: int, is_trigger) -> bool:
+    """'Tổng thống Trump và phu nhân (đã) thăm Nhật Bản': an adverb, a preposition or a trigger after the kin noun
+    makes it a subject of its own, not the relative of the name after it."""
+    g = grammar()
+    low = syls[x].low
+    return (low in g.clause_adverbs or low in g.passive_markers or low in g.object_preps or low in g.place_preps
+            or (is_trigger is not None and is_trigger(x)))
 
 
 def _after_city(syls, slots, k) -> bool:
