@@ -50,6 +50,7 @@ class Grammar:
     proposing: tuple[Phrase, ...]
     undoing: tuple[Phrase, ...]
     undergo: tuple[Phrase, ...]
+    receiving: tuple[Phrase, ...]  # undergo less the bare passive markers: they make a noun of what follows
     origin_preps: frozenset[str]
     sent_to_preps: frozenset[str]
     clause_adverbs: frozenset[str]
@@ -217,6 +218,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         proposing=phrases("proposing"),
         undoing=phrases("undoing"),
         undergo=phrases("undergo"),
+        receiving=tuple(p for p in phrases("undergo") if " ".join(p) not in words("passive_marker")),
         origin_preps=origin_preps,
         sent_to_preps=words("sent_to_prep"),
         clause_adverbs=words("clause_adverb"),

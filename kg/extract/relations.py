@@ -1837,15 +1837,15 @@ def _states_option(syls, trig: Found) -> bool:
 def _receives_noun(syls, trig: Found) -> bool:
     """A verb of receiving or suffering (grammar class `undergo`, not a bare passive marker: "bị trục xuất" is a
     passive verb) within four syllables before the trigger makes it a noun ("nhận được viện trợ quân sự từ Mỹ")."""
-    g = grammar()
-    return _word_before(syls, trig, tuple(p for p in g.undergo if " ".join(p) not in g.passive_markers))
+    return _word_before(syls, trig, grammar().receiving)
 
 
 def _word_before(syls, trig: Found, phrases) -> bool:
     """One of `phrases`, as whole words ("nhận" but not the "nhận" of "công nhận"), within four syllables before
     the trigger."""
-    return any(_phrase_at(syls, k, p, trig.i) and syls[k].low == p[0] and _word_aligned(syls, k, len(p))
-               for k in range(max(0, trig.i - 4), trig.i) for p in phrases)
+    firsts = {p[0] for p in phrases}
+    return any(syls[k].low == p[0] and _phrase_at(syls, k, p, trig.i) and _word_aligned(syls, k, len(p))
+               for k in range(max(0, trig.i - 4), trig.i) if syls[k].low in firsts for p in phrases)
 
 
 def _conditional_force(syls, trig: Found) -> bool:
