@@ -1510,8 +1510,8 @@ def _blocked_list(syls, slots, k: int) -> bool:
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
-    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X") or a content noun ("nội
-    dung cuộc điện đàm") is what is spoken of."""
+    """A nominal event right after a topic preposition ("về hội nghị thượng đỉnh với X"), a content noun ("nội
+    dung cuộc điện đàm") or a speech verb ("nhận định các cuộc tấn công") is what is spoken of."""
     g = grammar()
     k = trig.i - 1
     if k >= 0 and syls[k].low in g.nominalisers and syls[trig.i].low not in g.nominalisers:
@@ -1519,7 +1519,12 @@ def _topic_of_speech(syls, trig: Found) -> bool:
     nominal = syls[trig.i].low in g.nominalisers or k < trig.i - 1
     if (nominal or trig.j - trig.i > 1) and _phrase_before(syls, k + 1, g.content_nouns):
         return True  # "dẫn lại nội dung cuộc điện đàm": the reporter is not a party
-    return k >= 0 and syls[k].low in g.topic_preps and (nominal or trig.j - trig.i > 1)
+    if k >= 0 and syls[k].low in g.topic_preps and (nominal or trig.j - trig.i > 1):
+        return True
+    while k >= 0 and syls[k].low in g.claim_quantifiers:
+        k -= 1
+    # "nói, đồng thời nhận định các cuộc tấn công …": a nominal event a speaker comments on is not the speaker's
+    return nominal and _phrase_before(syls, k + 1, g.speech_verbs) is not None
 
 
 EXAMPLE_REACH = 5  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin")
