@@ -48,6 +48,7 @@ class Syl:
 
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
+PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 
 
 @dataclass
@@ -68,6 +69,9 @@ class ArticleActors:
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
     last_pair_end: int = -1  # where the right member of last_pair ends
     last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
+    pairs: list[tuple[tuple[str, str], int]] = field(default_factory=list)  # recent pairs (pair, where it ends)
+    acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad ends
+    sentence_start: int = 0
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -86,11 +90,15 @@ class ActorRecognizer:
         self._country_anaphora = sorted(cue("country_anaphora"), key=len, reverse=True)
         self._title_country_anaphora = sorted(cue("title_country_anaphora"), key=len, reverse=True)
         self._person_pairs = cue("person_pair_anaphora")  # "hai nhà lãnh đạo": two people, not two countries
-        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs, key=len, reverse=True)
+        self._country_pairs = cue("country_pair_anaphora")  # "hai nước": two countries, not two bodies
+        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs | self._country_pairs, key=len,
+                                     reverse=True)
         self._country_noun = sorted(cue("country_noun"), key=len, reverse=True)
         self._demonstrative = lexicon.cue_words("demonstrative")
         self._ambiguous_blockers = lexicon.cue_words("ambiguous_blocker")
         self._coordinators = lexicon.cue_words("coordinator")
+        # "Mỹ - Hàn", "Việt Nam – Hoa Kỳ": the coordinators that are dashes, which write a dyad
+        self._dashes = frozenset(c for c in self._coordinators if not any(x.isalnum() for x in c)) - {LIST_COMMA}
         self._partner_markers = tuple(lexicon.cue_words("partner_marker"))
         self._not_actor_before = lexicon.cue_words("not_actor_before")
         self._plural_markers = lexicon.cue_words("plural_marker")
@@ -118,6 +126,7 @@ class ActorRecognizer:
         when the caller has them already."""
         if syls is None:
             syls = self.join_spaced_hyphens([Syl(*s) for s in syllable_spans(text, start, end)])
+        state.sentence_start = start
         found: list[Mention] = []
         claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
         first_text, first_low = self._first_text, self._first_low
@@ -539,11 +548,27 @@ class ActorRecognizer:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
                 pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
-                ids = [self._sector_actor(sector, a) if sector else a for a in pair or state.last_pair]
-                if any(x is None for x in ids):
+                pair = pair or self._antecedent(state, phrase in self._country_pairs)
+                ids = [self._sector_actor(sector, a) if sector else a for a in pair or ()]
+                if not ids or any(x is None for x in ids):
                     return [], 1
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
         return [], 1
+
+    def _antecedent(self, state: ArticleActors, countries: bool) -> tuple[str, ...] | None:
+        """The pair 'hai bên' refers to: the latest remembered pair; 'hai nước' wants two countries: people and
+        bodies stand for theirs ('Ngoại trưởng Hàn Quốc … và Ngoại trưởng Mỹ …, hai nước'), a pair with a member of
+        no country ('Việt Nam - Liên minh Kinh tế Á - Âu') is passed over."""
+        for pair, _ in reversed(state.pairs):
+            pair = self._countries_of(pair, state) if countries else pair
+            if pair is not None:
+                return pair
+        return None
+
+    def _countries_of(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str] | None:
+        actors = [self._actor(a, state) for a in pair]
+        ids = tuple(a.id if a.type == "country" else a.country for a in actors)
+        return ids if None not in ids and ids[0] != ids[1] else None
 
     def _people_pair(self, state: ArticleActors) -> tuple[str, ...] | None:
         """'hai nhà lãnh đạo', 'hai ông': the last two people named, where both came after the pair last
@@ -704,12 +729,33 @@ class ActorRecognizer:
             joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
-            if joined or near:
-                state.last_pair, state.last_pair_end = (left.actor_id, right.actor_id), right.end
+            if (joined or near) and not self._outranked_dyad(left, between, text, state):
+                self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
                 state.last_group, state.last_group_end = tuple(dict.fromkeys(members)), right.end
+                if len(state.last_group) > 2:  # "Trung Quốc, Nga, Cuba": no two of a list are a pair for "hai bên"
+                    state.pairs = [p for p in state.pairs if not set(p[0]) <= set(state.last_group)]
+                    state.last_pair, state.last_pair_end = state.pairs[-1] if state.pairs else (None, -1)
+
+    @staticmethod
+    def _add_pair(state: ArticleActors, pair: tuple[str, str], end: int) -> None:
+        state.last_pair, state.last_pair_end = pair, end
+        state.pairs = [*state.pairs[-(PAIR_MEMORY - 1):], (pair, end)]
+
+    def _outranked_dyad(self, left: Mention, between: str, text: str, state: ArticleActors) -> bool:
+        """'biên giới Hàn - Triều', 'Hiệp định … Việt Nam - Liên minh Kinh tế Á - Âu': a dash dyad right after a
+        lower-case word qualifies that noun; the pair did nothing, so it does not displace, as what 'hai bên'
+        refers to, a pair that acted earlier in its sentence ('các phái đoàn của Mỹ và Triều Tiên … tại biên giới
+        Hàn - Triều … giữa hai nước')."""
+        before = text[max(0, left.start - 20) : left.start].split()[-1:]
+        qualifies = (between in self._dashes and bool(before) and before[0].isalpha() and before[0].islower()
+                     and before[0] != grammar().between)
+        if not qualifies:
+            state.acted_pair_end = left.end
+            return False
+        return state.acted_pair_end >= state.sentence_start
 
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
