@@ -112,12 +112,15 @@ class ActorRecognizer:
         self._person_titles = _index(cue("person_title_generic"))
         self._org_heads = _index(cue("org_head"))
         self._list_anaphora = sorted(cue("list_anaphora"), key=len, reverse=True)
+        self._named_pairs = sorted(lexicon.named_pairs, key=len, reverse=True)
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
+        self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
         self._viet_syllable = _syllable_shape(lexicon)
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
             lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
+            self._named_pair_first,
             self._country_first, lexicon.bare_sector_lengths)
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
@@ -295,6 +298,10 @@ class ActorRecognizer:
         # each matcher in turn, skipped where its own first test would fail (the syllable starts none of its
         # phrases): the same matches, without the calls
         syl, lex = syls[i], self.lex
+        if syl.low in self._named_pair_first:
+            pair, used = self._named_pair(syls, i, state, text)
+            if pair:
+                return pair, used
         if state.last_group is not None and syl.low in self._pair_first:
             group, used = self._list_reference(syls, i, state, text)
             if group:
@@ -579,6 +586,27 @@ class ActorRecognizer:
         if state.last_people[0][1] < state.last_pair_end:
             return None
         return tuple(a for a, _ in state.last_people)
+
+    def _named_pair(self, syls, i, state, text) -> tuple[list[Mention], int]:
+        """'hội nghị thượng đỉnh liên Triều', 'lãnh đạo hai miền Triều Tiên': one phrase naming two actors, which
+        become the pair 'hai bên' refers to next."""
+        for phrase in self._named_pairs:
+            if _matches(syls, i, phrase):
+                ids = self.lex.named_pairs[phrase]
+                n = len(phrase)
+                if any(x not in self.lex.actors for x in ids) or self._restated(ids, state):
+                    return [], n
+                self._add_pair(state, (ids[0], ids[1]), syls[i + n - 1].end)
+                state.acted_pair_end = syls[i + n - 1].end
+                return [self._mention(self.lex.actors[x], syls, i, n, text, state, "named_pair") for x in ids], n
+        return [], 1
+
+    def _restated(self, ids: tuple[str, ...], state: ArticleActors) -> bool:
+        """'Moon Jae-in và Kim Jong-un … họp thượng đỉnh liên Triều': the pair that acted earlier in the sentence,
+        named again as the qualifier of a noun, adds no parties."""
+        if state.acted_pair_end < state.sentence_start or state.last_pair is None:
+            return False
+        return set(self._countries_of(state.last_pair, state) or ()) == set(ids)
 
     def _list_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'các nước trên', 'ba nước này', 'cả hai' -> every actor of the list named in an earlier sentence (in
