@@ -48,6 +48,7 @@ class Syl:
 
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
+COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in kg/data/titles.jsonl
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 
 
@@ -65,6 +66,8 @@ class ArticleActors:
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
     role_holders: dict[str, set[str]] = field(default_factory=dict)  # everyone named after each title
     people_by_country: dict[str, str] = field(default_factory=dict)
+    people_by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (title role, country) -> person
+    last_title: tuple[str, int] | None = None  # the title role of the last person named with one, and where
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
     last_pair_end: int = -1  # where the right member of last_pair ends
@@ -471,13 +474,24 @@ class ActorRecognizer:
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
             state.role_holders.setdefault(title.role, set()).add(person.id)
-            return self._mention(person, syls, i, k - i, text, state, "title"), k - i
+            mention = self._mention(person, syls, i, k - i, text, state, "title")
+            if not self._former(mention, text):  # "cựu Tổng thống Mỹ Obama" holds no rank now
+                self._titled(state, title, person.country or country, person.id, syls[i].start)
+            return mention, k - i
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
             return self._sole_holder(syls, i, j, title, state, text)
+        if title.role == COUNTERPART and self._speaker_rank(state):
+            # "Ngoại trưởng Mỹ … hội đàm với người đồng cấp Triều Tiên": the North Korean of the speaker's rank, else
+            # the country, not whoever of that country was named last (its leader)
+            holder = state.people_by_title.get((self._speaker_rank(state), country))
+            target = self._actor(holder or country, state)
+            return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
         holder = state.people_by_role.get((title.role, country))
-        if holder is None and title.role == "counterpart":
+        if holder is not None and self._is_person(holder, state):
+            self._titled(state, title, country, holder, syls[i].start)
+        if holder is None and title.role == COUNTERPART:
             holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
         if holder is None and title.sector:  # "thủ lĩnh đối lập Venezuela": the opposition, not the state
             holder = self._sector_actor(title.sector, country)
@@ -485,6 +499,21 @@ class ActorRecognizer:
                 return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    @staticmethod
+    def _titled(state: ArticleActors, title, country: str | None, person: str, start: int) -> None:
+        if title.role == COUNTERPART:
+            return
+        state.last_title = (title.role, start)
+        if country:
+            state.people_by_title[(title.role, country)] = person
+
+    @staticmethod
+    def _speaker_rank(state: ArticleActors) -> str | None:
+        """The title of the last person named with one in this sentence: whose rank 'người đồng cấp' matches."""
+        if state.last_title is None or state.last_title[1] < state.sentence_start:
+            return None
+        return state.last_title[0]
 
     def _sole_holder(self, syls, i, j, title, state, text):
         """A capitalised title alone ('kêu gọi Tổng thống rời ghế'): the one person of that role the article has
