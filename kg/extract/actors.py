@@ -73,7 +73,7 @@ class ArticleActors:
     last_pair_end: int = -1  # where the right member of last_pair ends
     last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
     pairs: list[tuple[tuple[str, str], int]] = field(default_factory=list)  # recent pairs (pair, where it ends)
-    acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad ends
+    acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
     sentence_start: int = 0
 
     def focal_country(self) -> str | None:
