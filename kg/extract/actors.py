@@ -48,6 +48,8 @@ class Syl:
 
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
+COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in kg/data/titles.jsonl
+PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 
 
 @dataclass
@@ -64,10 +66,15 @@ class ArticleActors:
     people_by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)
     role_holders: dict[str, set[str]] = field(default_factory=dict)  # everyone named after each title
     people_by_country: dict[str, str] = field(default_factory=dict)
+    people_by_title: dict[tuple[str, str], str] = field(default_factory=dict)  # (title role, country) -> person
+    last_title: tuple[str, int] | None = None  # the title role of the last person named with one, and where
     others_by_surname: dict[str, str] = field(default_factory=dict)  # names found by capitalisation, by last word
     country_mentions: dict[str, int] = field(default_factory=dict)  # how often each country was named so far
     last_pair_end: int = -1  # where the right member of last_pair ends
     last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
+    pairs: list[tuple[tuple[str, str], int]] = field(default_factory=list)  # recent pairs (pair, where it ends)
+    acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
+    sentence_start: int = 0
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -86,11 +93,15 @@ class ActorRecognizer:
         self._country_anaphora = sorted(cue("country_anaphora"), key=len, reverse=True)
         self._title_country_anaphora = sorted(cue("title_country_anaphora"), key=len, reverse=True)
         self._person_pairs = cue("person_pair_anaphora")  # "hai nhà lãnh đạo": two people, not two countries
-        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs, key=len, reverse=True)
+        self._country_pairs = cue("country_pair_anaphora")  # "hai nước": two countries, not two bodies
+        self._pair_anaphora = sorted(cue("pair_anaphora") | self._person_pairs | self._country_pairs, key=len,
+                                     reverse=True)
         self._country_noun = sorted(cue("country_noun"), key=len, reverse=True)
         self._demonstrative = lexicon.cue_words("demonstrative")
         self._ambiguous_blockers = lexicon.cue_words("ambiguous_blocker")
         self._coordinators = lexicon.cue_words("coordinator")
+        # "Mỹ - Hàn", "Việt Nam – Hoa Kỳ": the coordinators that are dashes, which write a dyad
+        self._dashes = frozenset(c for c in self._coordinators if not any(x.isalnum() for x in c)) - {LIST_COMMA}
         self._partner_markers = tuple(lexicon.cue_words("partner_marker"))
         self._not_actor_before = lexicon.cue_words("not_actor_before")
         self._plural_markers = lexicon.cue_words("plural_marker")
@@ -104,12 +115,15 @@ class ActorRecognizer:
         self._person_titles = _index(cue("person_title_generic"))
         self._org_heads = _index(cue("org_head"))
         self._list_anaphora = sorted(cue("list_anaphora"), key=len, reverse=True)
+        self._named_pairs = sorted(lexicon.named_pairs, key=len, reverse=True)
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
+        self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
         self._viet_syllable = _syllable_shape(lexicon)
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
             lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
+            self._named_pair_first,
             self._country_first, lexicon.bare_sector_lengths)
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
@@ -118,6 +132,7 @@ class ActorRecognizer:
         when the caller has them already."""
         if syls is None:
             syls = self.join_spaced_hyphens([Syl(*s) for s in syllable_spans(text, start, end)])
+        state.sentence_start = start
         found: list[Mention] = []
         claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
         first_text, first_low = self._first_text, self._first_low
@@ -286,6 +301,10 @@ class ActorRecognizer:
         # each matcher in turn, skipped where its own first test would fail (the syllable starts none of its
         # phrases): the same matches, without the calls
         syl, lex = syls[i], self.lex
+        if syl.low in self._named_pair_first:
+            pair, used = self._named_pair(syls, i, state, text)
+            if pair:
+                return pair, used
         if state.last_group is not None and syl.low in self._pair_first:
             group, used = self._list_reference(syls, i, state, text)
             if group:
@@ -455,13 +474,24 @@ class ActorRecognizer:
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
             state.role_holders.setdefault(title.role, set()).add(person.id)
-            return self._mention(person, syls, i, k - i, text, state, "title"), k - i
+            mention = self._mention(person, syls, i, k - i, text, state, "title")
+            if not self._former(mention, text):  # "cựu Tổng thống Mỹ Obama" holds no rank now
+                self._titled(state, title, person.country or country, person.id, syls[i].start)
+            return mention, k - i
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
             return self._sole_holder(syls, i, j, title, state, text)
+        if title.role == COUNTERPART and self._speaker_rank(state):
+            # "Ngoại trưởng Mỹ … hội đàm với người đồng cấp Triều Tiên": the North Korean of the speaker's rank, else
+            # the country, not whoever of that country was named last (its leader)
+            holder = state.people_by_title.get((self._speaker_rank(state), country))
+            target = self._actor(holder or country, state)
+            return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
         holder = state.people_by_role.get((title.role, country))
-        if holder is None and title.role == "counterpart":
+        if holder is not None and self._is_person(holder, state):
+            self._titled(state, title, country, holder, syls[i].start)
+        if holder is None and title.role == COUNTERPART:
             holder = state.people_by_country.get(country)  # "người đồng cấp Ukraine": the Ukrainian leader named
         if holder is None and title.sector:  # "thủ lĩnh đối lập Venezuela": the opposition, not the state
             holder = self._sector_actor(title.sector, country)
@@ -469,6 +499,21 @@ class ActorRecognizer:
                 return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    @staticmethod
+    def _titled(state: ArticleActors, title, country: str | None, person: str, start: int) -> None:
+        if title.role == COUNTERPART:
+            return
+        state.last_title = (title.role, start)
+        if country:
+            state.people_by_title[(title.role, country)] = person
+
+    @staticmethod
+    def _speaker_rank(state: ArticleActors) -> str | None:
+        """The title of the last person named with one in this sentence: whose rank 'người đồng cấp' matches."""
+        if state.last_title is None or state.last_title[1] < state.sentence_start:
+            return None
+        return state.last_title[0]
 
     def _sole_holder(self, syls, i, j, title, state, text):
         """A capitalised title alone ('kêu gọi Tổng thống rời ghế'): the one person of that role the article has
@@ -539,11 +584,27 @@ class ActorRecognizer:
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
                 pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
-                ids = [self._sector_actor(sector, a) if sector else a for a in pair or state.last_pair]
-                if any(x is None for x in ids):
+                pair = pair or self._antecedent(state, phrase in self._country_pairs)
+                ids = [self._sector_actor(sector, a) if sector else a for a in pair or ()]
+                if not ids or any(x is None for x in ids):
                     return [], 1
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
         return [], 1
+
+    def _antecedent(self, state: ArticleActors, countries: bool) -> tuple[str, ...] | None:
+        """The pair 'hai bên' refers to: the latest remembered pair; 'hai nước' wants two countries: people and
+        bodies stand for theirs ('Ngoại trưởng Hàn Quốc … và Ngoại trưởng Mỹ …, hai nước'), a pair with a member of
+        no country ('Việt Nam - Liên minh Kinh tế Á - Âu') is passed over."""
+        for pair, _ in reversed(state.pairs):
+            pair = self._countries_of(pair, state) if countries else pair
+            if pair is not None:
+                return pair
+        return None
+
+    def _countries_of(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str] | None:
+        actors = [self._actor(a, state) for a in pair]
+        ids = tuple(a.id if a.type == "country" else a.country for a in actors)
+        return ids if None not in ids and ids[0] != ids[1] else None
 
     def _people_pair(self, state: ArticleActors) -> tuple[str, ...] | None:
         """'hai nhà lãnh đạo', 'hai ông': the last two people named, where both came after the pair last
@@ -554,6 +615,27 @@ class ActorRecognizer:
         if state.last_people[0][1] < state.last_pair_end:
             return None
         return tuple(a for a, _ in state.last_people)
+
+    def _named_pair(self, syls, i, state, text) -> tuple[list[Mention], int]:
+        """'hội nghị thượng đỉnh liên Triều', 'lãnh đạo hai miền Triều Tiên': one phrase naming two actors, which
+        become the pair 'hai bên' refers to next."""
+        for phrase in self._named_pairs:
+            if _matches(syls, i, phrase):
+                ids = self.lex.named_pairs[phrase]
+                n = len(phrase)
+                if any(x not in self.lex.actors for x in ids) or self._restated(ids, state):
+                    return [], n
+                self._add_pair(state, (ids[0], ids[1]), syls[i + n - 1].end)
+                state.acted_pair_end = syls[i + n - 1].end
+                return [self._mention(self.lex.actors[x], syls, i, n, text, state, "named_pair") for x in ids], n
+        return [], 1
+
+    def _restated(self, ids: tuple[str, ...], state: ArticleActors) -> bool:
+        """'Moon Jae-in và Kim Jong-un … họp thượng đỉnh liên Triều': the pair that acted earlier in the sentence,
+        named again as the qualifier of a noun, adds no parties."""
+        if state.acted_pair_end < state.sentence_start or state.last_pair is None:
+            return False
+        return set(self._countries_of(state.last_pair, state) or ()) == set(ids)
 
     def _list_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'các nước trên', 'ba nước này', 'cả hai' -> every actor of the list named in an earlier sentence (in
@@ -704,12 +786,33 @@ class ActorRecognizer:
             joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
-            if joined or near:
-                state.last_pair, state.last_pair_end = (left.actor_id, right.actor_id), right.end
+            if (joined or near) and not self._outranked_dyad(left, between, text, state):
+                self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
                 state.last_group, state.last_group_end = tuple(dict.fromkeys(members)), right.end
+                if len(state.last_group) > 2:  # "Trung Quốc, Nga, Cuba": no two of a list are a pair for "hai bên"
+                    state.pairs = [p for p in state.pairs if not set(p[0]) <= set(state.last_group)]
+                    state.last_pair, state.last_pair_end = state.pairs[-1] if state.pairs else (None, -1)
+
+    @staticmethod
+    def _add_pair(state: ArticleActors, pair: tuple[str, str], end: int) -> None:
+        state.last_pair, state.last_pair_end = pair, end
+        state.pairs = [*state.pairs[-(PAIR_MEMORY - 1):], (pair, end)]
+
+    def _outranked_dyad(self, left: Mention, between: str, text: str, state: ArticleActors) -> bool:
+        """'biên giới Hàn - Triều', 'Hiệp định … Việt Nam - Liên minh Kinh tế Á - Âu': a dash dyad right after a
+        lower-case word qualifies that noun; the pair did nothing, so it does not displace, as what 'hai bên'
+        refers to, a pair that acted earlier in its sentence ('các phái đoàn của Mỹ và Triều Tiên … tại biên giới
+        Hàn - Triều … giữa hai nước')."""
+        before = text[max(0, left.start - 20) : left.start].split()[-1:]
+        qualifies = (between in self._dashes and bool(before) and before[0].isalpha() and before[0].islower()
+                     and before[0] != grammar().between)
+        if not qualifies:
+            state.acted_pair_end = left.end
+            return False
+        return state.acted_pair_end >= state.sentence_start
 
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:

@@ -89,6 +89,8 @@ class Lexicon:
     country_name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the Vietnamese words the recogniser reacts to (kg/data/actor_cues.jsonl): kind -> lower-cased syllable tuples
     cues: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # phrases that name two actors at once ("liên Triều": North and South Korea), cue kind named_pair
+    named_pairs: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     # phrases that are claimed but name no actor ("Trung Đông"), by exact syllables
     not_actor: dict[tuple[str, ...], bool] = field(default_factory=dict)
     not_actor_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -183,6 +185,8 @@ def _add_cues(lex: Lexicon, directory: Path) -> None:
                 lex.not_actor[key] = True
         else:
             cues.setdefault(row["kind"], set()).add(low_key(row["phrase"]))
+        if row["kind"] == "named_pair":
+            lex.named_pairs[low_key(row["phrase"])] = tuple(row["actors"])
     lex.cues = {kind: frozenset(phrases) for kind, phrases in cues.items()}
 
 
