@@ -675,6 +675,8 @@ class SentenceCoder:
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
+            if k < trig.i and _phrase_starting(syls, k, g.prevention):
+                break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
             if not slots[k] and _reported_clause_subject(syls, k, trig):
                 break  # "X cho hay, đại diện nhiều phiến quân … đã ký": the reported clause has its own subject
             if syls[k].low in g.pronouns and not slots[k]:
