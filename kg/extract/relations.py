@@ -792,6 +792,8 @@ class SentenceCoder:
                         and not (prev in g.sent_to_preps and _sent_to(syls, trig))
                         and not _said_by(syls, trig, k)):
                     continue
+                if trig.relation in relations_with("verbal_request") and _owner_right_after(syls, trig, k):
+                    break  # "theo đề nghị của Mỹ", "lời mời của ông Trump": the maker of the request, not its addressee
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
                     continue
@@ -1122,6 +1124,16 @@ def _conjoined_owner(syls, slots, after: int, k: int) -> bool:
 
 WISH_REACH = 20  # syllables back from a trigger to the wish whose complement it may be in
 WISH_GAP = 4  # lower-case syllables after a wish that still belong to the wisher's own act ("hy vọng sẽ sớm")
+
+
+OWNER_ROLE_REACH = 2  # syllables of a title or role noun between the possessive marker and the owner
+
+
+def _owner_right_after(syls, trig: Found, k: int) -> bool:
+    """The mention at k follows the trigger's possessive marker, a title or a role noun at most between ("đề nghị của
+    (ông) X", "theo đề nghị của đại diện X")."""
+    between = [syls[x].low for x in range(trig.j, k)]
+    return 0 < len(between) <= 1 + OWNER_ROLE_REACH and between[0] in grammar().agent_markers
 
 
 def _wished_for(syls, slots, trig: Found) -> bool:
