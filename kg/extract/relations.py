@@ -22,6 +22,7 @@ from kg.vocab import relation_types, relations_with
 # (speech verbs, negation, modality, clause markers, prepositions, place and topic nouns, nominalisers, pronouns,
 # joiners …), and the relations' properties (reciprocal, partner only via "với", control, destination,
 # cooperative, verbal request) are columns of kg/data/relation_types.jsonl, read through kg.vocab.
+BETWEEN_REACH = 3  # syllables after a meeting verb where 'giữa' (between) still opens its parties
 MAX_OBJECT_GAP = 12  # syllables between trigger and recipient
 ONE_WITH_MANY = "one_with_many"  # the between frame's rule when one party faces several
 INCLUSION_REACH = 6  # syllables from a joiner to "gồm" in "với 6 cường quốc gồm …"
@@ -751,6 +752,8 @@ class SentenceCoder:
         owner = self._owner_of_nested(syls, slots, trig) if trig.relation in relations_with("maker_target") else None
         if owner is not None:
             return owner
+        if self._proposes_talks(syls, trig):
+            return [], None  # "kêu gọi đàm phán giữa A và B": the talks' parties are proposed to, not asked
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
@@ -817,6 +820,17 @@ class SentenceCoder:
                 k = _named_person_after(slots, k)
                 return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
         return maker or ([], None)
+
+    def _proposes_talks(self, syls, trig: Found) -> bool:
+        """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
+        proposes the talks: the meeting trigger codes the proposal (relation `propose`), the request has no addressee
+        of its own. "kêu gọi đàm phán với X" stays a request to X; a proposal verb keeps its own parties."""
+        if trig.relation == "propose" or trig.relation not in relations_with("verbal_request") or trig.j >= len(syls):
+            return False
+        if not self._trigger_at(syls, trig.j) or self._found_at(syls, trig.j).relation != "consult":
+            return False
+        talks = self._found_at(syls, trig.j)
+        return grammar().between in [x.low for x in syls[talks.j : talks.j + BETWEEN_REACH]]
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
