@@ -777,9 +777,14 @@ class SentenceCoder:
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
                 # after "X và (các nước) A, B, C" the bare commas continue a list that "và" already opened
-                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts,
-                               enumerated=not slots[k + marker])
+                # an unnamed group ("quân đội", or a body known only by its sector) opens the list as in "gồm"
+                unnamed = not slots[k + marker] or all(m.via == BARE_SECTOR_VIA for m in slots[start])
+                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts, enumerated=unnamed)
                 end = _group_end(syls, slots, start, group) + 1
+                more = _plural_item_after(syls, slots, end)
+                if more is not None:  # "của quân đội và các nước Nga, Trung Quốc, Cuba": the plural item's members
+                    group = group + _group(syls, slots, more, backwards=False, enumerated=True)
+                    end = _group_end(syls, slots, more, group) + 1
                 if syls[k].low in g.relative_markers and not _making_verb_after(syls, end):
                     return None  # "thỏa thuận mà Mỹ và Iran tranh cãi": they dispute it, they did not make it
                 return group, end
@@ -976,6 +981,7 @@ LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
+BARE_SECTOR_VIA = "bare_sector"  # actors.py: a sector noun with no country, read as the focal country's
 GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
 LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
 
@@ -1000,6 +1006,23 @@ def _named_after_group(syls, slots, k: int) -> int | None:
                     return None
             return None
     return None
+
+
+def _plural_item_after(syls, slots, k: int) -> int | None:
+    """'A và các nước B, C': where the named members of a plural item joined by 'và' after a list start; None when
+    no plural noun phrase follows the 'và'."""
+    g = grammar()
+    closer = _phrase_starting(syls, k + 1, g.list_closers) if k < len(syls) and syls[k].low == g.conjunction else None
+    if closer is None:
+        return None
+    at = k + 1 + len(closer)
+    noun = next((n for n in g.actor_group_nouns if tuple(s.low for s in syls[at:at + len(n)]) == n), None)
+    if noun is None:
+        return None
+    at += len(noun)
+    marker = _phrase_starting(syls, at, g.example_markers) if at < len(syls) else None
+    at += len(marker) if marker else 0  # "và các quốc gia như Nga, Cuba"
+    return at if at < len(syls) and slots[at] else None
 
 
 def _named_person_after(slots, k: int) -> int:
