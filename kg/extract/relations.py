@@ -724,6 +724,11 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            owner = (_owned_list_owner(syls, slots, k, self._trigger_starts)
+                     if syls[k].text == "," and trig.relation in relations_with("maker_target") else None)
+            if owner is not None:  # "chỉ trích các chính sách tị nạn, chi tiêu quốc phòng và thặng dư … của Đức"
+                limit = max(limit, owner + 1)
+                continue
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 break
@@ -1005,6 +1010,28 @@ def _named_after_group(syls, slots, k: int) -> int | None:
                 if not syls[y].text[:1].islower():
                     return None
             return None
+    return None
+
+
+OWNED_LIST_REACH = 16  # syllables from a comma inside a list of nouns to the "của X" that owns them all
+OWNED_MODIFIER_SPAN = 3  # … and of one last modifier after a comma, which needs no "và"
+
+
+def _owned_list_owner(syls, slots, comma: int, verbs) -> int | None:
+    """Where the owner X starts when the comma at `comma` separates nouns of one list that "và" closes and "của X"
+    owns ("các chính sách tị nạn, chi tiêu quốc phòng và thặng dư thương mại của Đức"), or one last modifier:
+    only unnamed lower-case words and commas, no verb, up to the owner; None otherwise."""
+    g = grammar()
+    closed = False
+    for x in range(comma + 1, min(len(syls) - 1, comma + 1 + OWNED_LIST_REACH)):
+        if syls[x].low == g.possessive and syls[x].word_start:
+            # one more modifier needs no "và" ("tiếng nói xây dựng, tích cực của Nhật Bản")
+            return x + 1 if (closed or x - comma <= OWNED_MODIFIER_SPAN) and slots[x + 1] else None
+        if slots[x] or x in verbs or _starts_clause(syls, x) or syls[x].low in g.predicate_starts:
+            return None
+        if syls[x].text != "," and not syls[x].text[:1].islower():
+            return None
+        closed = closed or syls[x].low == g.conjunction
     return None
 
 
