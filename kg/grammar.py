@@ -98,6 +98,7 @@ class Grammar:
     vehicle_nouns: tuple[Phrase, ...]
     future_markers: frozenset[str]
     kin_nouns: tuple[Phrase, ...]
+    charge_preps: frozenset[str]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -261,6 +262,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         vehicle_nouns=phrases("vehicle_noun"),
         future_markers=words("future_marker"),
         kin_nouns=phrases("kin_noun"),
+        charge_preps=words("charge_prep"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

@@ -460,6 +460,24 @@ class SentenceCoder:
             return Frame(subjects, objects, False, "nominal_of")
         return None
 
+    def _frame_charge(self, syls, slots, trig: Found) -> Frame | None:
+        """'Trung Quốc bắt hai công dân Canada với cáo buộc gián điệp': an accusation named as the charge of an
+        arrest or sanction in its clause is that actor's accusation of the same recipients."""
+        g = grammar()
+        prep = trig.i - 1
+        if prep > 0 and syls[prep].low in g.list_closers:
+            prep -= 1  # "vì những cáo buộc …"
+        if trig.relation != "accuse" or prep < 1 or syls[prep].low not in g.charge_preps:
+            return None
+        for k in range(prep - 1, -1, -1):
+            if syls[k].text in g.clause_breaks or _starts_clause(syls, k):
+                return None
+            act = self._trigger_starts.get(k)
+            if act is not None and relation_types()[act.relation].quad_class == MATERIAL_CONFLICT:
+                frame = next((f for _, f in self.frames(act) if f.subjects and f.objects), None)
+                return Frame(frame.subjects, frame.objects, False, "charge") if frame else None
+        return None
+
     def _frame_between(self, syls, slots, trig: Found) -> Frame | None:
         if trig.relation not in relations_with("reciprocal") and trig.needs != "between" and not trig.mutual:
             return None  # a clash is mutual: "giao tranh giữa A và B"
@@ -898,6 +916,7 @@ ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 FRAMES = (
+    ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
     ("nominal", SentenceCoder._frame_nominal),
@@ -986,6 +1005,7 @@ LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
+MATERIAL_CONFLICT = "material_conflict"  # relation table quad_class of arrests, sanctions, attacks
 BARE_SECTOR_VIA = "bare_sector"  # actors.py: a sector noun with no country, read as the focal country's
 GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
 LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
