@@ -99,6 +99,7 @@ class Grammar:
     future_markers: frozenset[str]
     kin_nouns: tuple[Phrase, ...]
     charge_preps: frozenset[str]
+    copula_focus: frozenset[str]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -263,6 +264,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         future_markers=words("future_marker"),
         kin_nouns=phrases("kin_noun"),
         charge_preps=words("charge_prep"),
+        copula_focus=words("copula_focus"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

@@ -358,7 +358,10 @@ class SentenceCoder:
                        if syls[k].low == g.copula), None)
         if copula is None or any(slots[copula + 1 : trig.i]):
             return Frame([], [], False, "legitimacy")
-        return self._declared(syls, slots, trig, copula, "legitimacy")
+        held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
+        while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
+            held -= 1
+        return self._declared(syls, slots, trig, held, "legitimacy")
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
