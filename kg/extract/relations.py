@@ -787,7 +787,12 @@ class SentenceCoder:
                         and not _hosts_mission(syls, k)):
                     continue
                 k = _named_person_after(slots, k)
-                return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
+                group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
+                more = _plural_item_after(syls, slots, _group_end(syls, slots, k, group) + 1)
+                if more is not None and trig.relation in relations_with("maker_target"):
+                    # "chỉ trích Mỹ và các nước EU", "cáo buộc Mỹ và các nước thành viên NATO"
+                    group = list(dict.fromkeys(group + _group(syls, slots, more, backwards=False, enumerated=True)))
+                return group, k
         return maker or ([], None)
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
@@ -1036,6 +1041,7 @@ def _named_after_group(syls, slots, k: int) -> int | None:
     return None
 
 
+GROUP_NOUNS_MAX = 2  # group nouns in a row after a plural determiner ("các nước thành viên")
 OWNED_LIST_REACH = 16  # syllables from a comma inside a list of nouns to the "của X" that owns them all
 OWNED_MODIFIER_SPAN = 3  # … and of one last modifier after a comma, which needs no "và"
 
@@ -1066,10 +1072,13 @@ def _plural_item_after(syls, slots, k: int) -> int | None:
     if closer is None:
         return None
     at = k + 1 + len(closer)
-    noun = next((n for n in g.actor_group_nouns if tuple(s.low for s in syls[at:at + len(n)]) == n), None)
-    if noun is None:
+    for _ in range(GROUP_NOUNS_MAX):  # "các nước thành viên NATO": a group noun may qualify another
+        noun = next((n for n in g.actor_group_nouns if tuple(s.low for s in syls[at:at + len(n)]) == n), None)
+        if noun is None:
+            break
+        at += len(noun)
+    if at == k + 1 + len(closer):
         return None
-    at += len(noun)
     marker = _phrase_starting(syls, at, g.example_markers) if at < len(syls) else None
     at += len(marker) if marker else 0  # "và các quốc gia như Nga, Cuba"
     return at if at < len(syls) and slots[at] else None
