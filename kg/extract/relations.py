@@ -750,6 +750,11 @@ class SentenceCoder:
             if owner is not None:  # "chỉ trích các chính sách tị nạn, chi tiêu quốc phòng và thặng dư … của Đức"
                 limit = max(limit, owner + 1)
                 continue
+            if (syls[k].low == g.copula and maker is None and trig.relation in relations_with("complement_target")
+                    and not any(slots[trig.j:k])):
+                owner = _owner_of_predicate(syls, slots, k)
+                if owner is not None:  # "cáo buộc tình trạng mất điện là một phần trong âm mưu phá hoại của Mỹ"
+                    return _group(syls, slots, owner, backwards=False), owner
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 break
@@ -1061,6 +1066,23 @@ def _owned_list_owner(syls, slots, comma: int, verbs) -> int | None:
         if syls[x].text != "," and not syls[x].text[:1].islower():
             return None
         closed = closed or syls[x].low == g.conjunction
+    return None
+
+
+def _owner_of_predicate(syls, slots, copula: int) -> int | None:
+    """'… là một phần trong âm mưu phá hoại của Mỹ': where the owner named after "của" in the noun phrase after a
+    copula starts (the first mention after it, with only unnamed words, no punctuation, no clause opener and no
+    preposition of a target or topic before it); None otherwise."""
+    g = grammar()
+    for x in range(copula + 1, min(len(syls) - 1, copula + 1 + MAX_OBJECT_GAP)):
+        if syls[x].text in QUOTE_MARKS:
+            continue  # 'âm mưu "phá hoại" của Mỹ'
+        if slots[x] or not syls[x].text[:1].isalpha() or _starts_clause(syls, x):
+            return None
+        if _phrase_starting(syls, x, g.target_phrases) or syls[x].low in g.against or syls[x].low in g.topic_preps:
+            return None  # "là hành động nhằm vào lợi ích của Mỹ": the owner is the target
+        if syls[x].low == g.possessive and syls[x].word_start and slots[x + 1]:
+            return x + 1
     return None
 
 
