@@ -928,6 +928,7 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
+PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive),)
 FRAMES = (
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
@@ -940,7 +941,8 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES}.get(trig.needs, FRAMES)
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES,
+            PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1013,7 +1015,8 @@ ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a co
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME})  # transparent to other triggers; only their own frame codes them
+PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
