@@ -408,7 +408,23 @@ class SentenceCoder:
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
+        if not subjects and trig.relation in relations_with("complement_target"):
+            subjects, objects = self._passive_source(syls, slots, trig)
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
+
+    def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
+        """'Kowalik bị cáo buộc can thiệp …, theo Delcy Rodriguez': an accusation in the passive with no agent, whose
+        sentence ends by naming its source after a comma and "theo", is the source's."""
+        g = grammar()
+        if trig.i < 1 or syls[trig.i - 1].low not in g.passive_markers:
+            return [], []
+        source = next((k + 2 for k in range(trig.j, len(syls) - 2) if syls[k].text == ","
+                       and syls[k + 1].low == g.according_to and _actor_at(syls, slots, k + 2)), None)
+        if source is None:
+            return [], []
+        source += 1 if syls[source].low in g.honorifics else 0
+        patient, _ = self._subject(syls, slots, Found(trig.relation, trig.i - 1, trig.i))
+        return (_group(syls, slots, source, backwards=False), patient) if patient else ([], [])
 
     def _frame_according_to(self, syls, slots, trig: Found) -> Frame | None:
         """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
@@ -979,8 +995,8 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
     ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến").
     The segmenter also glues two words into one ("quốc_gia_công_nhận"): a trigger of two or more syllables that
-    ends such a word, after two or more syllables of it or after a capitalised name ("Lavrov_hội_đàm"), starts a
-    word of its own."""
+    ends such a word, after two or more syllables of it, after a capitalised name ("Lavrov_hội_đàm") or after a
+    passive marker ("bị_cáo_buộc"), starts a word of its own."""
     if syls[i].word_start:
         return n > 1 or syls[i].word_end
     if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
@@ -988,8 +1004,9 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     start = i
     while start > 0 and not syls[start].word_start:
         start -= 1
-    # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it
-    return i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
+    # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it; "bị_cáo_buộc": a passive marker
+    return (i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
+            or (i - start == 1 and syls[start].low in grammar().passive_markers))
 
 
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
