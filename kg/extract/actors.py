@@ -97,7 +97,9 @@ class ActorRecognizer:
         self._former_markers = lexicon.cue_words("former_marker")
         self._plural_pairs = frozenset(p for p in cue("plural_marker") if len(p) == 2)
         g = grammar()
-        self._agent_slots = g.passive_markers | g.partner_preps | {g.between, g.passive_agent} | g.agent_markers
+        # "sự ủng hộ của/từ quân đội": an agent marker, not a relative clause opener ("vụ việc do lực lượng nổi dậy …")
+        self._agent_slots = (g.passive_markers | g.partner_preps | {g.between, g.passive_agent}
+                             | (g.agent_markers - g.relative_markers))
         self._owner_first = frozenset(p[0] for p in cue("person_title_generic")) | frozenset(
             key[0] for key in lexicon.titles) | grammar().honorifics
         self._name_particles = lexicon.cue_words("name_particle")
