@@ -858,7 +858,17 @@ class SentenceCoder:
     def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
         """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
         g = grammar()
-        for k in range(trig.i - 1, max(-1, trig.i - PASSIVE_REACH), -1):
+        first_agent = 0  # "được quân đội hậu thuẫn và nhiều nước như Nga … ủng hộ": agents after the shared marker's
+        # first verb and "và" are the second verb's
+        reach_end = trig.i - PASSIVE_REACH
+        for k in range(trig.i - 1, -1, -1):
+            if k <= reach_end:
+                break
+            crossed = self._trigger_starts.get(k)
+            if (crossed is not None and not first_agent and crossed.relation == trig.relation
+                    and crossed.j < trig.i and syls[crossed.j].low == g.conjunction):
+                first_agent, reach_end = crossed.j + 1, crossed.i - PASSIVE_REACH
+                continue
             # a comma after a name continues a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ", "được Mỹ,
             # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
             list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
@@ -866,7 +876,7 @@ class SentenceCoder:
                     or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
-                agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
+                agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent and trig.j < len(syls) and syls[trig.j].low == g.passive_agent and trig.j + 1 < len(syls):
                     agent = [m.actor_id for m in slots[trig.j + 1]]
                 if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
