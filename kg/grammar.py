@@ -100,6 +100,7 @@ class Grammar:
     kin_nouns: tuple[Phrase, ...]
     charge_preps: frozenset[str]
     copula_focus: frozenset[str]
+    inclusion_hedges: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -265,6 +266,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         kin_nouns=phrases("kin_noun"),
         charge_preps=words("charge_prep"),
         copula_focus=words("copula_focus"),
+        inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

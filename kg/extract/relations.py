@@ -1518,9 +1518,9 @@ def _included_after(syls, slots, start: int) -> list[str]:
     for x in range(start, min(len(syls), start + INCLUDED_REACH)):
         if syls[x].text in g.clause_breaks or _starts_clause(syls, x):
             return []
-        marker = _phrase_starting(syls, x, g.inclusion_markers)
-        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
-            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+        members = _members_after_marker(syls, slots, x)
+        if members is not None:
+            return _group(syls, slots, members, backwards=False, enumerated=True)
     return []
 
 
@@ -1706,6 +1706,19 @@ def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> boo
     return symmetric and rule != ONE_WITH_MANY and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES
 
 
+def _members_after_marker(syls, slots, x: int) -> int | None:
+    """Where the members listed after an inclusion marker at x start ("gồm Mỹ", "gồm chủ yếu là Mỹ": a hedge of
+    grammar class `inclusion_hedge` may stand between); None when no marker or no mention is there."""
+    g = grammar()
+    marker = _phrase_starting(syls, x, g.inclusion_markers)
+    if not marker:
+        return None
+    at = x + len(marker)
+    hedge = _phrase_starting(syls, at, g.inclusion_hedges) if at < len(syls) else None
+    at += len(hedge) if hedge else 0
+    return at if at < len(syls) and slots[at] else None
+
+
 def _included_list(syls, slots, k: int) -> list[str]:
     """'(giữa A) với 6 cường quốc gồm B, C và D': after a joiner at k, a plural noun phrase and an inclusion
     marker (grammar class `inclusion_marker`), the listed actors; [] otherwise."""
@@ -1715,9 +1728,9 @@ def _included_list(syls, slots, k: int) -> list[str]:
     for x in range(k + 1, _clause_end(syls, k + 1, k + INCLUSION_REACH)):
         if slots[x]:
             return []
-        marker = _phrase_starting(syls, x, g.inclusion_markers)
-        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
-            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+        members = _members_after_marker(syls, slots, x)
+        if members is not None:
+            return _group(syls, slots, members, backwards=False, enumerated=True)
     return []
 
 
