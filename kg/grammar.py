@@ -104,6 +104,9 @@ class Grammar:
     future_markers: frozenset[str]
     kin_nouns: tuple[Phrase, ...]
     kin_firsts: frozenset[str]
+    charge_preps: frozenset[str]
+    copula_focus: frozenset[str]
+    inclusion_hedges: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
     list_joiners: frozenset[str]
@@ -273,6 +276,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         future_markers=words("future_marker"),
         kin_nouns=phrases("kin_noun"),
         kin_firsts=frozenset(p[0] for p in phrases("kin_noun")),
+        charge_preps=words("charge_prep"),
+        copula_focus=words("copula_focus"),
+        inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),
         list_joiners=words("list_joiner"),

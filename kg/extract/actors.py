@@ -108,7 +108,9 @@ class ActorRecognizer:
         self._former_markers = lexicon.cue_words("former_marker")
         self._plural_pairs = frozenset(p for p in cue("plural_marker") if len(p) == 2)
         g = grammar()
-        self._agent_slots = g.passive_markers | g.partner_preps | {g.between, g.passive_agent}
+        # "sự ủng hộ của/từ quân đội": an agent marker, not a relative clause opener ("vụ việc do lực lượng nổi dậy …")
+        self._agent_slots = (g.passive_markers | g.partner_preps | {g.between, g.passive_agent}
+                             | (g.agent_markers - g.relative_markers))
         self._owner_first = frozenset(p[0] for p in cue("person_title_generic")) | frozenset(
             key[0] for key in lexicon.titles) | grammar().honorifics
         self._name_particles = lexicon.cue_words("name_particle")
@@ -386,7 +388,7 @@ class ActorRecognizer:
         coordinated = i > 1 and syls[i - 1].low in self._coordinators and syls[i - 2].text[:1].isupper()
         if not (syls[i].text[:1].isupper() or coordinated or (i > 0 and syls[i - 1].low in self._agent_slots)):
             return None, 1  # only where it acts or is met: clause-initial, "bị quân đội …", "với phe đối lập",
-            # or listed after a named actor ("chính phủ Syria và phe đối lập")
+            # "sự ủng hộ của quân đội", or listed after a named actor ("chính phủ Syria và phe đối lập")
         before = [s.low for s in syls[max(0, i - 2):i]]
         if country is None or any(w in self._plural_markers for w in before) or tuple(before) in self._plural_pairs:
             return None, 1  # "các chính phủ", "các nhóm phiến quân"

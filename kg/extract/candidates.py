@@ -37,8 +37,12 @@ from kg.grammar import grammar
 from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
-PROPOSERS = (tuple(name for name, _ in FRAMES) + ("window", "carried", "answered", "coordinated_clause")
-             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES + OBLIGATION_FRAMES))
+# the trained scorer reads a proposer by its index here: frames added after it was trained go last ("charge")
+LATER_FRAMES = ("charge",)
+PROPOSERS = (tuple(name for name, _ in FRAMES if name not in LATER_FRAMES)
+             + ("window", "carried", "answered", "coordinated_clause")
+             + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES + OBLIGATION_FRAMES)
+             + LATER_FRAMES)
 MAX_ACTORS = 8  # sentences naming more actors than this are lists: only the frames propose there
 FEATURES = (
     "relation", "proposer", "rules_pick", "frames_agreeing", "symmetric", "subject_distance", "object_distance",

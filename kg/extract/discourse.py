@@ -15,6 +15,7 @@ from kg.extract.relations import (
     BLAME,
     LEGITIMACY,
     OBLIGATION,
+    PASSIVE_ONLY,
     Frame,
     RelationExtractor,
     SentenceCoder,
@@ -93,7 +94,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, BLAME)):  # only a person arrives on a visit
+                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
         if event is not None:

@@ -361,7 +361,10 @@ class SentenceCoder:
                        if syls[k].low == g.copula), None)
         if copula is None or any(slots[copula + 1 : trig.i]):
             return Frame([], [], False, "legitimacy")
-        return self._declared(syls, slots, trig, copula, "legitimacy")
+        held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
+        while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
+            held -= 1
+        return self._declared(syls, slots, trig, held, "legitimacy")
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
@@ -450,7 +453,23 @@ class SentenceCoder:
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
+        if not subjects and trig.relation in relations_with("complement_target"):
+            subjects, objects = self._passive_source(syls, slots, trig)
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
+
+    def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
+        """'Kowalik bị cáo buộc can thiệp …, theo Delcy Rodriguez': an accusation in the passive with no agent, whose
+        sentence ends by naming its source after a comma and "theo", is the source's."""
+        g = grammar()
+        if trig.i < 1 or syls[trig.i - 1].low not in g.passive_markers:
+            return [], []
+        source = next((k + 2 for k in range(trig.j, len(syls) - 2) if syls[k].text == ","
+                       and syls[k + 1].low == g.according_to and _actor_at(syls, slots, k + 2)), None)
+        if source is None:
+            return [], []
+        source += 1 if syls[source].low in g.honorifics else 0
+        patient, _ = self._subject(syls, slots, Found(trig.relation, trig.i - 1, trig.i))
+        return (_group(syls, slots, source, backwards=False), patient) if patient else ([], [])
 
     def _frame_according_to(self, syls, slots, trig: Found) -> Frame | None:
         """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
@@ -503,6 +522,24 @@ class SentenceCoder:
                 return Frame(subjects, subjects, True, "nominal_of")
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
+        return None
+
+    def _frame_charge(self, syls, slots, trig: Found) -> Frame | None:
+        """'Trung Quốc bắt hai công dân Canada với cáo buộc gián điệp': an accusation named as the charge of an
+        arrest or sanction in its clause is that actor's accusation of the same recipients."""
+        g = grammar()
+        prep = trig.i - 1
+        if prep > 0 and syls[prep].low in g.list_closers:
+            prep -= 1  # "vì những cáo buộc …"
+        if trig.relation != "accuse" or prep < 1 or syls[prep].low not in g.charge_preps:
+            return None
+        for k in range(prep - 1, -1, -1):
+            if syls[k].text in g.clause_breaks or _starts_clause(syls, k):
+                return None
+            act = self._trigger_starts.get(k)
+            if act is not None and relation_types()[act.relation].quad_class == MATERIAL_CONFLICT:
+                frame = next((f for _, f in self.frames(act) if f.subjects and f.objects), None)
+                return Frame(frame.subjects, frame.objects, False, "charge") if frame else None
         return None
 
     def _frame_between(self, syls, slots, trig: Found) -> Frame | None:
@@ -779,6 +816,16 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            owner = (_owned_list_owner(syls, slots, k, self._trigger_starts)
+                     if syls[k].text == "," and trig.relation in relations_with("maker_target") else None)
+            if owner is not None:  # "chỉ trích các chính sách tị nạn, chi tiêu quốc phòng và thặng dư … của Đức"
+                limit = max(limit, owner + 1)
+                continue
+            if (syls[k].low == g.copula and maker is None and trig.relation in relations_with("complement_target")
+                    and not any(slots[trig.j:k])):
+                owner = _owner_of_predicate(syls, slots, k)
+                if owner is not None:  # "cáo buộc tình trạng mất điện là một phần trong âm mưu phá hoại của Mỹ"
+                    return _group(syls, slots, owner, backwards=False), owner
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 break
@@ -818,7 +865,12 @@ class SentenceCoder:
                         and not _hosts_mission(syls, k)):
                     continue
                 k = _named_person_after(slots, k)
-                return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
+                group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
+                more = _plural_item_after(syls, slots, _group_end(syls, slots, k, group) + 1)
+                if more is not None and trig.relation in relations_with("maker_target"):
+                    # "chỉ trích Mỹ và các nước EU", "cáo buộc Mỹ và các nước thành viên NATO"
+                    group = list(dict.fromkeys(group + _group(syls, slots, more, backwards=False, enumerated=True)))
+                return group, k
         return maker or ([], None)
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
@@ -845,9 +897,14 @@ class SentenceCoder:
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
                 # after "X và (các nước) A, B, C" the bare commas continue a list that "và" already opened
-                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts,
-                               enumerated=not slots[k + marker])
+                # an unnamed group ("quân đội", or a body known only by its sector) opens the list as in "gồm"
+                unnamed = not slots[k + marker] or all(m.via == BARE_SECTOR_VIA for m in slots[start])
+                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts, enumerated=unnamed)
                 end = _group_end(syls, slots, start, group) + 1
+                more = _plural_item_after(syls, slots, end)
+                if more is not None:  # "của quân đội và các nước Nga, Trung Quốc, Cuba": the plural item's members
+                    group = group + _group(syls, slots, more, backwards=False, enumerated=True)
+                    end = _group_end(syls, slots, more, group) + 1
                 if syls[k].low in g.relative_markers and not _making_verb_after(syls, end):
                     return None  # "thỏa thuận mà Mỹ và Iran tranh cãi": they dispute it, they did not make it
                 return group, end
@@ -869,7 +926,17 @@ class SentenceCoder:
     def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
         """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
         g = grammar()
-        for k in range(trig.i - 1, max(-1, trig.i - PASSIVE_REACH), -1):
+        first_agent = 0  # "được quân đội hậu thuẫn và nhiều nước như Nga … ủng hộ": agents after the shared marker's
+        # first verb and "và" are the second verb's
+        reach_end = trig.i - PASSIVE_REACH
+        for k in range(trig.i - 1, -1, -1):
+            if k <= reach_end:
+                break
+            crossed = self._trigger_starts.get(k)
+            if (crossed is not None and not first_agent and crossed.relation == trig.relation
+                    and crossed.j < trig.i and syls[crossed.j].low == g.conjunction):
+                first_agent, reach_end = crossed.j + 1, crossed.i - PASSIVE_REACH
+                continue
             # a comma after a name continues a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ", "được Mỹ,
             # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
             list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
@@ -877,7 +944,7 @@ class SentenceCoder:
                     or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
-                agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
+                agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent and trig.j < len(syls) and syls[trig.j].low == g.passive_agent and trig.j + 1 < len(syls):
                     agent = [m.actor_id for m in slots[trig.j + 1]]
                 if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
@@ -956,7 +1023,9 @@ ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
+PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive),)
 FRAMES = (
+    ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
     ("nominal", SentenceCoder._frame_nominal),
@@ -968,7 +1037,7 @@ FRAMES = (
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES,
-            OBLIGATION: OBLIGATION_FRAMES}.get(trig.needs, FRAMES)
+            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1005,8 +1074,8 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     """A trigger starts where the segmenter starts a word; a one-syllable trigger must be a whole word
     ("kiện" inside "điều kiện" is not "sue"), a longer one may end inside a glued word ("phối hợp tác chiến").
     The segmenter also glues two words into one ("quốc_gia_công_nhận"): a trigger of two or more syllables that
-    ends such a word, after two or more syllables of it or after a capitalised name ("Lavrov_hội_đàm"), starts a
-    word of its own."""
+    ends such a word, after two or more syllables of it, after a capitalised name ("Lavrov_hội_đàm") or after a
+    passive marker ("bị_cáo_buộc"), starts a word of its own."""
     if syls[i].word_start:
         return n > 1 or syls[i].word_end
     if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
@@ -1014,8 +1083,9 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     start = i
     while start > 0 and not syls[start].word_start:
         start -= 1
-    # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it
-    return i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
+    # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it; "bị_cáo_buộc": a passive marker
+    return (i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
+            or (i - start == 1 and syls[start].low in grammar().passive_markers))
 
 
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
@@ -1042,11 +1112,14 @@ LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … h�
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, OBLIGATION})  # transparent to other triggers; only their own frame codes them
+PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
+MATERIAL_CONFLICT = "material_conflict"  # relation table quad_class of arrests, sanctions, attacks
+BARE_SECTOR_VIA = "bare_sector"  # actors.py: a sector noun with no country, read as the focal country's
 GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
 LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
 
@@ -1071,6 +1144,66 @@ def _named_after_group(syls, slots, k: int) -> int | None:
                     return None
             return None
     return None
+
+
+GROUP_NOUNS_MAX = 2  # group nouns in a row after a plural determiner ("các nước thành viên")
+OWNED_LIST_REACH = 16  # syllables from a comma inside a list of nouns to the "của X" that owns them all
+OWNED_MODIFIER_SPAN = 3  # … and of one last modifier after a comma, which needs no "và"
+
+
+def _owned_list_owner(syls, slots, comma: int, verbs) -> int | None:
+    """Where the owner X starts when the comma at `comma` separates nouns of one list that "và" closes and "của X"
+    owns ("các chính sách tị nạn, chi tiêu quốc phòng và thặng dư thương mại của Đức"), or one last modifier:
+    only unnamed lower-case words and commas, no verb, up to the owner; None otherwise."""
+    g = grammar()
+    closed = False
+    for x in range(comma + 1, min(len(syls) - 1, comma + 1 + OWNED_LIST_REACH)):
+        if syls[x].low == g.possessive and syls[x].word_start:
+            # one more modifier needs no "và" ("tiếng nói xây dựng, tích cực của Nhật Bản")
+            return x + 1 if (closed or x - comma <= OWNED_MODIFIER_SPAN) and slots[x + 1] else None
+        if slots[x] or x in verbs or _starts_clause(syls, x) or syls[x].low in g.predicate_starts:
+            return None
+        if syls[x].text != "," and not syls[x].text[:1].islower():
+            return None
+        closed = closed or syls[x].low == g.conjunction
+    return None
+
+
+def _owner_of_predicate(syls, slots, copula: int) -> int | None:
+    """'… là một phần trong âm mưu phá hoại của Mỹ': where the owner named after "của" in the noun phrase after a
+    copula starts (the first mention after it, with only unnamed words, no punctuation, no clause opener and no
+    preposition of a target or topic before it); None otherwise."""
+    g = grammar()
+    for x in range(copula + 1, min(len(syls) - 1, copula + 1 + MAX_OBJECT_GAP)):
+        if syls[x].text in QUOTE_MARKS:
+            continue  # 'âm mưu "phá hoại" của Mỹ'
+        if slots[x] or not syls[x].text[:1].isalpha() or _starts_clause(syls, x):
+            return None
+        if _phrase_starting(syls, x, g.target_phrases) or syls[x].low in g.against or syls[x].low in g.topic_preps:
+            return None  # "là hành động nhằm vào lợi ích của Mỹ": the owner is the target
+        if syls[x].low == g.possessive and syls[x].word_start and slots[x + 1]:
+            return x + 1
+    return None
+
+
+def _plural_item_after(syls, slots, k: int) -> int | None:
+    """'A và các nước B, C': where the named members of a plural item joined by 'và' after a list start; None when
+    no plural noun phrase follows the 'và'."""
+    g = grammar()
+    closer = _phrase_starting(syls, k + 1, g.list_closers) if k < len(syls) and syls[k].low == g.conjunction else None
+    if closer is None:
+        return None
+    at = k + 1 + len(closer)
+    for _ in range(GROUP_NOUNS_MAX):  # "các nước thành viên NATO": a group noun may qualify another
+        noun = next((n for n in g.actor_group_nouns if tuple(s.low for s in syls[at:at + len(n)]) == n), None)
+        if noun is None:
+            break
+        at += len(noun)
+    if at == k + 1 + len(closer):
+        return None
+    marker = _phrase_starting(syls, at, g.example_markers) if at < len(syls) else None
+    at += len(marker) if marker else 0  # "và các quốc gia như Nga, Cuba"
+    return at if at < len(syls) and slots[at] else None
 
 
 def _named_person_after(slots, k: int) -> int:
@@ -1493,9 +1626,9 @@ def _included_after(syls, slots, start: int) -> list[str]:
     for x in range(start, min(len(syls), start + INCLUDED_REACH)):
         if syls[x].text in g.clause_breaks or _starts_clause(syls, x):
             return []
-        marker = _phrase_starting(syls, x, g.inclusion_markers)
-        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
-            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+        members = _members_after_marker(syls, slots, x)
+        if members is not None:
+            return _group(syls, slots, members, backwards=False, enumerated=True)
     return []
 
 
@@ -1686,6 +1819,19 @@ def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> boo
     return symmetric and rule != ONE_WITH_MANY and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES
 
 
+def _members_after_marker(syls, slots, x: int) -> int | None:
+    """Where the members listed after an inclusion marker at x start ("gồm Mỹ", "gồm chủ yếu là Mỹ": a hedge of
+    grammar class `inclusion_hedge` may stand between); None when no marker or no mention is there."""
+    g = grammar()
+    marker = _phrase_starting(syls, x, g.inclusion_markers)
+    if not marker:
+        return None
+    at = x + len(marker)
+    hedge = _phrase_starting(syls, at, g.inclusion_hedges) if at < len(syls) else None
+    at += len(hedge) if hedge else 0
+    return at if at < len(syls) and slots[at] else None
+
+
 def _included_list(syls, slots, k: int) -> list[str]:
     """'(giữa A) với 6 cường quốc gồm B, C và D': after a joiner at k, a plural noun phrase and an inclusion
     marker (grammar class `inclusion_marker`), the listed actors; [] otherwise."""
@@ -1695,9 +1841,9 @@ def _included_list(syls, slots, k: int) -> list[str]:
     for x in range(k + 1, _clause_end(syls, k + 1, k + INCLUSION_REACH)):
         if slots[x]:
             return []
-        marker = _phrase_starting(syls, x, g.inclusion_markers)
-        if marker and x + len(marker) < len(syls) and slots[x + len(marker)]:
-            return _group(syls, slots, x + len(marker), backwards=False, enumerated=True)
+        members = _members_after_marker(syls, slots, x)
+        if members is not None:
+            return _group(syls, slots, members, backwards=False, enumerated=True)
     return []
 
 
