@@ -121,6 +121,7 @@ class Grammar:
     unclear: tuple[Phrase, ...]
     question_tags: tuple[Phrase, ...]
     near_prep: str
+    border_nouns: tuple[Phrase, ...]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -285,6 +286,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         unclear=phrases("unclear"),
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),
+        border_nouns=phrases("border_noun"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -29,6 +29,8 @@ RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched 
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
+BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
+BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -116,8 +118,9 @@ class RelationExtractor:
 
     def coder(self, syls: list[Syl], mentions: list[Mention], same_side=None) -> SentenceCoder:
         slots = _mention_slots(syls, mentions)
+        unplaced = [list(s) for s in slots]
         _drop_places(syls, slots, lambda k: self._trigger_at(syls, k))
-        return SentenceCoder(self, syls, slots, same_side or _never_same_side)
+        return SentenceCoder(self, syls, slots, same_side or _never_same_side, unplaced)
 
     # -- triggers ------------------------------------------------------------------------------------------
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
@@ -201,10 +204,12 @@ def _never_same_side(a: str, b: str) -> bool:
 class SentenceCoder:
     """One sentence being coded: its syllables, mention slots and triggers. Made per sentence, never reused."""
 
-    def __init__(self, matcher: RelationExtractor, syls: list[Syl], slots: list[list[Mention]], same_side):
+    def __init__(self, matcher: RelationExtractor, syls: list[Syl], slots: list[list[Mention]], same_side,
+                 unplaced: list[list[Mention]] | None = None):
         self.matcher = matcher
         self.syls = syls
         self.slots = slots
+        self.unplaced = unplaced or slots  # the mentions before places were dropped: a border's country
         self._same_side = same_side
         self.triggers = matcher._triggers(syls, slots)
         # an arrival verb ("Ông X tới Nga và ký …") does not end another trigger's search for its actor
@@ -762,7 +767,27 @@ class SentenceCoder:
                     continue
                 k = _named_person_after(slots, k)
                 return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
+        if maker is None and trig.relation == "mobilize":
+            return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
         return maker or ([], None)
+
+    def _border_country(self, syls, trig: Found, limit: int) -> tuple[list[str], int | None]:
+        """'triển khai 120.000 binh sĩ ở Crimea và gần biên giới Ukraine': forces sent to a country's border are
+        aimed at that country, though the border noun makes its name a place."""
+        g = grammar()
+        for k in range(trig.j, min(limit, len(syls))):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or (k > trig.j and self._trigger_at(syls, k)):
+                break
+            noun = _phrase_starting(syls, k, g.border_nouns)
+            if noun is None or not _word_aligned(syls, k, len(noun)):
+                continue
+            for x in range(k + len(noun), min(len(syls), k + len(noun) + BORDER_REACH)):
+                if not syls[x].text[:1].isalnum():
+                    break
+                if self.unplaced[x] and all(_is_country_name(m) for m in self.unplaced[x]):
+                    return [m.actor_id for m in self.unplaced[x]], x
+            break
+        return [], None
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
