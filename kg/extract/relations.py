@@ -704,6 +704,9 @@ class SentenceCoder:
         owner = self._owner_of_nested(syls, slots, trig) if trig.relation in relations_with("maker_target") else None
         if owner is not None:
             return owner
+        members = self._included_members(syls, slots, trig)
+        if members is not None:
+            return members
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
@@ -788,6 +791,28 @@ class SentenceCoder:
                     return [m.actor_id for m in self.unplaced[x]], x
             break
         return [], None
+
+    def _included_members(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'bắt hai công dân Canada gồm … Michael Kovrig và doanh nhân Michael Spavor', 'vây bắt những người ủng hộ
+        ông Mugabe, bao gồm …': an unnamed plural object (a quantifier right after the verb, no actor named in it)
+        whose members an inclusion marker lists in the same clause: the members are the recipients."""
+        g = grammar()
+        k = trig.j
+        if k >= len(syls) or slots[k] or not (syls[k].low in g.claim_quantifiers | g.duration_counts
+                                              or syls[k].text[:1].isdigit() or _phrase_starting(syls, k, g.list_closers)):
+            return None
+        for x in range(k + 1, min(len(syls), k + INCLUDED_REACH)):
+            comma = syls[x].text == ","
+            marker = _phrase_starting(syls, x + comma, g.inclusion_markers) if x + comma < len(syls) else None
+            if marker is not None and _word_aligned(syls, x + comma, len(marker)):
+                first = _role_named(syls, slots, x + comma + len(marker))
+                if first is None:
+                    return None
+                return _group(syls, slots, first, backwards=False, enumerated=True), first
+            if (slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks
+                    or _starts_clause(syls, x)):
+                return None  # "cấm 8 quan chức Mỹ nhập cảnh, trong đó có …": the group's country is named
+        return None
 
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
@@ -1524,6 +1549,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
         conj, nxt = _past_honorific(syls, slots, conj, nxt, step)
+        if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
+            nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
         if syls[conj].low not in joiners or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
@@ -1544,6 +1571,20 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+ROLE_REACH = 6  # syllables of a role noun before a listed person's name ("cựu nhân viên ngoại giao Michael Kovrig")
+
+
+def _role_named(syls, slots, k: int) -> int | None:
+    """The mention at k, or the person named after a lower-case role noun starting at k ("doanh nhân Michael
+    Spavor"); None when something else comes first."""
+    for x in range(k, min(len(syls), k + ROLE_REACH + 1)):
+        if slots[x]:
+            return x if x == k or all(_is_person(m.actor_id) for m in slots[x]) else None
+        if not syls[x].text[:1].isalnum() or not syls[x].text.islower():
+            return None
+    return None
 
 
 def _past_honorific(syls, slots, conj: int, nxt: int, step: int) -> tuple[int, int]:
