@@ -734,6 +734,10 @@ class SentenceCoder:
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
+                marker = _phrase_starting(syls, k + 1, g.inclusion_markers) if syls[k].text == "," else None
+                if marker is not None and _group_noun_phrase(syls, slots, k) is not None:
+                    # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
+                    return _members_after(syls, slots, k + 1, marker) or ([], None)
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
@@ -805,10 +809,7 @@ class SentenceCoder:
             comma = syls[x].text == ","
             marker = _phrase_starting(syls, x + comma, g.inclusion_markers) if x + comma < len(syls) else None
             if marker is not None and _word_aligned(syls, x + comma, len(marker)):
-                first = _role_named(syls, slots, x + comma + len(marker))
-                if first is None:
-                    return None
-                return _group(syls, slots, first, backwards=False, enumerated=True), first
+                return _members_after(syls, slots, x + comma, marker)
             if (slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks
                     or _starts_clause(syls, x)):
                 return None  # "cấm 8 quan chức Mỹ nhập cảnh, trong đó có …": the group's country is named
@@ -1571,6 +1572,14 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _members_after(syls, slots, at: int, marker: tuple[str, ...]) -> tuple[list[str], int] | None:
+    """The actors an inclusion marker at `at` lists (a role noun before a person's name skipped), or None."""
+    first = _role_named(syls, slots, at + len(marker)) if at + len(marker) < len(syls) else None
+    if first is None:
+        return None
+    return _group(syls, slots, first, backwards=False, enumerated=True), first
 
 
 ROLE_REACH = 6  # syllables of a role noun before a listed person's name ("cựu nhân viên ngoại giao Michael Kovrig")
