@@ -732,6 +732,8 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            if syls[k].text == "," and self._taxes_goods(syls, trig) and _listed_goods(syls, slots, k):
+                continue  # "áp thuế nhôm, thép lên Canada": a comma inside a list of goods ends nothing
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 marker = _phrase_starting(syls, k + 1, g.inclusion_markers) if syls[k].text == "," else None
@@ -795,6 +797,12 @@ class SentenceCoder:
                     return [m.actor_id for m in self.unplaced[x]], x
             break
         return [], None
+
+    @staticmethod
+    def _taxes_goods(syls, trig: Found) -> bool:
+        """'áp thuế', 'cấm xuất khẩu': the trigger ends with a measure on goods (grammar class `goods_measure`)."""
+        words = [s.low for s in syls[trig.i : trig.j]]
+        return any(tuple(words[-len(p):]) == p for p in grammar().goods_measures)
 
     def _included_members(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'bắt hai công dân Canada gồm … Michael Kovrig và doanh nhân Michael Spavor', 'vây bắt những người ủng hộ
@@ -1572,6 +1580,26 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+GOODS_ITEM = 4  # syllables of an item of a list of goods ("nhôm, thép lên X", "lúa mì nhập khẩu với X")
+
+
+def _listed_goods(syls, slots, comma: int) -> bool:
+    """'áp thuế nhôm, thép lên Canada': a comma between lower-case words whose last item is followed by an object
+    preposition and an actor joins a list of goods; it does not close the clause."""
+    g = grammar()
+    if comma < 1 or not syls[comma - 1].text.isalpha() or not syls[comma - 1].text.islower():
+        return False
+    for x in range(comma + 2, min(len(syls) - 1, comma + 2 + GOODS_ITEM)):
+        item = syls[comma + 1 : x]
+        if syls[x].text == "," and all(s.text.isalpha() and s.text.islower() for s in item):
+            return _listed_goods(syls, slots, x)  # "đậu tương, ngô, lúa mì … với X": the list goes on
+        if any(slots[y] for y in range(comma + 1, x)) or not all(s.text.isalpha() and s.text.islower() for s in item):
+            return False
+        if syls[x].low in g.object_preps and syls[x].word_start and slots[x + 1]:
+            return True
+    return False
 
 
 def _members_after(syls, slots, at: int, marker: tuple[str, ...]) -> tuple[list[str], int] | None:
