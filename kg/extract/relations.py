@@ -299,7 +299,9 @@ class SentenceCoder:
             trig = replace(trig, relation=relation, cameo=cameo)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
-        kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
+        own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
+        kept = tuple(o for o in objects if (own_people and _is_person(o))
+                     or not all(self._same_side(s, o) for s in subjects if s != o))
         if objects and not kept:
             self._why = "recipient is the actor's own country or agency"
         objects = kept
@@ -507,7 +509,9 @@ class SentenceCoder:
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
         subjects, _ = self._subject(syls, slots, trig)
-        own_side = (lambda o: all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
+        own_people = trig.relation in relations_with("own_people")
+        own_side = (lambda o: not (own_people and _is_person(o))
+                    and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
