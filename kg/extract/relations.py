@@ -1288,6 +1288,8 @@ def _starts_clause(syls, k) -> bool:
         return False  # most syllables: no marker starts with them
     if _phrase_starting(syls, k, g.target_phrases):
         return False  # "nhằm vào X" introduces the target
+    if low in g.object_preps and k + 1 < len(syls) and _phrase_starting(syls, k + 1, g.list_closers):
+        return False  # "không kích nhằm các mục tiêu của IS": a plural noun, not a purpose clause's verb, follows
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
 
 
