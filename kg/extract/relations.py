@@ -776,7 +776,7 @@ class SentenceCoder:
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
-                        and not _hosts_mission(syls, k)):
+                        and not _hosts_mission(syls, k, slots)):
                     continue
                 k = _named_person_after(slots, k)
                 return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
@@ -1308,9 +1308,17 @@ def _arrival_gap(syls, start: int, end: int) -> bool:
     return True
 
 
-def _hosts_mission(syls, k: int) -> bool:
-    """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it."""
-    return _phrase_before(syls, k - 1, grammar().mission_nouns) is not None
+def _hosts_mission(syls, k: int, slots=None) -> bool:
+    """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it; so it
+    does when the mission is named with its own country ('triệu hồi đại sứ Pháp tại Italy')."""
+    g = grammar()
+    if _phrase_before(syls, k - 1, g.mission_nouns) is not None:
+        return True
+    if slots is None or k < 2 or not slots[k - 2]:
+        return False
+    start = _mention_edge(slots, k - 2, backwards=True)
+    return (_phrase_starting(syls, start, g.mission_nouns) is not None
+            or _phrase_before(syls, start, g.mission_nouns) is not None)
 
 
 def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
