@@ -123,6 +123,7 @@ class Grammar:
     near_prep: str
     border_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
+    comitatives: tuple[Phrase, ...]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -289,6 +290,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
         goods_measures=phrases("goods_measure"),
+        comitatives=phrases("comitative"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

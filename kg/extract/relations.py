@@ -16,7 +16,7 @@ from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
 from kg.model import ActorSpan, Event, Mention
-from kg.vocab import relation_types, relations_with
+from kg.vocab import relation_types, relations_where, relations_with
 
 # The Vietnamese words the frames react to are data: kg/data/grammar.jsonl, read through kg.grammar.grammar()
 # (speech verbs, negation, modality, clause markers, prepositions, place and topic nouns, nominalisers, pronouns,
@@ -523,6 +523,7 @@ class SentenceCoder:
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
+        subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
         g = grammar()
         if trig.relation in relations_with("maker_target") and self._owner_of_nested(syls, slots, trig) == (
                 objects, o_index):
@@ -713,10 +714,13 @@ class SentenceCoder:
             return members
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
+        joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
+            if k <= joined_to:
+                continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
@@ -763,6 +767,9 @@ class SentenceCoder:
                     continue
                 if k <= skip_to:
                     continue
+                if self._joins_actor(syls, slots, trig, k):
+                    joined_to = _list_end(syls, slots, k)  # "không kích cùng Anh, Pháp nhằm vào X": co-actors
+                    continue
                 if prev in g.relative_markers or (k >= 2 and syls[k - 2].low in g.relative_markers
                                                   and syls[k - 1].text.islower()):
                     # "các biện pháp trừng phạt mà (cựu) X đã áp đặt", "do Mỹ - Hàn tổ chức": X (and whoever is
@@ -807,6 +814,23 @@ class SentenceCoder:
         """'áp thuế', 'cấm xuất khẩu': the trigger ends with a measure on goods (grammar class `goods_measure`)."""
         words = [s.low for s in syls[trig.i : trig.j]]
         return any(tuple(words[-len(p):]) == p for p in grammar().goods_measures)
+
+    def _joins_actor(self, syls, slots, trig: Found, k: int) -> bool:
+        """'Mỹ không kích cùng (các đồng minh) Anh, Pháp nhằm vào …': after a one-sided act of force, a mention
+        after a comitative ('cùng', grammar class `comitative`) acts with the actor; it is not the target."""
+        if trig.mutual or trig.relation not in relations_where("quad_class", "material_conflict"):
+            return False
+        g = grammar()
+        at = k - 1 if k > 0 and syls[k - 1].low in g.honorifics else k
+        at = _group_noun_phrase(syls, slots, at) or at  # "cùng các đồng minh Anh và Pháp"
+        return _phrase_before(syls, at, g.comitatives) is not None
+
+    def _co_actors(self, syls, slots, trig: Found, end: int) -> list[str]:
+        """The actors joined to the actor by a comitative between the trigger and its recipient at `end`."""
+        for k in range(trig.j, end):
+            if slots[k] and _head(slots, k) and self._joins_actor(syls, slots, trig, k):
+                return _group(syls, slots, k, backwards=False, enumerated=True)
+        return []
 
     def _included_members(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'bắt hai công dân Canada gồm … Michael Kovrig và doanh nhân Michael Spavor', 'vây bắt những người ủng hộ
