@@ -285,6 +285,14 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
+            imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
+                                                    and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
+            if relation == "sanction" and _has_any(bare[-2:], g.undoing) and not imposer_named:
+                # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
+                # áp đặt lên Tehran" names who does)
+                subjects, objects = [], []
+                self._why = "the sanction is violated or undone, not imposed"
             if _wished_for(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "hoped for in a wish's complement clause, not an event"
