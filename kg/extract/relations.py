@@ -29,6 +29,7 @@ RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched 
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
+BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
@@ -905,8 +906,8 @@ class SentenceCoder:
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
                 agent = [m.actor_id for x in range(k + 1, trig.i) for m in slots[x] if _head(slots, x)]
-                if not agent and trig.j < len(syls) and syls[trig.j].low == g.passive_agent and trig.j + 1 < len(syls):
-                    agent = [m.actor_id for m in slots[trig.j + 1]]
+                if not agent:
+                    agent = self._agent_after_by(syls, slots, trig)
                 if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
                     agent = _included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
                 if not agent:
@@ -918,6 +919,23 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 return (agent, patient) if patient else ([], [])
         return [], []
+
+    def _agent_after_by(self, syls, slots, trig: Found) -> list[str]:
+        """'bị trừng phạt bởi Mỹ và Liên minh châu Âu', 'bị tấn công dữ dội bởi tên lửa của Israel': the actors after
+        'bởi' (a few adverbs before it, an instrument noun and its 'của' after it), in the trigger's clause."""
+        g = grammar()
+        for x in range(trig.j, min(len(syls), trig.j + BY_REACH)):
+            if not syls[x].text[:1].isalnum() or slots[x] or (x > trig.j and self._trigger_at(syls, x)):
+                return []
+            if syls[x].low != g.passive_agent:
+                continue
+            for y in range(x + 1, min(len(syls), x + 1 + BY_REACH)):
+                if slots[y] and _head(slots, y):
+                    return [] if syls[y - 1].low in g.place_preps else _group(syls, slots, y, backwards=False)
+                if not syls[y].text[:1].isalnum() or syls[y].text in g.clause_breaks or _starts_clause(syls, y):
+                    return []
+            return []
+        return []
 
     def _possessor_before(self, syls, slots, k: int) -> list[str]:
         """'Tàu chở dầu của Hy Lạp bị Iran bắt giữ': what was seized belongs to Hy Lạp, the one acted against."""
