@@ -124,6 +124,7 @@ class Grammar:
     border_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
     comitatives: tuple[Phrase, ...]
+    quantity_words: frozenset[str]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -291,6 +292,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         border_nouns=phrases("border_noun"),
         goods_measures=phrases("goods_measure"),
         comitatives=phrases("comitative"),
+        quantity_words=words("quantity_word"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -29,6 +29,8 @@ RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched 
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
+PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
+COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
@@ -159,7 +161,31 @@ class RelationExtractor:
                 if _phrase_before(syls, i, grammar().vehicle_nouns):
                     return Found(None, i, i + n)  # "tàu tuần tra", "máy bay chiến đấu": a kind of craft, no act
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
-        return self._split_match(syls, slots, i)
+        return self._counted_match(syls, slots, i) or self._split_match(syls, slots, i)
+
+    def _counted_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """'phóng hơn 100 tên lửa vào Ukraine', 'điều thêm 10.000 quân tới …': a verb-noun row with a count between
+        its verb and its noun (grammar class `quantity_word`, digits, counts); the row's relation, ending after the
+        noun."""
+        g = grammar()
+        k = i + 1
+        while k < len(syls) and k - i - 1 < COUNT_REACH and (
+                syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
+            k += 1
+        span = syls[i + 1 : k]
+        if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
+            return None
+        for n in self.lengths[syls[i].low]:
+            rest = tuple(s.low for s in syls[k : k + n - 1])
+            key = (syls[i].low, *rest)
+            hit = self.triggers.get(key)
+            if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
+                continue
+            if not _word_aligned(syls, k, n - 1):
+                continue
+            relation, _, mutual, cameo = hit
+            return Found(relation, i, k + n - 1, None, mutual, cameo)
+        return None
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'đưa Huawei vào danh sách đen', 'cấm 8 quan chức Mỹ nhập cảnh': a verb of grammar class `split_verb` whose
@@ -533,6 +559,9 @@ class SentenceCoder:
         if not objects:
             return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
+        if self._purpose_restates(syls, slots, trig, o_index):
+            self._why = "a purpose clause of the same act names its target: the place launched into is none"
+            return None
         g = grammar()
         if trig.relation in relations_with("maker_target") and self._owner_of_nested(syls, slots, trig) == (
                 objects, o_index):
@@ -823,6 +852,24 @@ class SentenceCoder:
         """'áp thuế', 'cấm xuất khẩu': the trigger ends with a measure on goods (grammar class `goods_measure`)."""
         words = [s.low for s in syls[trig.i : trig.j]]
         return any(tuple(words[-len(p):]) == p for p in grammar().goods_measures)
+
+    def _purpose_restates(self, syls, slots, trig: Found, o_index: int) -> bool:
+        """'phóng 6 quả tên lửa vào Syria nhằm tấn công các cứ điểm của IS': a recipient after a preposition,
+        followed by a purpose clause whose verb is of the same relation, is where the act lands; the purpose clause
+        names the target (acts of force only)."""
+        g = grammar()
+        if (trig.relation not in relations_where("quad_class", "material_conflict") or o_index < 1
+                or syls[o_index - 1].low not in g.object_preps):
+            return False  # "điện đàm với X để thảo luận …": talks held in order to talk still have their partner
+        end = _list_end(syls, slots, o_index) + 1
+        for x in range(end, min(len(syls), end + PURPOSE_GAP + 1)):
+            if not syls[x].text[:1].isalnum() or slots[x]:
+                return False
+            marker = _phrase_starting(syls, x, g.clause_markers)
+            if marker is not None and _word_aligned(syls, x, len(marker)):
+                after = x + len(marker)
+                return after < len(syls) and self._found_at(syls, after).relation == trig.relation
+        return False
 
     def _joins_actor(self, syls, slots, trig: Found, k: int) -> bool:
         """'Mỹ không kích cùng (các đồng minh) Anh, Pháp nhằm vào …': after a one-sided act of force, a mention
