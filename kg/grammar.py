@@ -125,6 +125,7 @@ class Grammar:
     goods_measures: tuple[Phrase, ...]
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
+    contrast_markers: tuple[Phrase, ...]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -293,6 +294,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         goods_measures=phrases("goods_measure"),
         comitatives=phrases("comitative"),
         quantity_words=words("quantity_word"),
+        contrast_markers=phrases("contrast_marker"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -964,8 +964,27 @@ class SentenceCoder:
                     patient = []  # "Mỹ yêu cầu dẫn độ ông này, sau khi ông bị cảnh sát Anh bắt": another clause's actor
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
+                if not patient:
+                    patient = self._contrasted_subject(syls, slots, k)
                 return (agent, patient) if patient else ([], [])
         return [], []
+
+    def _contrasted_subject(self, syls, slots, k: int) -> list[str]:
+        """'Phía Nga đã bác bỏ cáo buộc nhưng vẫn bị Washington trừng phạt': a passive whose clause opens with a
+        contrast marker (grammar class `contrast_marker`, then adverbs only) and names no patient shares the subject
+        of the verb before the marker."""
+        g = grammar()
+        x = k
+        while x > 0 and syls[x - 1].low in g.clause_fillers:
+            x -= 1
+        marker = _phrase_before(syls, x, g.contrast_markers)
+        if marker is None:
+            return []
+        for t in reversed([t for t in self.triggers if t.j <= x - len(marker)]):
+            subjects = self._subject(syls, slots, t)[0]
+            if subjects:
+                return subjects
+        return []
 
     def _agent_after_by(self, syls, slots, trig: Found) -> list[str]:
         """'bị trừng phạt bởi Mỹ và Liên minh châu Âu', 'bị tấn công dữ dội bởi tên lửa của Israel': the actors after
