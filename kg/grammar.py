@@ -126,6 +126,7 @@ class Grammar:
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
+    office_modifiers: frozenset[str]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -295,6 +296,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         comitatives=phrases("comitative"),
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),
+        office_modifiers=words("office_modifier"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -914,8 +914,9 @@ class SentenceCoder:
         k = trig.j
         while k < min(len(syls) - 1, trig.j + 6):
             marker = 2 if (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs and k + 2 < len(syls) else 1
-            if k + marker + 1 < len(syls) and syls[k + marker].low in g.honorifics and slots[k + marker + 1]:
-                marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
+            if k + marker + 1 < len(syls) and (syls[k + marker].low in g.honorifics
+                                               or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
+                marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
