@@ -130,6 +130,12 @@ class Grammar:
     unclear: tuple[Phrase, ...]
     question_tags: tuple[Phrase, ...]
     near_prep: str
+    border_nouns: tuple[Phrase, ...]
+    goods_measures: tuple[Phrase, ...]
+    comitatives: tuple[Phrase, ...]
+    quantity_words: frozenset[str]
+    contrast_markers: tuple[Phrase, ...]
+    office_modifiers: frozenset[str]
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -303,6 +309,12 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         unclear=phrases("unclear"),
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),
+        border_nouns=phrases("border_noun"),
+        goods_measures=phrases("goods_measure"),
+        comitatives=phrases("comitative"),
+        quantity_words=words("quantity_word"),
+        contrast_markers=phrases("contrast_marker"),
+        office_modifiers=words("office_modifier"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -13,7 +13,9 @@ can thiệp quân sự" threatens force, CAMEO 138), complement_target (the subj
 "rằng" right after the trigger is the recipient: "cáo buộc rằng Mỹ đã …" accuses the US), maker_target (the owner
 of the thing acted on is the recipient: "đồng ý với đề xuất của Mỹ" agrees with the US, "chỉ trích các tên lửa do
 Nga phát triển" criticises Russia), parties_after (a pair right after the trigger, "A - B" or "giữa A và B", holds
-the event and is not its recipient: "công kích cuộc tập trận Mỹ - Hàn" targets neither).
+the event and is not its recipient: "công kích cuộc tập trận Mỹ - Hàn" targets neither), own_people (a person of
+the actor's own country is a recipient, not the actor's side: "chính khách đối lập Nga Alexei Navalny bị Moscow bắt
+giữ" coerces Navalny).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -50,6 +52,7 @@ class RelationType:
     complement_target: bool = False  # "cáo buộc rằng X …": the subject of the complement clause is the recipient
     maker_target: bool = False  # "đồng ý với đề xuất của X", "chỉ trích tên lửa do X phát triển": X is the recipient
     parties_after: bool = False  # "tập trận Mỹ - Hàn": a pair right after the trigger holds the event, is no recipient
+    own_people: bool = False  # "Navalny bị Moscow bắt giữ": a person of the actor's own country is a recipient
 
 
 @cache

@@ -16,7 +16,7 @@ from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
 from kg.model import ActorSpan, Event, Mention
-from kg.vocab import relation_types, relations_with
+from kg.vocab import relation_types, relations_where, relations_with
 
 # The Vietnamese words the frames react to are data: kg/data/grammar.jsonl, read through kg.grammar.grammar()
 # (speech verbs, negation, modality, clause markers, prepositions, place and topic nouns, nominalisers, pronouns,
@@ -30,6 +30,11 @@ RELATIVE_VERB_REACH = 4  # syllables after a relative clause's subject searched 
 MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors without "và"
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
+PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
+COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
+BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
+BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
+BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -117,8 +122,9 @@ class RelationExtractor:
 
     def coder(self, syls: list[Syl], mentions: list[Mention], same_side=None) -> SentenceCoder:
         slots = _mention_slots(syls, mentions)
+        unplaced = [list(s) for s in slots]
         _drop_places(syls, slots, lambda k: self._trigger_at(syls, k))
-        return SentenceCoder(self, syls, slots, same_side or _never_same_side)
+        return SentenceCoder(self, syls, slots, same_side or _never_same_side, unplaced)
 
     # -- triggers ------------------------------------------------------------------------------------------
     def _triggers(self, syls: list[Syl], slots: list[list[Mention]]) -> list[Found]:
@@ -156,7 +162,31 @@ class RelationExtractor:
                 if _after_vehicle(syls, i):
                     return Found(None, i, i + n)  # "tàu tuần tra", "máy bay chiến đấu": a kind of craft, no act
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
-        return self._split_match(syls, slots, i)
+        return self._counted_match(syls, slots, i) or self._split_match(syls, slots, i)
+
+    def _counted_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """'phóng hơn 100 tên lửa vào Ukraine', 'điều thêm 10.000 quân tới …': a verb-noun row with a count between
+        its verb and its noun (grammar class `quantity_word`, digits, counts); the row's relation, ending after the
+        noun."""
+        g = grammar()
+        k = i + 1
+        while k < len(syls) and k - i - 1 < COUNT_REACH and (
+                syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
+            k += 1
+        span = syls[i + 1 : k]
+        if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
+            return None
+        for n in self.lengths[syls[i].low]:
+            rest = tuple(s.low for s in syls[k : k + n - 1])
+            key = (syls[i].low, *rest)
+            hit = self.triggers.get(key)
+            if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
+                continue
+            if not _word_aligned(syls, k, n - 1):
+                continue
+            relation, _, mutual, cameo = hit
+            return Found(relation, i, k + n - 1, None, mutual, cameo)
+        return None
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'đưa Huawei vào danh sách đen', 'cấm 8 quan chức Mỹ nhập cảnh': a verb of grammar class `split_verb` whose
@@ -202,10 +232,12 @@ def _never_same_side(a: str, b: str) -> bool:
 class SentenceCoder:
     """One sentence being coded: its syllables, mention slots and triggers. Made per sentence, never reused."""
 
-    def __init__(self, matcher: RelationExtractor, syls: list[Syl], slots: list[list[Mention]], same_side):
+    def __init__(self, matcher: RelationExtractor, syls: list[Syl], slots: list[list[Mention]], same_side,
+                 unplaced: list[list[Mention]] | None = None):
         self.matcher = matcher
         self.syls = syls
         self.slots = slots
+        self.unplaced = unplaced or slots  # the mentions before places were dropped: a border's country
         self._same_side = same_side
         self.triggers = matcher._triggers(syls, slots)
         # an arrival verb ("Ông X tới Nga và ký …") does not end another trigger's search for its actor
@@ -283,6 +315,14 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
+            imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
+                                                    and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
+            if relation == "sanction" and _has_any(bare[-2:], g.undoing) and not imposer_named:
+                # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
+                # áp đặt lên Tehran" names who does)
+                subjects, objects = [], []
+                self._why = "the sanction is violated or undone, not imposed"
             if _wished_for(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "hoped for in a wish's complement clause, not an event"
@@ -297,7 +337,9 @@ class SentenceCoder:
             trig = replace(trig, relation=relation, cameo=cameo)
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
-        kept = tuple(o for o in objects if not all(self._same_side(s, o) for s in subjects if s != o))
+        own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
+        kept = tuple(o for o in objects if (own_people and _is_person(o))
+                     or not all(self._same_side(s, o) for s in subjects if s != o))
         if objects and not kept:
             self._why = "recipient is the actor's own country or agency"
         objects = kept
@@ -590,7 +632,9 @@ class SentenceCoder:
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
         subjects, _ = self._subject(syls, slots, trig)
-        own_side = (lambda o: all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
+        own_people = trig.relation in relations_with("own_people")
+        own_side = (lambda o: not (own_people and _is_person(o))
+                    and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
@@ -601,6 +645,10 @@ class SentenceCoder:
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
+            return None
+        subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
+        if self._purpose_restates(syls, slots, trig, o_index):
+            self._why = "a purpose clause of the same act names its target: the place launched into is none"
             return None
         g = grammar()
         if trig.relation in relations_with("maker_target") and self._owner_of_nested(syls, slots, trig) == (
@@ -791,12 +839,18 @@ class SentenceCoder:
             return owner
         if self._proposes_talks(syls, trig):
             return [], None  # "kêu gọi đàm phán giữa A và B": the talks' parties are proposed to, not asked
+        members = self._included_members(syls, slots, trig)
+        if members is not None:
+            return members
         limit = trig.j + MAX_OBJECT_GAP
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
+        joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
+            if k <= joined_to:
+                continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
@@ -826,8 +880,14 @@ class SentenceCoder:
                 owner = _owner_of_predicate(syls, slots, k)
                 if owner is not None:  # "cáo buộc tình trạng mất điện là một phần trong âm mưu phá hoại của Mỹ"
                     return _group(syls, slots, owner, backwards=False), owner
+            if syls[k].text == "," and self._taxes_goods(syls, trig) and _listed_goods(syls, slots, k):
+                continue  # "áp thuế nhôm, thép lên Canada": a comma inside a list of goods ends nothing
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
+                marker = _phrase_starting(syls, k + 1, g.inclusion_markers) if syls[k].text == "," else None
+                if marker is not None and _group_noun_phrase(syls, slots, k) is not None:
+                    # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
+                    return _members_after(syls, slots, k + 1, marker) or ([], None)
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
@@ -849,6 +909,9 @@ class SentenceCoder:
                     continue
                 if k <= skip_to:
                     continue
+                if self._joins_actor(syls, slots, trig, k):
+                    joined_to = _list_end(syls, slots, k)  # "không kích cùng Anh, Pháp nhằm vào X": co-actors
+                    continue
                 if prev in g.relative_markers or (k >= 2 and syls[k - 2].low in g.relative_markers
                                                   and syls[k - 1].text.islower()):
                     # "các biện pháp trừng phạt mà (cựu) X đã áp đặt", "do Mỹ - Hàn tổ chức": X (and whoever is
@@ -862,7 +925,7 @@ class SentenceCoder:
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
-                        and not _hosts_mission(syls, k)):
+                        and not _hosts_mission(syls, k, slots)):
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
@@ -871,6 +934,8 @@ class SentenceCoder:
                     # "chỉ trích Mỹ và các nước EU", "cáo buộc Mỹ và các nước thành viên NATO"
                     group = list(dict.fromkeys(group + _group(syls, slots, more, backwards=False, enumerated=True)))
                 return group, k
+        if maker is None and trig.relation == "mobilize":
+            return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
         return maker or ([], None)
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
@@ -884,6 +949,84 @@ class SentenceCoder:
         talks = self._found_at(syls, trig.j)
         return grammar().between in [x.low for x in syls[talks.j : talks.j + BETWEEN_REACH]]
 
+    def _border_country(self, syls, trig: Found, limit: int) -> tuple[list[str], int | None]:
+        """'triển khai 120.000 binh sĩ ở Crimea và gần biên giới Ukraine': forces sent to a country's border are
+        aimed at that country, though the border noun makes its name a place."""
+        g = grammar()
+        for k in range(trig.j, min(limit, len(syls))):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or (k > trig.j and self._trigger_at(syls, k)):
+                break
+            noun = _phrase_starting(syls, k, g.border_nouns)
+            if noun is None or not _word_aligned(syls, k, len(noun)):
+                continue
+            for x in range(k + len(noun), min(len(syls), k + len(noun) + BORDER_REACH)):
+                if not syls[x].text[:1].isalnum():
+                    break
+                if self.unplaced[x] and all(_is_country_name(m) for m in self.unplaced[x]):
+                    return [m.actor_id for m in self.unplaced[x]], x
+            break
+        return [], None
+
+    @staticmethod
+    def _taxes_goods(syls, trig: Found) -> bool:
+        """'áp thuế', 'cấm xuất khẩu': the trigger ends with a measure on goods (grammar class `goods_measure`)."""
+        words = [s.low for s in syls[trig.i : trig.j]]
+        return any(tuple(words[-len(p):]) == p for p in grammar().goods_measures)
+
+    def _purpose_restates(self, syls, slots, trig: Found, o_index: int) -> bool:
+        """'phóng 6 quả tên lửa vào Syria nhằm tấn công các cứ điểm của IS': a recipient after a preposition,
+        followed by a purpose clause whose verb is of the same relation, is where the act lands; the purpose clause
+        names the target (acts of force only)."""
+        g = grammar()
+        if (trig.relation not in relations_where("quad_class", "material_conflict") or o_index < 1
+                or syls[o_index - 1].low not in g.object_preps):
+            return False  # "điện đàm với X để thảo luận …": talks held in order to talk still have their partner
+        end = _list_end(syls, slots, o_index) + 1
+        for x in range(end, min(len(syls), end + PURPOSE_GAP + 1)):
+            if not syls[x].text[:1].isalnum() or slots[x]:
+                return False
+            marker = _phrase_starting(syls, x, g.clause_markers)
+            if marker is not None and _word_aligned(syls, x, len(marker)):
+                after = x + len(marker)
+                return after < len(syls) and self._found_at(syls, after).relation == trig.relation
+        return False
+
+    def _joins_actor(self, syls, slots, trig: Found, k: int) -> bool:
+        """'Mỹ không kích cùng (các đồng minh) Anh, Pháp nhằm vào …': after a one-sided act of force, a mention
+        after a comitative ('cùng', grammar class `comitative`) acts with the actor; it is not the target."""
+        if trig.mutual or trig.relation not in relations_where("quad_class", "material_conflict"):
+            return False
+        g = grammar()
+        at = k - 1 if k > 0 and syls[k - 1].low in g.honorifics else k
+        at = _group_noun_phrase(syls, slots, at) or at  # "cùng các đồng minh Anh và Pháp"
+        return _phrase_before(syls, at, g.comitatives) is not None
+
+    def _co_actors(self, syls, slots, trig: Found, end: int) -> list[str]:
+        """The actors joined to the actor by a comitative between the trigger and its recipient at `end`."""
+        for k in range(trig.j, end):
+            if slots[k] and _head(slots, k) and self._joins_actor(syls, slots, trig, k):
+                return _group(syls, slots, k, backwards=False, enumerated=True)
+        return []
+
+    def _included_members(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'bắt hai công dân Canada gồm … Michael Kovrig và doanh nhân Michael Spavor', 'vây bắt những người ủng hộ
+        ông Mugabe, bao gồm …': an unnamed plural object (a quantifier right after the verb, no actor named in it)
+        whose members an inclusion marker lists in the same clause: the members are the recipients."""
+        g = grammar()
+        k = trig.j
+        if k >= len(syls) or slots[k] or not (syls[k].low in g.claim_quantifiers | g.duration_counts
+                                              or syls[k].text[:1].isdigit() or _phrase_starting(syls, k, g.list_closers)):
+            return None
+        for x in range(k + 1, min(len(syls), k + INCLUDED_REACH)):
+            comma = syls[x].text == ","
+            marker = _phrase_starting(syls, x + comma, g.inclusion_markers) if x + comma < len(syls) else None
+            if marker is not None and _word_aligned(syls, x + comma, len(marker)):
+                return _members_after(syls, slots, x + comma, marker)
+            if (slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks
+                    or _starts_clause(syls, x)):
+                return None  # "cấm 8 quan chức Mỹ nhập cảnh, trong đó có …": the group's country is named
+        return None
+
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
         g = grammar()
@@ -891,8 +1034,9 @@ class SentenceCoder:
         k = trig.j
         while k < min(len(syls) - 1, trig.j + 6):
             marker = 2 if (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs and k + 2 < len(syls) else 1
-            if k + marker + 1 < len(syls) and syls[k + marker].low in g.honorifics and slots[k + marker + 1]:
-                marker += 1  # "chuyến thăm của ông Tillerson": the honorific stands outside the name
+            if k + marker + 1 < len(syls) and (syls[k + marker].low in g.honorifics
+                                               or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
+                marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
@@ -945,8 +1089,8 @@ class SentenceCoder:
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
                 agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
-                if not agent and trig.j < len(syls) and syls[trig.j].low == g.passive_agent and trig.j + 1 < len(syls):
-                    agent = [m.actor_id for m in slots[trig.j + 1]]
+                if not agent:
+                    agent = self._agent_after_by(syls, slots, trig)
                 if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
                     agent = _included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
                 if not agent:
@@ -956,8 +1100,44 @@ class SentenceCoder:
                     patient = []  # "Mỹ yêu cầu dẫn độ ông này, sau khi ông bị cảnh sát Anh bắt": another clause's actor
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
+                if not patient:
+                    patient = self._contrasted_subject(syls, slots, k)
                 return (agent, patient) if patient else ([], [])
         return [], []
+
+    def _contrasted_subject(self, syls, slots, k: int) -> list[str]:
+        """'Phía Nga đã bác bỏ cáo buộc nhưng vẫn bị Washington trừng phạt': a passive whose clause opens with a
+        contrast marker (grammar class `contrast_marker`, then adverbs only) and names no patient shares the subject
+        of the verb before the marker."""
+        g = grammar()
+        x = k
+        while x > 0 and syls[x - 1].low in g.clause_fillers:
+            x -= 1
+        marker = _phrase_before(syls, x, g.contrast_markers)
+        if marker is None:
+            return []
+        for t in reversed([t for t in self.triggers if t.j <= x - len(marker)]):
+            subjects = self._subject(syls, slots, t)[0]
+            if subjects:
+                return subjects
+        return []
+
+    def _agent_after_by(self, syls, slots, trig: Found) -> list[str]:
+        """'bị trừng phạt bởi Mỹ và Liên minh châu Âu', 'bị tấn công dữ dội bởi tên lửa của Israel': the actors after
+        'bởi' (a few adverbs before it, an instrument noun and its 'của' after it), in the trigger's clause."""
+        g = grammar()
+        for x in range(trig.j, min(len(syls), trig.j + BY_REACH)):
+            if not syls[x].text[:1].isalnum() or slots[x] or (x > trig.j and self._trigger_at(syls, x)):
+                return []
+            if syls[x].low != g.passive_agent:
+                continue
+            for y in range(x + 1, min(len(syls), x + 1 + BY_REACH)):
+                if slots[y] and _head(slots, y):
+                    return [] if syls[y - 1].low in g.place_preps else _group(syls, slots, y, backwards=False)
+                if not syls[y].text[:1].isalnum() or syls[y].text in g.clause_breaks or _starts_clause(syls, y):
+                    return []
+            return []
+        return []
 
     def _possessor_before(self, syls, slots, k: int) -> list[str]:
         """'Tàu chở dầu của Hy Lạp bị Iran bắt giữ': what was seized belongs to Hy Lạp, the one acted against."""
@@ -1450,6 +1630,8 @@ def _starts_clause(syls, k) -> bool:
         return False  # most syllables: no marker starts with them
     if _phrase_starting(syls, k, g.target_phrases):
         return False  # "nhằm vào X" introduces the target
+    if low in g.object_preps and k + 1 < len(syls) and _phrase_starting(syls, k + 1, g.list_closers):
+        return False  # "không kích nhằm các mục tiêu của IS": a plural noun, not a purpose clause's verb, follows
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
 
 
@@ -1468,9 +1650,17 @@ def _arrival_gap(syls, start: int, end: int) -> bool:
     return True
 
 
-def _hosts_mission(syls, k: int) -> bool:
-    """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it."""
-    return _phrase_before(syls, k - 1, grammar().mission_nouns) is not None
+def _hosts_mission(syls, k: int, slots=None) -> bool:
+    """'đóng cửa đại sứ quán tại Iran': the country after 'tại' hosts the mission named right before it; so it
+    does when the mission is named with its own country ('triệu hồi đại sứ Pháp tại Italy')."""
+    g = grammar()
+    if _phrase_before(syls, k - 1, g.mission_nouns) is not None:
+        return True
+    if slots is None or k < 2 or not slots[k - 2]:
+        return False
+    start = _mention_edge(slots, k - 2, backwards=True)
+    return (_phrase_starting(syls, start, g.mission_nouns) is not None
+            or _phrase_before(syls, start, g.mission_nouns) is not None)
 
 
 def _coordinated_predicates(syls, slots, first: Found, second: Found) -> bool:
@@ -1746,6 +1936,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
         conj, nxt = _past_honorific(syls, slots, conj, nxt, step)
+        if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
+            nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
         if syls[conj].low not in joiners or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
@@ -1766,6 +1958,48 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+GOODS_ITEM = 4  # syllables of an item of a list of goods ("nhôm, thép lên X", "lúa mì nhập khẩu với X")
+
+
+def _listed_goods(syls, slots, comma: int) -> bool:
+    """'áp thuế nhôm, thép lên Canada': a comma between lower-case words whose last item is followed by an object
+    preposition and an actor joins a list of goods; it does not close the clause."""
+    g = grammar()
+    if comma < 1 or not syls[comma - 1].text.isalpha() or not syls[comma - 1].text.islower():
+        return False
+    for x in range(comma + 2, min(len(syls) - 1, comma + 2 + GOODS_ITEM)):
+        item = syls[comma + 1 : x]
+        if syls[x].text == "," and all(s.text.isalpha() and s.text.islower() for s in item):
+            return _listed_goods(syls, slots, x)  # "đậu tương, ngô, lúa mì … với X": the list goes on
+        if any(slots[y] for y in range(comma + 1, x)) or not all(s.text.isalpha() and s.text.islower() for s in item):
+            return False
+        if syls[x].low in g.object_preps and syls[x].word_start and slots[x + 1]:
+            return True
+    return False
+
+
+def _members_after(syls, slots, at: int, marker: tuple[str, ...]) -> tuple[list[str], int] | None:
+    """The actors an inclusion marker at `at` lists (a role noun before a person's name skipped), or None."""
+    first = _role_named(syls, slots, at + len(marker)) if at + len(marker) < len(syls) else None
+    if first is None:
+        return None
+    return _group(syls, slots, first, backwards=False, enumerated=True), first
+
+
+ROLE_REACH = 6  # syllables of a role noun before a listed person's name ("cựu nhân viên ngoại giao Michael Kovrig")
+
+
+def _role_named(syls, slots, k: int) -> int | None:
+    """The mention at k, or the person named after a lower-case role noun starting at k ("doanh nhân Michael
+    Spavor"); None when something else comes first."""
+    for x in range(k, min(len(syls), k + ROLE_REACH + 1)):
+        if slots[x]:
+            return x if x == k or all(_is_person(m.actor_id) for m in slots[x]) else None
+        if not syls[x].text[:1].isalnum() or not syls[x].text.islower():
+            return None
+    return None
 
 
 def _past_honorific(syls, slots, conj: int, nxt: int, step: int) -> tuple[int, int]:
