@@ -776,8 +776,33 @@ class SentenceCoder:
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
                     break  # "Ông Zelensky cho biết họ đã tấn công …": a plural pronoun is not one person
+                main = self._main_subject(syls, slots, trig, k)
+                if main is not None:
+                    k = main
                 return self._subject_group(syls, slots, k, trig), k
         return [], None
+
+    def _main_subject(self, syls, slots, trig: Found, k: int) -> int | None:
+        """'Iran có thể biến Syria thành bàn đạp để tấn công Israel': a verb right after a clause marker has no
+        subject of its own and shares the main clause's; the mention k found first, a word or more after the
+        mention before it in the same clause, is then the object of the main verb."""
+        g = grammar()
+        before = k - 1 if k > 0 and syls[k - 1].low in g.honorifics else k
+        if (not _after_clause_marker(syls, trig.i) or before < 1 or slots[before - 1]
+                or _after_speech_verb(syls, before) or _opens_clause_at(syls, slots, k)):
+            return None  # "Nga xác nhận Mỹ … khi không kích": k opens a reported clause, its subject
+        x = before - 1
+        while x >= 0 and not slots[x]:
+            if syls[x].text in g.clause_breaks or syls[x].text == "," or _starts_clause(syls, x):
+                return None
+            x -= 1
+        if x < 0:
+            return None
+        while not _head(slots, x):
+            x -= 1
+        if _role_blocked(syls, slots, x) or self._object_of_trigger(syls, x):
+            return None
+        return x
 
     def _declarer_before(self, syls, trig: Found) -> tuple[list[str], int] | None:
         """'A tuyên bố X là lãnh đạo bất hợp pháp và công nhận B …': right after a declaration and "và", its
@@ -1633,6 +1658,25 @@ def _starts_clause(syls, k) -> bool:
     if low in g.object_preps and k + 1 < len(syls) and _phrase_starting(syls, k + 1, g.list_closers):
         return False  # "không kích nhằm các mục tiêu của IS": a plural noun, not a purpose clause's verb, follows
     return any(_phrase_at(syls, k, m, len(syls)) and _word_aligned(syls, k, len(m)) for m in markers)
+
+
+def _opens_clause_at(syls, slots, k: int) -> bool:
+    """'lo ngại Hezbollah sẽ biến …': an aspect or possibility word right after the mention k makes it a subject."""
+    e = k
+    while e + 1 < len(syls) and slots[e + 1] and not _head(slots, e + 1):
+        e += 1
+    g = grammar()
+    return e + 1 < len(syls) and (syls[e + 1].low in g.clause_adverbs
+                                  or _phrase_starting(syls, e + 1, g.possibility_markers) is not None)
+
+
+def _after_clause_marker(syls, i: int) -> bool:
+    """A clause marker ends right before syllable i ("để tấn công", "sau khi gặp")."""
+    for x in (i - 1, i - 2):
+        marker = _phrase_starting(syls, x, grammar().clause_markers) if x >= 0 else None
+        if marker is not None and x + len(marker) == i and _starts_clause(syls, x):
+            return True
+    return False
 
 
 def _arrival_gap(syls, start: int, end: int) -> bool:
