@@ -926,6 +926,8 @@ class SentenceCoder:
                         maker = (_group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k)
                     continue
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
+                    if trig.relation in relations_with("cooperative") and _clause_adverb_after(syls, slots, k):
+                        break  # "cam kết Moscow sẽ không … với Kiev": its own clause; who follows is that clause's
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
                         and not _hosts_mission(syls, k, slots)):
@@ -2144,6 +2146,12 @@ def _mention_edge(slots, k, backwards: bool) -> int:
     while 0 <= k + step < len(slots) and slots[k + step] and slots[k + step][0] is slots[k][0]:
         k += step
     return k
+
+
+def _clause_adverb_after(syls, slots, k: int) -> bool:
+    """The actors listed from k are followed by "sẽ", "đã", "đang": they are the subject of a clause of their own."""
+    end = _list_end(syls, slots, k) + 1
+    return end < len(syls) and syls[end].low in grammar().clause_adverbs
 
 
 def _separate_consent(syls, trig: Found, s_index: int | None) -> bool:
