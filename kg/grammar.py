@@ -127,6 +127,9 @@ class Grammar:
     order_noun: str
     between: str
     reciprocal_markers: tuple[tuple[Phrase, str | None], ...]  # (phrase, unless this word is also there)
+    consent_verbs: tuple[Phrase, ...]
+    dual_references: tuple[Phrase, ...]
+    joint_markers: tuple[Phrase, ...]
     unclear: tuple[Phrase, ...]
     question_tags: tuple[Phrase, ...]
     near_prep: str
@@ -306,6 +309,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         between=one("between"),
         reciprocal_markers=tuple((tuple(row.phrase.split()), row.unless) for row in rows
                                  if row.cls == "reciprocal_marker"),
+        consent_verbs=phrases("consent_verb"),
+        dual_references=phrases("dual_reference"),
+        joint_markers=phrases("joint_marker"),
         unclear=phrases("unclear"),
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),

@@ -631,7 +631,7 @@ class SentenceCoder:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
-        subjects, _ = self._subject(syls, slots, trig)
+        subjects, s_index = self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
         own_side = (lambda o: not (own_people and _is_person(o))
                     and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
@@ -643,6 +643,9 @@ class SentenceCoder:
         reciprocal = _reciprocal_marker(syls, trig)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
+            if not reciprocal and _separate_consent(syls, trig, s_index):
+                self._why = "coordinated actors who consent each accept a third party's request, not each other's"
+                return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
@@ -948,6 +951,8 @@ class SentenceCoder:
                         maker = (_group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k)
                     continue
                 if exclude and all(exclude(m.actor_id) for m in slots[k]):
+                    if trig.relation in relations_with("cooperative") and _clause_adverb_after(syls, slots, k):
+                        break  # "cam kết Moscow sẽ không … với Kiev": its own clause; who follows is that clause's
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
                         and not _hosts_mission(syls, k, slots)):
@@ -2185,6 +2190,25 @@ def _mention_edge(slots, k, backwards: bool) -> int:
     while 0 <= k + step < len(slots) and slots[k + step] and slots[k + step][0] is slots[k][0]:
         k += step
     return k
+
+
+def _clause_adverb_after(syls, slots, k: int) -> bool:
+    """The actors listed from k are followed by "sẽ", "đã", "đang": they are the subject of a clause of their own."""
+    end = _list_end(syls, slots, k) + 1
+    return end < len(syls) and syls[end].low in grammar().clause_adverbs
+
+
+def _separate_consent(syls, trig: Found, s_index: int | None) -> bool:
+    """'Hy Lạp và Tây Ban Nha đồng ý tiếp nhận …': each consents to someone else; 'hai bên đồng ý …' and 'đồng ý
+    hoãn cuộc tập trận chung' are mutual."""
+    g = grammar()
+    if tuple(s.low for s in syls[trig.i : trig.j]) not in g.consent_verbs:
+        return False
+    before = [s.low for s in syls[(s_index or 0) : trig.i]]
+    end = next((k for k in range(trig.j, len(syls)) if syls[k].text in g.clause_breaks), len(syls))
+    accepted = [s.low for s in syls[trig.j : end]]
+    return not (any(_has(before, phrase) for phrase in g.dual_references)
+                or any(_has(accepted, phrase) for phrase in g.joint_markers))
 
 
 def _reciprocal_marker(syls, trig: Found) -> bool:
