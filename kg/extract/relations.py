@@ -312,6 +312,9 @@ class SentenceCoder:
             if _open_question(syls, trig):
                 subjects, objects = [], []
                 self._why = f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
+            if relation == "consult" and _talks_referred_to(syls, trig):
+                subjects, objects = [], []
+                self._why = "talks named as a means, an obstacle's or a condition's target, not talks held"
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
@@ -1858,6 +1861,18 @@ def _blocked_list(syls, slots, k: int) -> bool:
     if head > 0 and syls[head - 1].low == g.between:
         return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
     return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
+
+
+def _talks_referred_to(syls, trig: Found) -> bool:
+    """'giải quyết tranh chấp qua đàm phán' (a bare noun after a means preposition), 'trở ngại cho các cuộc đàm
+    phán' (what is hindered or conditioned): talks spoken of as a kind of act, not talks anyone holds."""
+    g = grammar()
+    if syls[trig.i].low not in g.nominalisers and _phrase_before(syls, trig.i, g.means_preps):
+        return True
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    return _phrase_before(syls, k, g.talk_obstacles) is not None
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
