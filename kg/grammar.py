@@ -62,7 +62,7 @@ class Grammar:
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
     means_preps: tuple[Phrase, ...]
-    talk_obstacles: tuple[Phrase, ...]
+    talk_referrers: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
     conveying_verbs: tuple[Phrase, ...]
     agent_noun_prefixes: frozenset[str]
@@ -241,7 +241,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
         means_preps=phrases("means_prep"),
-        talk_obstacles=phrases("talk_obstacle"),
+        talk_referrers=phrases("talk_referrer"),
         wish_verbs=phrases("wish_verb"),
         conveying_verbs=phrases("conveying_verb"),
         agent_noun_prefixes=words("agent_noun_prefix"),

@@ -314,7 +314,7 @@ class SentenceCoder:
                 self._why = f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
             if relation == "consult" and _talks_referred_to(syls, trig):
                 subjects, objects = [], []
-                self._why = "talks named as a means, an obstacle's or a condition's target, not talks held"
+                self._why = "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
@@ -1865,14 +1865,14 @@ def _blocked_list(syls, slots, k: int) -> bool:
 
 def _talks_referred_to(syls, trig: Found) -> bool:
     """'giải quyết tranh chấp qua đàm phán' (a bare noun after a means preposition), 'trở ngại cho các cuộc đàm
-    phán' (what is hindered or conditioned): talks spoken of as a kind of act, not talks anyone holds."""
+    phán', 'thúc đẩy đối thoại' (what is hindered, promoted or conditioned): talks spoken of as a kind of act, not talks anyone holds."""
     g = grammar()
     if syls[trig.i].low not in g.nominalisers and _phrase_before(syls, trig.i, g.means_preps):
         return True
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
         k -= 1
-    return _phrase_before(syls, k, g.talk_obstacles) is not None
+    return _phrase_before(syls, k, g.talk_referrers) is not None
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
