@@ -315,7 +315,7 @@ class SentenceCoder:
             if _inside_acronymed_name(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "a word of an organisation's name that closes with its acronym in brackets"
-            if relation == "consult" and _talks_referred_to(syls, trig):
+            if relation == "consult" and _talks_referred_to(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
             if relation == "agree" and _has_any(before[-2:], g.undoing):
@@ -1886,11 +1886,12 @@ def _inside_acronymed_name(syls, slots, trig: Found) -> bool:
     return False
 
 
-def _talks_referred_to(syls, trig: Found) -> bool:
+def _talks_referred_to(syls, slots, trig: Found) -> bool:
     """'giải quyết tranh chấp qua đàm phán' (a bare noun after a means preposition), 'trở ngại cho các cuộc đàm
     phán', 'thúc đẩy đối thoại' (what is hindered, promoted or conditioned): talks spoken of as a kind of act, not talks anyone holds."""
     g = grammar()
-    if syls[trig.i].low not in g.nominalisers and _phrase_before(syls, trig.i, g.means_preps):
+    direct_object = trig.j < len(syls) and bool(slots[trig.j])  # "ghé qua gặp Thủ tướng Abe": a verb, not a means
+    if syls[trig.i].low not in g.nominalisers and _phrase_before(syls, trig.i, g.means_preps) and not direct_object:
         return True
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
