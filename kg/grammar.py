@@ -61,6 +61,8 @@ class Grammar:
     copula: str
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
+    means_preps: tuple[Phrase, ...]
+    talk_referrers: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
     conveying_verbs: tuple[Phrase, ...]
     agent_noun_prefixes: frozenset[str]
@@ -241,6 +243,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         copula=one("copula"),
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
+        means_preps=phrases("means_prep"),
+        talk_referrers=phrases("talk_referrer"),
         wish_verbs=phrases("wish_verb"),
         conveying_verbs=phrases("conveying_verb"),
         agent_noun_prefixes=words("agent_noun_prefix"),

@@ -312,6 +312,12 @@ class SentenceCoder:
             if _open_question(syls, trig):
                 subjects, objects = [], []
                 self._why = f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
+            if _inside_acronymed_name(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "a word of an organisation's name that closes with its acronym in brackets"
+            if relation == "consult" and _talks_referred_to(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
@@ -1907,6 +1913,39 @@ def _blocked_list(syls, slots, k: int) -> bool:
     if head > 0 and syls[head - 1].low == g.between:
         return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
     return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
+
+
+NAME_REACH = 8  # syllables from a trigger to the bracketed acronym that closes the name holding it
+
+
+def _inside_acronymed_name(syls, slots, trig: Found) -> bool:
+    """'Hội đồng hợp tác và hoà giải dân tộc liên Triều (KCRC)': lower-case words after a capitalised word inside the
+    sentence, closed by an upper-case acronym in brackets, are an organisation's name; its verbs are no events."""
+    k = trig.i - 1
+    while k > 0 and syls[k].text.islower() and not slots[k]:
+        k -= 1
+    if k <= 0 or slots[k] or not syls[k].text[:1].isupper() or not syls[k - 1].text[:1].isalnum():
+        return False  # a sentence's or clause's first word is capitalised anyway
+    for x in range(trig.j, min(len(syls) - 2, trig.j + NAME_REACH)):
+        if syls[x].text == "(":
+            acronym = syls[x + 1].text
+            return len(acronym) > 1 and acronym.isalpha() and acronym.isupper() and syls[x + 2].text == ")"
+        if not syls[x].text[:1].isalnum():
+            return False
+    return False
+
+
+def _talks_referred_to(syls, slots, trig: Found) -> bool:
+    """'giải quyết tranh chấp qua đàm phán' (a bare noun after a means preposition), 'trở ngại cho các cuộc đàm
+    phán', 'thúc đẩy đối thoại' (what is hindered, promoted or conditioned): talks spoken of as a kind of act, not talks anyone holds."""
+    g = grammar()
+    direct_object = trig.j < len(syls) and bool(slots[trig.j])  # "ghé qua gặp Thủ tướng Abe": a verb, not a means
+    if syls[trig.i].low not in g.nominalisers and _phrase_before(syls, trig.i, g.means_preps) and not direct_object:
+        return True
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    return _phrase_before(syls, k, g.talk_referrers) is not None
 
 
 def _topic_of_speech(syls, trig: Found) -> bool:
