@@ -1755,7 +1755,9 @@ def _clause_end(syls, start: int, limit: int | None = None) -> int:
 
 
 def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
-    """The phrase of `phrases` that starts at syllable k, if any."""
+    """The phrase of `phrases` that starts at syllable k, if any (none past the sentence's end)."""
+    if k >= len(syls):
+        return None
     low = syls[k].low
     return next((p for p in phrases if p[0] == low and _phrase_at(syls, k, p, len(syls))), None)
 
