@@ -1546,6 +1546,7 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
     g = grammar()
     k = 0
     in_place = False
+    place_end = -2  # last syllable of the latest mention dropped as a place
     while k < len(syls):
         if slots[k] and _head(slots, k):
             edge = _mention_edge(slots, k, backwards=False)
@@ -1554,10 +1555,12 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
             is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
                                      or _after_kin_noun(syls, k, is_trigger)
-                                     or _city_country(syls, slots, k, edge))
+                                     or _city_country(syls, slots, k, edge)
+                                     or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
+                place_end = edge
             in_place = is_place or (k > 0 and syls[k - 1].low in g.place_preps)
             k = edge + 1
             continue
