@@ -2437,4 +2437,7 @@ def _asks_for_act(syls, slots, trig: Found) -> bool:
         return False
     if any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1]):
         return False  # "lời kêu gọi khẩn thiết tới X": a nominal request, its adjunct is no act asked for
-    return syls[k].verb and syls[k].word_start and not slots[k]
+    if slots[k] or not syls[k].word_start:
+        return False
+    act = _phrase_starting(syls, k, grammar().asked_acts)  # a verb the tagger takes for a noun
+    return syls[k].verb or act is not None and _word_aligned(syls, k, len(act))
