@@ -926,6 +926,9 @@ class SentenceCoder:
                     # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
                     return _members_after(syls, slots, k + 1, marker) or ([], None)
                 break
+            if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
+                    and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
+                break  # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
