@@ -137,6 +137,7 @@ class Grammar:
     near_prep: str
     border_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
+    asked_acts: tuple[Phrase, ...]
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
@@ -321,6 +322,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
         goods_measures=phrases("goods_measure"),
+        asked_acts=phrases("asked_act"),
         comitatives=phrases("comitative"),
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),

@@ -24,10 +24,12 @@ from kg.spelling import new_style_syllable
 class Syl:
     """One syllable of a sentence, with where the segmenter starts and ends words."""
 
-    __slots__ = ("end", "low", "start", "text", "word_end", "word_start")
+    __slots__ = ("end", "low", "start", "text", "verb", "word_end", "word_start")
 
-    def __init__(self, text: str, start: int, end: int, word_start: bool = True, word_end: bool = True):
+    def __init__(self, text: str, start: int, end: int, word_start: bool = True, word_end: bool = True,
+                 verb: bool = False):
         self.text = text
+        self.verb = verb  # pyvi tags the word starting here as a verb
         self.start = start
         self.end = end
         self.word_start = word_start  # the segmenter starts a word here

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -57,13 +57,14 @@ class ActorComponent:
         text = doc_text(doc)
         # token boundaries of the whole doc: tokens never overlap, so within a sentence these are its own
         starts, ends, spans = _token_layout(doc)
+        verbs = _verb_starts(doc)
         for start, end in spans:
             piece = text[start:end]
             if not piece.strip():
                 continue
             start += len(piece) - len(piece.lstrip())
             end -= len(piece) - len(piece.rstrip())
-            syls = self.recognizer.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends)
+            syls = self.recognizer.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends, a in verbs)
                                                         for m in SYLLABLE.finditer(text, start, end)
                                                         for a, b in (m.span(),)])
             mentions = self.recognizer.sentence(text, start, end, state, syls)
@@ -78,6 +79,15 @@ def _codable(mentions: list[Mention]) -> list[Mention]:
     their mentions) but are not coded as parties to events, which they too often are not (places, outlets).
     A name after a person title ("Bà X", "Tướng X") is a person, and is coded."""
     return [m for m in mentions if m.via != "proper_noun"]
+
+
+def _verb_starts(doc: Doc) -> set[int]:
+    """Start offsets of the words pyvi tags as verbs (tags V, Vb, Vy): a request's complement starts with one."""
+    if not len(doc):
+        return set()
+    idx, tags = doc.to_array([IDX, TAG]).T.tolist()
+    verb_tags = {t for t in set(tags) if doc.vocab.strings[t].startswith("V")}
+    return {a for a, t in zip(idx, tags) if t in verb_tags}
 
 
 def _token_layout(doc: Doc) -> tuple[set[int], set[int], list[tuple[int, int]]]:

@@ -873,6 +873,9 @@ class SentenceCoder:
             return owner
         if self._proposes_talks(syls, trig):
             return [], None  # "kêu gọi đàm phán giữa A và B": the talks' parties are proposed to, not asked
+        if _asks_for_act(syls, slots, trig) and not (  # "kêu gọi đàm phán với X": X is asked to talks
+                self._trigger_at(syls, trig.j) and self._found_at(syls, trig.j).relation in relations_with("reciprocal")):
+            return [], None  # "kêu gọi cải cách HĐBA", "yêu cầu dẫn độ X": what is asked for, no one is asked
         members = self._included_members(syls, slots, trig)
         if members is not None:
             return members
@@ -923,6 +926,9 @@ class SentenceCoder:
                     # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
                     return _members_after(syls, slots, k + 1, marker) or ([], None)
                 break
+            if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
+                    and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
+                break  # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
@@ -2427,3 +2433,17 @@ def _speaker(syls, slots, trig: Found) -> str | None:
                         return slots[x][0].actor_id
                 return None
     return None
+
+
+def _asks_for_act(syls, slots, trig: Found) -> bool:
+    """A request verb followed straight by a verb asks for that act: the mention after it is the act's object,
+    not the addressee ("kêu gọi cải cách Hội đồng Bảo an"); "kêu gọi X làm Y" names X first."""
+    k = trig.j
+    if trig.relation not in relations_with("verbal_request") or trig.needs is not None or not trig.i < k < len(syls):
+        return False
+    if any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1]):
+        return False  # "lời kêu gọi khẩn thiết tới X": a nominal request, its adjunct is no act asked for
+    if slots[k] or not syls[k].word_start:
+        return False
+    act = _phrase_starting(syls, k, grammar().asked_acts)  # a verb the tagger takes for a noun
+    return syls[k].verb or act is not None and _word_aligned(syls, k, len(act))
