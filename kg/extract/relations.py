@@ -1779,7 +1779,11 @@ def _after_vehicle(syls, k: int) -> bool:
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
-    return next((p for p in phrases if len(p) <= k and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
+    if k < 1:
+        return None
+    last = syls[k - 1].low  # most phrases end with another syllable: no tuple is built for them
+    return next((p for p in phrases if p[-1] == last and len(p) <= k
+                 and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
 
 
 REPORTED_GAP = 6  # lower-case syllables after "cho biết," beyond which the reported clause has a subject of its own
