@@ -95,6 +95,18 @@ def region_of(isos: set[str]) -> str | None:
     return best if counts[best] else None
 
 
+def draw_more(by_region: dict[str, list[str]], taken: set[str], per_region: int, seed: int, split: str,
+              prefix: str) -> list[tuple[str, str, str, str]]:
+    """Rows for a later split: per_region more articles per region, drawn with their own seed from what is left."""
+    rng = random.Random(seed)
+    drawn = []
+    for region in sorted(by_region):
+        pool = [p for p in by_region[region] if p not in taken]
+        drawn += [(region, p) for p in rng.sample(pool, min(per_region, len(pool)))]
+    return [(split, f"{prefix}{i + 1:03d}.txt", path, region)
+            for i, (region, path) in enumerate(sorted(drawn, key=lambda rp: rp[1]))]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("git_dir", type=Path)
@@ -104,6 +116,9 @@ def main() -> None:
     ap.add_argument("--extend", type=int, default=0,
                     help="also draw this many more articles per region for heldout/ (docs w001.txt …), after the "
                          "original draw and from what it left, so the original corpus and blind split stay as they are")
+    ap.add_argument("--fresh", type=int, default=0,
+                    help="with --extend, also draw this many more per region for fresh/ (docs x001.txt …), with a "
+                         "third seed from what both earlier draws left: text the rules were never tuned on")
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
@@ -148,6 +163,8 @@ def main() -> None:
             extension += [(region, p) for p in more.sample(pool, min(args.extend, len(pool)))]
         for i, (region, path) in enumerate(sorted(extension, key=lambda rp: rp[1])):
             rows.append(("heldout", f"w{i + 1:03d}.txt", path, region))
+        if args.fresh:
+            rows += draw_more(by_region, taken | {p for _, p in extension}, args.fresh, SEED + 2, "fresh", "x")
     for split, doc, path, _ in rows:
         target = args.out / split / "docs" / doc
         target.parent.mkdir(parents=True, exist_ok=True)
