@@ -131,6 +131,13 @@ class ActorRecognizer:
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
+        # the same phrase lists by first syllable (order kept): a reference is tried only against the phrases its
+        # syllable starts, not every one of them
+        self._pair_anaphora_at = _index(self._pair_anaphora)
+        self._list_anaphora_at = _index(self._list_anaphora)
+        self._named_pairs_at = _index(self._named_pairs)
+        self._country_anaphora_at = _index(self._country_anaphora)
+        self._country_noun_at = _index(self._country_noun)
         self._viet_syllable = _syllable_shape(lexicon)
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
@@ -222,11 +229,14 @@ class ActorRecognizer:
         article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
         ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
         covered = _covered(syls, [(m.start, m.end) for m in found] + list(claimed))
+        # whether each syllable may be part of such a run, once (a run's search restarts on every syllable)
+        free_name = [not c and _is_name_syllable(s.text) for s, c in zip(syls, covered)]
+        free_name.append(False)  # ends the last run
         extra: list[Mention] = []
         k = 0
         while k < len(syls):
             j = k
-            while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
+            while free_name[j]:
                 j += 1
             if j > k:
                 mention = self._proper_noun(syls, k, j, covered, text, state, found)
@@ -592,7 +602,7 @@ class ActorRecognizer:
         sector, k = self._sector_at(syls, i)
         if i + k >= len(syls) or syls[i + k].low not in self._pair_first:
             return [], 1
-        for phrase in self._pair_anaphora:
+        for phrase in self._pair_anaphora_at.get(syls[i + k].low, ()):
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
                 pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
@@ -631,7 +641,7 @@ class ActorRecognizer:
     def _named_pair(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'hội nghị thượng đỉnh liên Triều', 'lãnh đạo hai miền Triều Tiên': one phrase naming two actors, which
         become the pair 'hai bên' refers to next."""
-        for phrase in self._named_pairs:
+        for phrase in self._named_pairs_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 ids = self.lex.named_pairs[phrase]
                 n = len(phrase)
@@ -654,7 +664,7 @@ class ActorRecognizer:
         its own sentence such a phrase names other parties: "kêu gọi các nước này …" after a list is rare)."""
         if state.last_group_end >= syls[0].start:
             return [], 1
-        for phrase in self._list_anaphora:
+        for phrase in self._list_anaphora_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
@@ -679,12 +689,12 @@ class ActorRecognizer:
     def _country_reference(self, syls, i, state, text):
         if state.last_country is None or syls[i].low not in self._country_first:
             return None, 1
-        for phrase in self._country_anaphora:
+        for phrase in self._country_anaphora_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
-        for phrase in self._country_noun:
+        for phrase in self._country_noun_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 for k in range(i + len(phrase), min(i + 6, len(syls))):
                     if syls[k].low in self._demonstrative:
