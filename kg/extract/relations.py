@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.actors import Syl
@@ -1228,9 +1228,10 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
     """For each subject and object, the mention nearest the trigger that names it (before the trigger for a
     subject, after it for an object, when there is one there) and how it was reached."""
     out = []
+    heads = [(k, m) for k, slot in enumerate(slots) if slot and _head(slots, k) for m in slot]  # once, not per actor
     for role, actors in (("subject", subjects), ("object", objects)):
         for actor in actors:
-            spots = [(k, m) for k, slot in enumerate(slots) for m in slot if m.actor_id == actor and _head(slots, k)]
+            spots = [(k, m) for k, m in heads if m.actor_id == actor]
             side = [(k, m) for k, m in spots if (k < trig.i) == (role == "subject")] or spots
             if not side:
                 out.append(ActorSpan(actor, None, None, "carried"))
@@ -1763,12 +1764,25 @@ def _clause_end(syls, start: int, limit: int | None = None) -> int:
     return next((x for x in range(start, end) if syls[x].text in g.clause_breaks or syls[x].text == ","), end)
 
 
-def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
-    """The phrase of `phrases` that starts at syllable k, if any (none past the sentence's end)."""
+def _phrase_starting(syls, k: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The phrase of `phrases` that starts at syllable k, if any (none past the sentence's end): the first, in
+    their order, of those that begin with syllable k's word."""
     if k >= len(syls):
         return None
-    low = syls[k].low
-    return next((p for p in phrases if p[0] == low and _phrase_at(syls, k, p, len(syls))), None)
+    starting = _by_first_syllable(phrases).get(syls[k].low)
+    if starting is None:
+        return None  # most syllables start none of the phrases
+    return next((p for p in starting if _phrase_at(syls, k, p, len(syls))), None)
+
+
+@lru_cache(maxsize=256)
+def _by_first_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`phrases` grouped by first syllable, each group in the phrases' order (read-only). Every caller passes a
+    grammar class, a tuple built once, so this runs once per class; it is looked up for every syllable tested."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _after_vehicle(syls, k: int) -> bool:
