@@ -173,6 +173,8 @@ class RelationExtractor:
         while k < len(syls) and k - i - 1 < COUNT_REACH and (
                 syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
             k += 1
+        if k == i + 1:
+            return None  # the usual case: no count after the verb
         span = syls[i + 1 : k]
         if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
             return None
