@@ -233,16 +233,15 @@ class ActorRecognizer:
         free_name = [not c and _is_name_syllable(s.text) for s, c in zip(syls, covered)]
         free_name.append(False)  # ends the last run
         extra: list[Mention] = []
-        k = 0
-        while k < len(syls):
-            j = k
+        for k, free in enumerate(free_name):
+            if not free or (k > 0 and free_name[k - 1]):
+                continue  # a run starts at k only
+            j = k + 1
             while free_name[j]:
                 j += 1
-            if j > k:
-                mention = self._proper_noun(syls, k, j, covered, text, state, found)
-                if mention is not None:
-                    extra.append(mention)
-            k = max(j, k + 1)
+            mention = self._proper_noun(syls, k, j, covered, text, state, found)
+            if mention is not None:
+                extra.append(mention)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _proper_noun(self, syls, k, j, covered, text, state, found=()) -> Mention | None:
