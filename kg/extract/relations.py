@@ -122,7 +122,9 @@ class RelationExtractor:
 
     def coder(self, syls: list[Syl], mentions: list[Mention], same_side=None) -> SentenceCoder:
         slots = _mention_slots(syls, mentions)
-        unplaced = [list(s) for s in slots]
+        # _drop_places empties a place's slots by rebinding them (slots[x] = []), never by changing a slot's
+        # list, and nothing changes one afterwards: a copy of the outer list keeps what was there before
+        unplaced = list(slots)
         _drop_places(syls, slots, lambda k: self._trigger_at(syls, k))
         return SentenceCoder(self, syls, slots, same_side or _never_same_side, unplaced)
 
@@ -131,8 +133,9 @@ class RelationExtractor:
         found = []
         resume = 0  # matches do not overlap: the next one starts after the last
         agent_noun_end = -1  # the end of a person noun made from a trigger ("nhà đàm phán")
-        for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
-            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
+        lows = tuple([s.low for s in syls])  # each trigger key is a slice of it
+        for i in [k for k, low in enumerate(lows) if low in self.lengths]:  # most syllables start no trigger
+            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i, lows)
             if hit is None:
                 continue
             resume = hit.row_end or hit.j  # past a split row's words after its object too
@@ -146,10 +149,11 @@ class RelationExtractor:
             found.append(hit)
         return found
 
-    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
-        """The longest trigger (or blocking phrase, relation None) that starts at syllable i."""
-        for n in self.lengths[syls[i].low]:
-            key = tuple([s.low for s in syls[i : i + n]])
+    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
+        """The longest trigger (or blocking phrase, relation None) that starts at syllable i (`lows`: every
+        syllable's Syl.low)."""
+        for n in self.lengths[lows[i]]:
+            key = lows[i : i + n]
             if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
                 end = _mention_opens_at(slots, i, i + n)
                 if end is None:
