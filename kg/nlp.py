@@ -214,7 +214,7 @@ class FastPyvi:
 _BI_BEFORE, _TRI_BEFORE = ("-1:word.bi_gram()",), ("-2:word.tri_gram()",)
 _BI_AFTER, _TRI_AFTER = ("+1:word.bi_gram()",), ("+2:word.tri_gram()",)
 _BOS, _EOS = ("BOS",), ("EOS",)
-WORD_CACHE = 1 << 14  # distinct syllables (and words) remembered: news text reuses a few thousand
+WORD_CACHE = 1 << 12  # distinct syllables (and words) remembered: news text reuses a few thousand; at most ~4 MiB each
 
 
 @lru_cache(maxsize=WORD_CACHE)
