@@ -123,7 +123,8 @@ class FastPyvi:
     word-joining rule, but faster features. pyvi's `word2features` recomputes every neighbour's lower()/istitle()/...
     up to five times and was ~30% of pyvi's time. Here the features go to CRFsuite as the attribute names it
     derives from pyvi's dicts ("key:value" for a string, "key" for True or 1.0, nothing for False, which adds
-    exactly 0), in the dicts' key order: the same attributes with the same weights, so the same scores and tags
+    exactly 0), in the dicts' key order, as the UTF-8 bytes pycrfsuite would encode them to: the same attributes
+    with the same weights, so the same scores and tags
     (tests/test_fast_paths.py compares them with pyvi's on real text). Each word's share of them (as itself and as
     each neighbour) depends on the word alone and is built once per distinct word (`_segment_word`, `_pos_word`)."""
 
@@ -161,7 +162,7 @@ class FastPyvi:
             out.append(cur)
         return "".join(out)
 
-    def segment_attributes(self, sent: list[str]) -> list[tuple[str, ...]]:
+    def segment_attributes(self, sent: list[str]) -> list[tuple[bytes, ...]]:
         """pyvi's ViTokenizer.sent2features(sent, False), as CRFsuite attributes (see the class)."""
         n = len(sent)
         low = [w.lower() for w in sent]
@@ -188,7 +189,7 @@ class FastPyvi:
             out.append(item)
         return out
 
-    def pos_attributes(self, sent: list[str]) -> list[tuple[str, ...]]:
+    def pos_attributes(self, sent: list[str]) -> list[tuple[bytes, ...]]:
         """pyvi's ViPosTagger.sent2features(sent, False), as CRFsuite attributes (see the class)."""
         n = len(sent)
         words = [_pos_word(w) for w in sent]
@@ -211,25 +212,25 @@ class FastPyvi:
         return out
 
 
-_BI_BEFORE, _TRI_BEFORE = ("-1:word.bi_gram()",), ("-2:word.tri_gram()",)
-_BI_AFTER, _TRI_AFTER = ("+1:word.bi_gram()",), ("+2:word.tri_gram()",)
-_BOS, _EOS = ("BOS",), ("EOS",)
+_BI_BEFORE, _TRI_BEFORE = (b"-1:word.bi_gram()",), (b"-2:word.tri_gram()",)
+_BI_AFTER, _TRI_AFTER = (b"+1:word.bi_gram()",), (b"+2:word.tri_gram()",)
+_BOS, _EOS = (b"BOS",), (b"EOS",)
 WORD_CACHE = 1 << 12  # distinct syllables (and words) remembered: news text reuses a few thousand; at most ~4 MiB each
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _segment_word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _segment_word(word: str) -> tuple[tuple[bytes, ...], ...]:
     """A syllable's segmenter attributes as the syllable itself, as the previous one and as the next one, in
     pyvi's key order (its bi-/tri-gram keys are added around them)."""
     low, up, title = word.lower(), word.isupper(), word.istitle()
-    return (("bias", "word.lower():" + low,
+    return _utf8(("bias", "word.lower():" + low,
              *_present(("word.isupper()", "word.istitle()", "word.isdigit()"), (up, title, word.isdigit()))),
             ("-1:word.lower():" + low, *_present(("-1:word.istitle()", "-1:word.isupper()"), (title, up))),
             ("+1:word.lower():" + low, *_present(("+1:word.istitle()", "+1:word.isupper()"), (title, up))))
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _pos_word(word: str) -> tuple[tuple[str, ...], ...]:
+def _pos_word(word: str) -> tuple[tuple[bytes, ...], ...]:
     """A word's POS attributes as the word itself and as its neighbours at -1, -2, +1 and +2, in pyvi's key
     order."""
     from kg.pyvi_models import FILTERED_TAGS
@@ -237,13 +238,19 @@ def _pos_word(word: str) -> tuple[tuple[str, ...], ...]:
     low, up, title, digit1, up3 = word.lower(), word.isupper(), word.istitle(), word[:1].isdigit(), word[:3].isupper()
     own = _present(("word.istitle()", "word.isdigit()", "word[:1].isdigit()", "word[:3].isupper()", "word.isfiltered"),
                    (title, word.isdigit(), digit1, up3, word in FILTERED_TAGS))
-    return (("bias", "word.lower():" + low, *own),
+    return _utf8(("bias", "word.lower():" + low, *own),
             ("-1:word.lower():" + low,
              *_present(("-1:word.istitle()", "-1:word[:1].isdigit()", "-1:word[:3].isupper()"), (title, digit1, up3))),
             ("-2:word.lower():" + low, *_present(("-2:word.istitle()", "-2:word.isupper()"), (title, up))),
             ("+1:word.lower():" + low,
              *_present(("+1:word.istitle()", "+1:word[:1].isdigit()", "+1:word.isupper()"), (title, digit1, up))),
             ("+2:word.lower():" + low, *_present(("+2:word.istitle()", "+2:word.isupper()"), (title, up))))
+
+
+def _utf8(*groups: tuple[str, ...]) -> tuple[tuple[bytes, ...], ...]:
+    """Each attribute as the UTF-8 bytes pycrfsuite would otherwise encode it to on every call (it takes bytes as
+    they are): encoded once per word here."""
+    return tuple(tuple(attribute.encode("utf-8") for attribute in group) for group in groups)
 
 
 def _present(names: tuple[str, ...], values: tuple[bool, ...]) -> tuple[str, ...]:

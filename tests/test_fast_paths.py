@@ -43,18 +43,19 @@ def fast():
     return FastPyvi()
 
 
-def _attributes(features: list[dict]) -> list[list[str]]:
+def _attributes(features: list[dict]) -> list[list[bytes]]:
     """pyvi's feature dicts as CRFsuite reads them (pycrfsuite's item conversion): "key:value" for a string
     value, the key alone for a weight of exactly 1 (True, 1.0), nothing for False (a weight of 0 adds 0), in key
-    order. Any other value would need a weight FastPyvi's attribute names cannot carry: the test fails on it."""
+    order, UTF-8 encoded as pycrfsuite encodes them. Any other value would need a weight FastPyvi's attribute
+    names cannot carry: the test fails on it."""
     out = []
     for f in features:
         item = []
         for key, value in f.items():
             if isinstance(value, str):
-                item.append(f"{key}:{value}")
+                item.append(f"{key}:{value}".encode())
             elif value is True or (type(value) is float and value == 1.0):
-                item.append(key)
+                item.append(key.encode())
             else:
                 assert value is False, (key, value)
         out.append(item)
