@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -119,18 +120,21 @@ class PyviTokenizer:
 
 class FastPyvi:
     """pyvi's `ViPosTagger.postagging(ViTokenizer.tokenize(text))` with pyvi's own CRF models, sylabelizer and
-    word-joining rule, but faster feature functions: pyvi's `word2features` recomputes every neighbour's
-    lower()/istitle()/... up to five times and was ~30% of pyvi's time. The features are identical, dict key order
-    included (tests/test_pyvi_features.py compares them with pyvi's on real text), so the tags are too."""
+    word-joining rule, but faster features. pyvi's `word2features` recomputes every neighbour's lower()/istitle()/...
+    up to five times and was ~30% of pyvi's time. Here the features go to CRFsuite as the attribute names it
+    derives from pyvi's dicts ("key:value" for a string, "key" for True or 1.0, nothing for False, which adds
+    exactly 0), in the dicts' key order, as the UTF-8 bytes pycrfsuite would encode them to: the same attributes
+    with the same weights, so the same scores and tags
+    (tests/test_fast_paths.py compares them with pyvi's on real text). Each word's share of them (as itself and as
+    each neighbour) depends on the word alone and is built once per distinct word (`_segment_word`, `_pos_word`)."""
 
     def __init__(self):
-        from kg.pyvi_models import FILTERED_TAGS, Syllabifier, read_pyvi_models
+        from kg.pyvi_models import Syllabifier, read_pyvi_models
 
         models = read_pyvi_models()  # pyvi's files, without importing pyvi (kg/pyvi_models.py says why)
         self._sylabelize = Syllabifier()
         self._bi_grams = models.bi_grams
         self._tri_grams = models.tri_grams
-        self._filtered = FILTERED_TAGS
         self._models = models  # keeps the model bytes the taggers read alive
         self._segment_crf = models.segmenter  # what sklearn_crfsuite's predict_single calls
         self._pos_crf = models.tagger
@@ -138,14 +142,14 @@ class FastPyvi:
     def tag(self, text: str) -> tuple[list[str], list[str]]:
         """(words with "_" between their syllables, POS tags), as pyvi's tokenize + postagging give them."""
         words = self.tokenize(text).split(" ")
-        return words, self._pos_crf.tag(_nonzero(self.pos_features(words)))
+        return words, self._pos_crf.tag(self.pos_attributes(words))
 
     def tokenize(self, text: str) -> str:
         """pyvi's ViTokenizer.tokenize."""
         _, syls = self._sylabelize(text)
         if not syls:
             return text
-        labels = self._segment_crf.tag(_nonzero(self.segment_features(syls)))
+        labels = self._segment_crf.tag(self.segment_attributes(syls))
         out = [syls[0]]
         punctuation = string.punctuation
         for prev, cur, label in zip(syls, syls[1:], labels[1:]):
@@ -158,100 +162,100 @@ class FastPyvi:
             out.append(cur)
         return "".join(out)
 
-    def segment_features(self, sent: list[str]) -> list[dict]:
-        """pyvi's ViTokenizer.sent2features(sent, False)."""
+    def segment_attributes(self, sent: list[str]) -> list[tuple[bytes, ...]]:
+        """pyvi's ViTokenizer.sent2features(sent, False), as CRFsuite attributes (see the class)."""
         n = len(sent)
         low = [w.lower() for w in sent]
-        up = [w.isupper() for w in sent]
-        title = [w.istitle() for w in sent]
-        digit = [w.isdigit() for w in sent]
         # (a + " " + b).lower() == a.lower() + " " + b.lower(): the space ends any case context (final sigma)
         bi = [False] + [f"{low[i - 1]} {low[i]}" in self._bi_grams for i in range(1, n)]
         tri = [False, False] + [f"{low[i - 2]} {low[i - 1]} {low[i]}" in self._tri_grams for i in range(2, n)]
+        tri += [False, False]  # "+2:" past the end: no attribute, as no key
+        words = [_segment_word(w) for w in sent]
         out = []
         for i in range(n):
-            if 1 < i < n - 2:  # most positions: every key, in pyvi's order, as one literal
-                out.append({
-                    "bias": 1.0, "word.lower()": low[i], "word.isupper()": up[i], "word.istitle()": title[i],
-                    "word.isdigit()": digit[i], "-1:word.lower()": low[i - 1], "-1:word.istitle()": title[i - 1],
-                    "-1:word.isupper()": up[i - 1], "-1:word.bi_gram()": bi[i], "-2:word.tri_gram()": tri[i],
-                    "+1:word.lower()": low[i + 1], "+1:word.istitle()": title[i + 1], "+1:word.isupper()": up[i + 1],
-                    "+1:word.bi_gram()": bi[i + 1], "+2:word.tri_gram()": tri[i + 2]})
-                continue
-            f = {"bias": 1.0, "word.lower()": low[i], "word.isupper()": up[i], "word.istitle()": title[i],
-                 "word.isdigit()": digit[i]}
+            item = words[i][0]
             if i > 0:
-                f["-1:word.lower()"] = low[i - 1]
-                f["-1:word.istitle()"] = title[i - 1]
-                f["-1:word.isupper()"] = up[i - 1]
-                f["-1:word.bi_gram()"] = bi[i]
-                if i > 1:
-                    f["-2:word.tri_gram()"] = tri[i]
+                item += words[i - 1][1]
+                if bi[i]:
+                    item += _BI_BEFORE
+                if tri[i]:
+                    item += _TRI_BEFORE
             if i < n - 1:
-                f["+1:word.lower()"] = low[i + 1]
-                f["+1:word.istitle()"] = title[i + 1]
-                f["+1:word.isupper()"] = up[i + 1]
-                f["+1:word.bi_gram()"] = bi[i + 1]
-                if i < n - 2:
-                    f["+2:word.tri_gram()"] = tri[i + 2]
-            out.append(f)
+                item += words[i + 1][2]
+                if bi[i + 1]:
+                    item += _BI_AFTER
+                if tri[i + 2]:
+                    item += _TRI_AFTER
+            out.append(item)
         return out
 
-    def pos_features(self, sent: list[str]) -> list[dict]:
-        """pyvi's ViPosTagger.sent2features(sent, False)."""
+    def pos_attributes(self, sent: list[str]) -> list[tuple[bytes, ...]]:
+        """pyvi's ViPosTagger.sent2features(sent, False), as CRFsuite attributes (see the class)."""
         n = len(sent)
-        low = [w.lower() for w in sent]
-        title = [w.istitle() for w in sent]
-        up = [w.isupper() for w in sent]
-        digit1 = [w[:1].isdigit() for w in sent]
-        up3 = [w[:3].isupper() for w in sent]
-        filtered = self._filtered
+        words = [_pos_word(w) for w in sent]
         out = []
         for i in range(n):
-            word = sent[i]
-            if 1 < i < n - 2:  # most positions: every key, in pyvi's order, as one literal
-                out.append({
-                    "bias": 1.0, "word.lower()": low[i], "word.istitle()": title[i], "word.isdigit()": word.isdigit(),
-                    "word[:1].isdigit()": digit1[i], "word[:3].isupper()": up3[i], "word.isfiltered": word in filtered,
-                    "-1:word.lower()": low[i - 1], "-1:word.istitle()": title[i - 1],
-                    "-1:word[:1].isdigit()": digit1[i - 1], "-1:word[:3].isupper()": up3[i - 1],
-                    "-2:word.lower()": low[i - 2], "-2:word.istitle()": title[i - 2], "-2:word.isupper()": up[i - 2],
-                    "+1:word.lower()": low[i + 1], "+1:word.istitle()": title[i + 1],
-                    "+1:word[:1].isdigit()": digit1[i + 1], "+1:word.isupper()": up[i + 1],
-                    "+2:word.lower()": low[i + 2], "+2:word.istitle()": title[i + 2], "+2:word.isupper()": up[i + 2]})
-                continue
-            f = {"bias": 1.0, "word.lower()": low[i], "word.istitle()": title[i], "word.isdigit()": word.isdigit(),
-                 "word[:1].isdigit()": digit1[i], "word[:3].isupper()": up3[i], "word.isfiltered": word in filtered}
-            if i > 0:
-                f["-1:word.lower()"] = low[i - 1]
-                f["-1:word.istitle()"] = title[i - 1]
-                f["-1:word[:1].isdigit()"] = digit1[i - 1]
-                f["-1:word[:3].isupper()"] = up3[i - 1]
-                if i > 1:
-                    f["-2:word.lower()"] = low[i - 2]
-                    f["-2:word.istitle()"] = title[i - 2]
-                    f["-2:word.isupper()"] = up[i - 2]
+            item = words[i][0]
+            if i > 1:
+                item += words[i - 1][1] + words[i - 2][2]
+            elif i == 1:
+                item += words[0][1]
             else:
-                f["BOS"] = True
-            if i < n - 1:
-                f["+1:word.lower()"] = low[i + 1]
-                f["+1:word.istitle()"] = title[i + 1]
-                f["+1:word[:1].isdigit()"] = digit1[i + 1]
-                f["+1:word.isupper()"] = up[i + 1]
-                if i < n - 2:
-                    f["+2:word.lower()"] = low[i + 2]
-                    f["+2:word.istitle()"] = title[i + 2]
-                    f["+2:word.isupper()"] = up[i + 2]
+                item += _BOS
+            if i < n - 2:
+                item += words[i + 1][3] + words[i + 2][4]
+            elif i == n - 2:
+                item += words[i + 1][3]
             else:
-                f["EOS"] = True
-            out.append(f)
+                item += _EOS
+            out.append(item)
         return out
 
 
-def _nonzero(features: list[dict]) -> list[dict]:
-    """The features without those that are False. CRFsuite adds weight × value per attribute, so a False one adds
-    exactly 0, yet converting and looking it up was half of the taggers' time: same scores, same tags."""
-    return [{k: v for k, v in f.items() if v is not False} for f in features]
+_BI_BEFORE, _TRI_BEFORE = (b"-1:word.bi_gram()",), (b"-2:word.tri_gram()",)
+_BI_AFTER, _TRI_AFTER = (b"+1:word.bi_gram()",), (b"+2:word.tri_gram()",)
+_BOS, _EOS = (b"BOS",), (b"EOS",)
+WORD_CACHE = 1 << 12  # distinct syllables (and words) remembered: news text reuses a few thousand; at most ~4 MiB each
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _segment_word(word: str) -> tuple[tuple[bytes, ...], ...]:
+    """A syllable's segmenter attributes as the syllable itself, as the previous one and as the next one, in
+    pyvi's key order (its bi-/tri-gram keys are added around them)."""
+    low, up, title = word.lower(), word.isupper(), word.istitle()
+    return _utf8(("bias", "word.lower():" + low,
+             *_present(("word.isupper()", "word.istitle()", "word.isdigit()"), (up, title, word.isdigit()))),
+            ("-1:word.lower():" + low, *_present(("-1:word.istitle()", "-1:word.isupper()"), (title, up))),
+            ("+1:word.lower():" + low, *_present(("+1:word.istitle()", "+1:word.isupper()"), (title, up))))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _pos_word(word: str) -> tuple[tuple[bytes, ...], ...]:
+    """A word's POS attributes as the word itself and as its neighbours at -1, -2, +1 and +2, in pyvi's key
+    order."""
+    from kg.pyvi_models import FILTERED_TAGS
+
+    low, up, title, digit1, up3 = word.lower(), word.isupper(), word.istitle(), word[:1].isdigit(), word[:3].isupper()
+    own = _present(("word.istitle()", "word.isdigit()", "word[:1].isdigit()", "word[:3].isupper()", "word.isfiltered"),
+                   (title, word.isdigit(), digit1, up3, word in FILTERED_TAGS))
+    return _utf8(("bias", "word.lower():" + low, *own),
+            ("-1:word.lower():" + low,
+             *_present(("-1:word.istitle()", "-1:word[:1].isdigit()", "-1:word[:3].isupper()"), (title, digit1, up3))),
+            ("-2:word.lower():" + low, *_present(("-2:word.istitle()", "-2:word.isupper()"), (title, up))),
+            ("+1:word.lower():" + low,
+             *_present(("+1:word.istitle()", "+1:word[:1].isdigit()", "+1:word.isupper()"), (title, digit1, up))),
+            ("+2:word.lower():" + low, *_present(("+2:word.istitle()", "+2:word.isupper()"), (title, up))))
+
+
+def _utf8(*groups: tuple[str, ...]) -> tuple[tuple[bytes, ...], ...]:
+    """Each attribute as the UTF-8 bytes pycrfsuite would otherwise encode it to on every call (it takes bytes as
+    they are): encoded once per word here."""
+    return tuple(tuple(attribute.encode("utf-8") for attribute in group) for group in groups)
+
+
+def _present(names: tuple[str, ...], values: tuple[bool, ...]) -> tuple[str, ...]:
+    """The boolean attributes that are True: a False one adds weight × 0 to every score, so it is left out."""
+    return tuple(name for name, value in zip(names, values) if value)
 
 
 def _locate(text: str, syllables: list[str], pos: int, end: int) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 """The speed-ups of the extraction path compute exactly what the slower code they replace computed.
 
-kg.nlp.FastPyvi gives pyvi's CRF features (same keys, order, types and values) and so its words and tags,
+kg.nlp.FastPyvi gives pyvi's CRF features as the attributes CRFsuite reads from them (same names, order and
+weights) and so its words and tags,
 compared with pyvi's own `word2features` on every sentence of seeds/ and, when present, ../shared/dev/docs; the
 components read sentence spans, token boundaries and the text from the Doc's arrays as Doc.sents and Doc.text
 give them; mention slots are found by bisection as the all-pairs scan found them.
@@ -42,9 +43,23 @@ def fast():
     return FastPyvi()
 
 
-def _exact(features: list[dict]) -> list[list[tuple]]:
-    """Keys in order, with each value's type: True and 1.0 must not compare equal here."""
-    return [[(k, type(v), v) for k, v in f.items()] for f in features]
+def _attributes(features: list[dict]) -> list[list[bytes]]:
+    """pyvi's feature dicts as CRFsuite reads them (pycrfsuite's item conversion): "key:value" for a string
+    value, the key alone for a weight of exactly 1 (True, 1.0), nothing for False (a weight of 0 adds 0), in key
+    order, UTF-8 encoded as pycrfsuite encodes them. Any other value would need a weight FastPyvi's attribute
+    names cannot carry: the test fails on it."""
+    out = []
+    for f in features:
+        item = []
+        for key, value in f.items():
+            if isinstance(value, str):
+                item.append(f"{key}:{value}".encode())
+            elif value is True or (type(value) is float and value == 1.0):
+                item.append(key.encode())
+            else:
+                assert value is False, (key, value)
+        out.append(item)
+    return out
 
 
 def test_segmenter_features_match_pyvi(sentences, fast):
@@ -52,7 +67,7 @@ def test_segmenter_features_match_pyvi(sentences, fast):
 
     for sentence in sentences:
         _, syls = ViTokenizer.sylabelize(sentence)
-        assert _exact(fast.segment_features(syls)) == _exact(ViTokenizer.sent2features(syls, False)), sentence
+        assert list(map(list, fast.segment_attributes(syls))) == _attributes(ViTokenizer.sent2features(syls, False)), sentence
 
 
 def test_pos_features_match_pyvi(sentences, fast):
@@ -61,7 +76,7 @@ def test_pos_features_match_pyvi(sentences, fast):
 
     for sentence in sentences:
         words = ViTokenizer.tokenize(sentence).split(" ")
-        assert _exact(fast.pos_features(words)) == _exact(ViPosTagger.sent2features(words, False)), sentence
+        assert list(map(list, fast.pos_attributes(words))) == _attributes(ViPosTagger.sent2features(words, False)), sentence
 
 
 def test_words_and_tags_match_pyvi(sentences, fast):

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from kg.extract.lexicon import HYPHEN, Lexicon, data_dir, slug, syllable_spans
@@ -34,7 +35,7 @@ class Syl:
         self.end = end
         self.word_start = word_start  # the segmenter starts a word here
         self.word_end = word_end
-        self.low = new_style_syllable(text.lower())  # read many times by the matchers: one tone placement
+        self.low = _folded(text)  # read many times by the matchers: one tone placement
 
     def __repr__(self) -> str:
         return f"Syl({self.text!r}, {self.start}, {self.end}, {self.word_start}, {self.word_end})"
@@ -46,6 +47,13 @@ class Syl:
             other.text, other.start, other.end, other.word_start, other.word_end)
 
     __hash__ = None  # mutable and compared by value, as the dataclass it replaces
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded(text: str) -> str:
+    """A syllable as the matchers compare it (`Syl.low`): lower case, new tone placement. Pure, and computed for
+    every syllable of every sentence, of which news text has a few thousand distinct ones."""
+    return new_style_syllable(text.lower())
 
 
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
@@ -123,6 +131,13 @@ class ActorRecognizer:
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
+        # the same phrase lists by first syllable (order kept): a reference is tried only against the phrases its
+        # syllable starts, not every one of them
+        self._pair_anaphora_at = _index(self._pair_anaphora)
+        self._list_anaphora_at = _index(self._list_anaphora)
+        self._named_pairs_at = _index(self._named_pairs)
+        self._country_anaphora_at = _index(self._country_anaphora)
+        self._country_noun_at = _index(self._country_noun)
         self._viet_syllable = _syllable_shape(lexicon)
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
@@ -214,17 +229,19 @@ class ActorRecognizer:
         article is that person ('Dara Massicot' … 'bà Massicot'). An organisation head noun before the run
         ('Ngân hàng Dandong', 'Tập đoàn Wagner') makes an organisation."""
         covered = _covered(syls, [(m.start, m.end) for m in found] + list(claimed))
+        # whether each syllable may be part of such a run, once (a run's search restarts on every syllable)
+        free_name = [not c and _is_name_syllable(s.text) for s, c in zip(syls, covered)]
+        free_name.append(False)  # ends the last run
         extra: list[Mention] = []
-        k = 0
-        while k < len(syls):
-            j = k
-            while j < len(syls) and not covered[j] and _is_name_syllable(syls[j].text):
+        for k, free in enumerate(free_name):
+            if not free or (k > 0 and free_name[k - 1]):
+                continue  # a run starts at k only
+            j = k + 1
+            while free_name[j]:
                 j += 1
-            if j > k:
-                mention = self._proper_noun(syls, k, j, covered, text, state, found)
-                if mention is not None:
-                    extra.append(mention)
-            k = max(j, k + 1)
+            mention = self._proper_noun(syls, k, j, covered, text, state, found)
+            if mention is not None:
+                extra.append(mention)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _proper_noun(self, syls, k, j, covered, text, state, found=()) -> Mention | None:
@@ -584,7 +601,7 @@ class ActorRecognizer:
         sector, k = self._sector_at(syls, i)
         if i + k >= len(syls) or syls[i + k].low not in self._pair_first:
             return [], 1
-        for phrase in self._pair_anaphora:
+        for phrase in self._pair_anaphora_at.get(syls[i + k].low, ()):
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
                 pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
@@ -623,7 +640,7 @@ class ActorRecognizer:
     def _named_pair(self, syls, i, state, text) -> tuple[list[Mention], int]:
         """'hội nghị thượng đỉnh liên Triều', 'lãnh đạo hai miền Triều Tiên': one phrase naming two actors, which
         become the pair 'hai bên' refers to next."""
-        for phrase in self._named_pairs:
+        for phrase in self._named_pairs_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 ids = self.lex.named_pairs[phrase]
                 n = len(phrase)
@@ -646,7 +663,7 @@ class ActorRecognizer:
         its own sentence such a phrase names other parties: "kêu gọi các nước này …" after a list is rare)."""
         if state.last_group_end >= syls[0].start:
             return [], 1
-        for phrase in self._list_anaphora:
+        for phrase in self._list_anaphora_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
@@ -671,12 +688,12 @@ class ActorRecognizer:
     def _country_reference(self, syls, i, state, text):
         if state.last_country is None or syls[i].low not in self._country_first:
             return None, 1
-        for phrase in self._country_anaphora:
+        for phrase in self._country_anaphora_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
-        for phrase in self._country_noun:
+        for phrase in self._country_noun_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
                 for k in range(i + len(phrase), min(i + 6, len(syls))):
                     if syls[k].low in self._demonstrative:

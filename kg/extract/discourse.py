@@ -252,21 +252,23 @@ def _coordinator_before(syls, i: int) -> int | None:
         end = i - gap
         if end < 1 or any(syls[k].low not in g.clause_fillers for k in range(end, i)):
             return None
+        last = syls[end - 1].low  # most coordinators end with another word: no tuple is built for them
         for phrase in g.clause_coordinators:
             begin = end - len(phrase)
-            if begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
+            if phrase[-1] == last and begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
                 return begin
     return None
 
 
 OPENING_QUOTES = frozenset('"“')
 CLOSING_QUOTES = frozenset('"”')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 SPEAKER_REACH = 10  # syllables between a quotation and its speaker's name
 
 
 def _quoted(syls, i: int) -> tuple[int, int] | None:
     """(opening, closing) syllable indices of the quotation that holds syllable i, if any."""
-    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    marks = [k for k, s in enumerate(syls) if s.text in QUOTES]  # the union made once, not per syllable
     before = [k for k in marks if k < i]
     after = [k for k in marks if k > i]
     if not before or not after or len(before) % 2 == 0:

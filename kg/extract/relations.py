@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.actors import Syl
@@ -122,7 +122,9 @@ class RelationExtractor:
 
     def coder(self, syls: list[Syl], mentions: list[Mention], same_side=None) -> SentenceCoder:
         slots = _mention_slots(syls, mentions)
-        unplaced = [list(s) for s in slots]
+        # _drop_places empties a place's slots by rebinding them (slots[x] = []), never by changing a slot's
+        # list, and nothing changes one afterwards: a copy of the outer list keeps what was there before
+        unplaced = list(slots)
         _drop_places(syls, slots, lambda k: self._trigger_at(syls, k))
         return SentenceCoder(self, syls, slots, same_side or _never_same_side, unplaced)
 
@@ -131,8 +133,9 @@ class RelationExtractor:
         found = []
         resume = 0  # matches do not overlap: the next one starts after the last
         agent_noun_end = -1  # the end of a person noun made from a trigger ("nhà đàm phán")
-        for i in [k for k, s in enumerate(syls) if s.low in self.lengths]:  # most syllables start no trigger
-            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i)
+        lows = tuple([s.low for s in syls])  # each trigger key is a slice of it
+        for i in [k for k, low in enumerate(lows) if low in self.lengths]:  # most syllables start no trigger
+            hit = None if i < resume or slots[i] else self._match_at(syls, slots, i, lows)
             if hit is None:
                 continue
             resume = hit.row_end or hit.j  # past a split row's words after its object too
@@ -146,10 +149,11 @@ class RelationExtractor:
             found.append(hit)
         return found
 
-    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
-        """The longest trigger (or blocking phrase, relation None) that starts at syllable i."""
-        for n in self.lengths[syls[i].low]:
-            key = tuple([s.low for s in syls[i : i + n]])
+    def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
+        """The longest trigger (or blocking phrase, relation None) that starts at syllable i (`lows`: every
+        syllable's Syl.low)."""
+        for n in self.lengths[lows[i]]:
+            key = lows[i : i + n]
             if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
                 end = _mention_opens_at(slots, i, i + n)
                 if end is None:
@@ -173,6 +177,8 @@ class RelationExtractor:
         while k < len(syls) and k - i - 1 < COUNT_REACH and (
                 syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
             k += 1
+        if k == i + 1:
+            return None  # the usual case: no count after the verb
         span = syls[i + 1 : k]
         if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
             return None
@@ -1228,9 +1234,10 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
     """For each subject and object, the mention nearest the trigger that names it (before the trigger for a
     subject, after it for an object, when there is one there) and how it was reached."""
     out = []
+    heads = [(k, m) for k, slot in enumerate(slots) if slot and _head(slots, k) for m in slot]  # once, not per actor
     for role, actors in (("subject", subjects), ("object", objects)):
         for actor in actors:
-            spots = [(k, m) for k, slot in enumerate(slots) for m in slot if m.actor_id == actor and _head(slots, k)]
+            spots = [(k, m) for k, m in heads if m.actor_id == actor]
             side = [(k, m) for k, m in spots if (k < trig.i) == (role == "subject")] or spots
             if not side:
                 out.append(ActorSpan(actor, None, None, "carried"))
@@ -1763,12 +1770,25 @@ def _clause_end(syls, start: int, limit: int | None = None) -> int:
     return next((x for x in range(start, end) if syls[x].text in g.clause_breaks or syls[x].text == ","), end)
 
 
-def _phrase_starting(syls, k: int, phrases) -> tuple[str, ...] | None:
-    """The phrase of `phrases` that starts at syllable k, if any (none past the sentence's end)."""
+def _phrase_starting(syls, k: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The phrase of `phrases` that starts at syllable k, if any (none past the sentence's end): the first, in
+    their order, of those that begin with syllable k's word."""
     if k >= len(syls):
         return None
-    low = syls[k].low
-    return next((p for p in phrases if p[0] == low and _phrase_at(syls, k, p, len(syls))), None)
+    starting = _by_first_syllable(phrases).get(syls[k].low)
+    if starting is None:
+        return None  # most syllables start none of the phrases
+    return next((p for p in starting if _phrase_at(syls, k, p, len(syls))), None)
+
+
+@lru_cache(maxsize=256)
+def _by_first_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`phrases` grouped by first syllable, each group in the phrases' order (read-only). Every caller passes a
+    grammar class, a tuple built once, so this runs once per class; it is looked up for every syllable tested."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in out.items()}
 
 
 def _after_vehicle(syls, k: int) -> bool:
