@@ -70,6 +70,7 @@ class Grammar:
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
     duration_counts: frozenset[str]
+    increment_words: frozenset[str]  # "more": alone it makes a count between a verb and its noun
     inclusion_markers: tuple[Phrase, ...]
     clause_coordinators: tuple[Phrase, ...]  # longest first
     clause_fillers: frozenset[str]  # words allowed between a clause coordinator and its verb
@@ -253,6 +254,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),
         duration_counts=words("duration_count"),
+        increment_words=words("increment_word"),
         inclusion_markers=phrases("inclusion_marker"),
         clause_coordinators=tuple(sorted(phrases("clause_coordinator"), key=len, reverse=True)),
         clause_fillers=words("clause_adverb").union(*phrases("arrival_gap"), *phrases("intention"), *speech_verbs),

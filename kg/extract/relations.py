@@ -174,7 +174,8 @@ class RelationExtractor:
                 syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
             k += 1
         span = syls[i + 1 : k]
-        if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
+        counted = (s.text[:1].isdigit() or s.low in g.duration_counts or s.low in g.increment_words for s in span)
+        if not any(counted) or not _word_aligned(syls, i, 1):  # "bán thêm tiêm kích": 'more' counts too
             return None
         for n in self.lengths[syls[i].low]:
             rest = tuple(s.low for s in syls[k : k + n - 1])
@@ -260,6 +261,16 @@ class SentenceCoder:
                     return True
         return False
 
+    def _blamed_for(self, trig: Found) -> bool:
+        """'KCNA cáo buộc CIA đứng sau âm mưu ám sát ông Kim': an act right after a blame phrase (a few lower-case
+        words between, no actor, no comma) is what the blamed actor is blamed for; the accusation is the event,
+        the act only alleged."""
+        for t in self.triggers:
+            if t.needs == BLAME and t.j <= trig.i <= t.j + BLAME_REACH and not any(
+                    self.slots[x] or not self.syls[x].text[:1].islower() for x in range(t.j, trig.i)):
+                return True
+        return False
+
     def _game_context(self) -> bool:
         return _has_any([s.low for s in self.syls], grammar().game_context)
 
@@ -332,6 +343,9 @@ class SentenceCoder:
             if _wished_for(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "hoped for in a wish's complement clause, not an event"
+            if relation != "accuse" and self._blamed_for(trig):
+                subjects, objects = [], []
+                self._why = "alleged, not done: what a blame phrase accuses its actor of"
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
@@ -765,6 +779,9 @@ class SentenceCoder:
                 k = opening  # "Mỹ, quốc gia đã cấm vận ông Mugabe, cũng chỉ trích …": the subject precedes the apposition
                 continue
             crossed = self._trigger_starts.get(k)
+            if crossed is not None and k > 0 and syls[k - 1].low in g.passive_markers:
+                continue  # "sau khi Maduro bị ám sát hụt …, ông đã đổ lỗi cho X": an agentless passive verb is
+                # no one's act; its patient, before it, is the subject of the clause that goes on
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
@@ -1331,6 +1348,7 @@ COUNTRY_ID_PREFIX = "country"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
+BLAME_REACH = 3  # lower-case syllables between a blame phrase and the act it blames ("đứng sau âm mưu ám sát")
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
