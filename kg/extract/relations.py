@@ -942,6 +942,9 @@ class SentenceCoder:
                 if marker is not None and _group_noun_phrase(syls, slots, k) is not None:
                     # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
                     return _members_after(syls, slots, k + 1, marker) or ([], None)
+                purpose = self._purpose_target(syls, slots, trig, k, exclude)
+                if purpose is not None:
+                    return purpose
                 break
             if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
                     and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
@@ -996,6 +999,21 @@ class SentenceCoder:
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
         return maker or ([], None)
+
+    def _purpose_target(self, syls, slots, trig: Found, k: int, exclude) -> tuple[list[str], int | None] | None:
+        """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
+        (right after it) is of a relation the trigger's recipient can be taken from (`nested_target`) names the
+        target: the deployment is aimed at whom it deters."""
+        nested = relation_types()[trig.relation].nested_target or ()
+        marker = _phrase_starting(syls, k, grammar().clause_markers) if nested and _starts_clause(syls, k) else None
+        after = k + len(marker) if marker else len(syls)
+        if after >= len(syls) or not self._trigger_at(syls, after):
+            return None
+        verb = self._found_at(syls, after)
+        if verb.relation not in nested:
+            return None
+        target = self._object(syls, slots, verb, exclude)
+        return target if target[0] else None
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
         """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
