@@ -34,6 +34,7 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
+NATIONALS_SEARCH = 8  # syllables after a detention or release verb searched for nationals ("hai công dân Canada")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -998,6 +999,8 @@ class SentenceCoder:
                 return group, k
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
+        if maker is None and trig.relation in relations_with("nationals_target"):
+            return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
 
     def _purpose_target(self, syls, slots, trig: Found, k: int, exclude) -> tuple[list[str], int | None] | None:
@@ -1042,6 +1045,22 @@ class SentenceCoder:
                 if self.unplaced[x] and all(_is_country_name(m) for m in self.unplaced[x]):
                     return [m.actor_id for m in self.unplaced[x]], x
             break
+        return [], None
+
+    def _nationals_country(self, syls, span: range) -> tuple[list[str], int | None]:
+        """'Trung Quốc giam giữ hai công dân Canada': the country named right after a national noun (grammar class
+        `national_noun`) in `span`, before any comma, clause break or other trigger, stands for its unnamed
+        nationals, though the noun made its name no actor."""
+        g = grammar()
+        for k in span:
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or self._trigger_at(syls, k) and k != span.start:
+                break
+            if self.slots[k]:
+                break  # a named actor (a listed member: "hai công dân Canada gồm …") is the recipient's own search
+            noun = _phrase_starting(syls, k, g.national_nouns)
+            after = k + len(noun) if noun is not None and _word_aligned(syls, k, len(noun)) else len(syls)
+            if after < len(syls) and self.unplaced[after] and all(_is_country_name(m) for m in self.unplaced[after]):
+                return [m.actor_id for m in self.unplaced[after]], after
         return [], None
 
     @staticmethod
@@ -1179,6 +1198,9 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
                     patient = self._contrasted_subject(syls, slots, k)
+                if not patient and trig.relation in relations_with("nationals_target"):
+                    # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
+                    patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
                 return (agent, patient) if patient else ([], [])
         return [], []
 
@@ -1790,6 +1812,12 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
     return after < len(syls) and syls[after].low in grammar().clause_adverbs
 
 
+
+
+def _clause_start(syls, end: int) -> int:
+    """The first syllable of the clause that `end` closes: after the last clause break or comma before it."""
+    g = grammar()
+    return next((x + 1 for x in range(end - 1, -1, -1) if syls[x].text in g.clause_breaks or syls[x].text == ","), 0)
 
 
 def _clause_end(syls, start: int, limit: int | None = None) -> int:
