@@ -1671,6 +1671,8 @@ def _after_place_noun(syls, k: int) -> bool:
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if noun in g.example_markers and _group_noun_phrase(syls, None, start) is not None:
                 continue  # "các nước như Cuba và Nga": members of a group of actors, not a forum's name
+            if _phrase_joiner(syls, start + len(noun) - 1, -1):
+                continue  # "Armenia cũng như Azerbaijan": the end of a joiner, not an example marker
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
@@ -1908,7 +1910,7 @@ def _role_blocked(syls, slots, k) -> bool:
     of a plural group ("một số đồng minh như Anh") are."""
     prev = _prev_word(syls, slots, k)
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
-            and not _owns_craft(syls, k))
+            and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
 
 
 CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
@@ -2103,9 +2105,13 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
         conj, nxt = _past_honorific(syls, slots, conj, nxt, step)
+        wide = _phrase_joiner(syls, conj, step)  # "Armenia cũng như Azerbaijan": a joiner of two syllables
+        if wide and 0 <= conj + wide * step < len(syls) and slots[conj + wide * step]:
+            nxt = conj + wide * step
+            conj = nxt - step  # its syllable next to the item, a word of the phrase, stands for the joiner
         if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
             nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
-        if syls[conj].low not in joiners or not slots[nxt]:
+        if (syls[conj].low not in joiners and not wide) or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
                 and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
@@ -2125,6 +2131,16 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _phrase_joiner(syls, conj: int, step: int) -> int:
+    """The length of a joiner of several syllables (grammar class `phrase_joiner`: "cũng như") that starts at
+    `conj` (reading forward) or ends there (reading backward), else 0."""
+    for phrase in grammar().phrase_joiners:
+        start = conj if step > 0 else conj - len(phrase) + 1
+        if start >= 0 and _phrase_starting(syls, start, (phrase,)) and _word_aligned(syls, start, len(phrase)):
+            return len(phrase)
+    return 0
 
 
 GOODS_ITEM = 4  # syllables of an item of a list of goods ("nhôm, thép lên X", "lúa mì nhập khẩu với X")
