@@ -137,6 +137,7 @@ class Grammar:
     question_tags: tuple[Phrase, ...]
     near_prep: str
     border_nouns: tuple[Phrase, ...]
+    negation_homographs: tuple[Phrase, ...]  # words opened by a negation syllable that negate nothing
     phrase_joiners: tuple[Phrase, ...]  # joiners of several syllables ("cũng như")
     national_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
@@ -325,6 +326,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
+        negation_homographs=phrases("negation_homograph"),
         phrase_joiners=phrases("phrase_joiner"),
         national_nouns=phrases("national_noun"),
         goods_measures=phrases("goods_measure"),

@@ -2384,7 +2384,7 @@ def _mode(syls, trig: Found) -> str:
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    if _negated(before, g.negation) or _has_any(before, g.prevention) or cancelled:
+    if _negated(_without_homographs(before, g), g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -2486,6 +2486,16 @@ def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
     near = before[-3:]
     adjacent = any(len(p) > len(near) and before[-len(p):] == list(p) for p in negation)
     return any(_has(near, p) for p in negation) or adjacent
+
+
+def _without_homographs(words: list[str], g) -> list[str]:
+    """`words` with the words a negation syllable opens but that negate nothing blanked ("Không quân Pakistan")."""
+    out = list(words)
+    for k in range(len(words)):
+        for phrase in g.negation_homographs:
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                out[k : k + len(phrase)] = [""] * len(phrase)
+    return out
 
 
 def _in_compound(syls, k: int) -> bool:
