@@ -35,6 +35,7 @@ COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 NATIONALS_SEARCH = 8  # syllables after a detention or release verb searched for nationals ("hai công dân Canada")
+MEANS_REACH = 6  # syllables a means phrase right after the trigger adds to the recipient search
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -909,6 +910,8 @@ class SentenceCoder:
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
+            if k == trig.j and _phrase_starting(syls, k, g.means_preps):
+                limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
             if k > trig.j and self._trigger_at(syls, k):
                 nested_trigger = self._found_at(syls, k)
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
