@@ -137,6 +137,7 @@ class Grammar:
     question_tags: tuple[Phrase, ...]
     near_prep: str
     border_nouns: tuple[Phrase, ...]
+    joining_verbs: tuple[Phrase, ...]  # "không tham gia các lệnh trừng phạt": the negation reaches the event
     negation_homographs: tuple[Phrase, ...]  # words opened by a negation syllable that negate nothing
     phrase_joiners: tuple[Phrase, ...]  # joiners of several syllables ("cũng như")
     national_nouns: tuple[Phrase, ...]
@@ -326,6 +327,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
+        joining_verbs=phrases("joining_verb"),
         negation_homographs=phrases("negation_homograph"),
         phrase_joiners=phrases("phrase_joiner"),
         national_nouns=phrases("national_noun"),

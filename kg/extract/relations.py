@@ -2387,7 +2387,7 @@ def _mode(syls, trig: Found) -> str:
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    if _negated(_without_homographs(before, g), g.negation) or _has_any(before, g.prevention) or cancelled:
+    if _negated(_bare_head(_without_homographs(before, g), g), g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -2489,6 +2489,17 @@ def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
     near = before[-3:]
     adjacent = any(len(p) > len(near) and before[-len(p):] == list(p) for p in negation)
     return any(_has(near, p) for p in negation) or adjacent
+
+
+def _bare_head(words: list[str], g) -> list[str]:
+    """`words` without a joining verb (grammar class `joining_verb`) and the quantifiers or nominalisers after it that
+    stand right before the trigger: "không tham gia các lệnh trừng phạt" negates the sanctions themselves (not so
+    "không gỡ bỏ các lệnh trừng phạt", where the lifting is negated)."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in g.claim_quantifiers or words[end - 1] in g.nominalisers):
+        end -= 1
+    verb = next((v for v in g.joining_verbs if tuple(words[max(0, end - len(v)) : end]) == v), None)
+    return words[: end - len(verb)] if verb else words
 
 
 def _without_homographs(words: list[str], g) -> list[str]:
