@@ -35,6 +35,7 @@ COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 NATIONALS_SEARCH = 8  # syllables after a detention or release verb searched for nationals ("hai công dân Canada")
+PROPOSER_REACH = 8  # syllables from proposed talks back to the proposing word ("đề nghị đăng cai vòng đàm phán")
 MEANS_REACH = 6  # syllables a means phrase right after the trigger adds to the recipient search
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
@@ -321,6 +322,9 @@ class SentenceCoder:
                 if _invitee_between(syls, slots, trig):
                     subjects, objects = [], []  # "Putin mời ông Kim tới thăm Nga": the invitation is the event
                     self._why = "a meeting its actor is invited to, not one proposed or held"
+                proposer = self._proposer(syls, slots, trig) if rule == "between" else []
+                if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
+                    subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
             if _open_question(syls, trig):
                 subjects, objects = [], []
@@ -1020,6 +1024,19 @@ class SentenceCoder:
             return None
         target = self._object(syls, slots, verb, exclude)
         return target if target[0] else None
+
+    def _proposer(self, syls, slots, trig: Found) -> list[str]:
+        """The actor of the proposing word before talks between two parties (the word-order subject of that word,
+        in the talks' clause), or none."""
+        g = grammar()
+        for k in range(trig.i - 1, max(-1, trig.i - PROPOSER_REACH), -1):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+                return []
+            word = _phrase_starting(syls, k, g.proposing)
+            if word is not None and _word_aligned(syls, k, len(word)):
+                subjects, _ = self._subject(syls, slots, Found(trig.relation, k, k + len(word)))
+                return subjects
+        return []
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
         """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
