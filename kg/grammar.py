@@ -70,6 +70,7 @@ class Grammar:
     condition_markers: tuple[Phrase, ...]
     duration_units: tuple[Phrase, ...]
     duration_counts: frozenset[str]
+    increment_words: frozenset[str]  # "more": alone it makes a count between a verb and its noun
     inclusion_markers: tuple[Phrase, ...]
     clause_coordinators: tuple[Phrase, ...]  # longest first
     clause_fillers: frozenset[str]  # words allowed between a clause coordinator and its verb
@@ -136,6 +137,10 @@ class Grammar:
     question_tags: tuple[Phrase, ...]
     near_prep: str
     border_nouns: tuple[Phrase, ...]
+    joining_verbs: tuple[Phrase, ...]  # "không tham gia các lệnh trừng phạt": the negation reaches the event
+    negation_homographs: tuple[Phrase, ...]  # words opened by a negation syllable that negate nothing
+    phrase_joiners: tuple[Phrase, ...]  # joiners of several syllables ("cũng như")
+    national_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
     asked_acts: tuple[Phrase, ...]
     comitatives: tuple[Phrase, ...]
@@ -253,6 +258,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         condition_markers=phrases("condition_marker"),
         duration_units=phrases("duration_unit"),
         duration_counts=words("duration_count"),
+        increment_words=words("increment_word"),
         inclusion_markers=phrases("inclusion_marker"),
         clause_coordinators=tuple(sorted(phrases("clause_coordinator"), key=len, reverse=True)),
         clause_fillers=words("clause_adverb").union(*phrases("arrival_gap"), *phrases("intention"), *speech_verbs),
@@ -321,6 +327,10 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         question_tags=phrases("question_tag"),
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
+        joining_verbs=phrases("joining_verb"),
+        negation_homographs=phrases("negation_homograph"),
+        phrase_joiners=phrases("phrase_joiner"),
+        national_nouns=phrases("national_noun"),
         goods_measures=phrases("goods_measure"),
         asked_acts=phrases("asked_act"),
         comitatives=phrases("comitative"),

@@ -15,7 +15,9 @@ of the thing acted on is the recipient: "đồng ý với đề xuất của M�
 Nga phát triển" criticises Russia), parties_after (a pair right after the trigger, "A - B" or "giữa A và B", holds
 the event and is not its recipient: "công kích cuộc tập trận Mỹ - Hàn" targets neither), own_people (a person of
 the actor's own country is a recipient, not the actor's side: "chính khách đối lập Nga Alexei Navalny bị Moscow bắt
-giữ" coerces Navalny).
+giữ" coerces Navalny), nationals_target (with no recipient of its own, the country of unnamed nationals held or
+freed is the recipient: "Trung Quốc giam giữ hai công dân Canada" coerces Canada, "trả tự do cho 10 công dân Mỹ"
+concedes to the United States).
 The RDF namespace and kg/ontology.ttl are generated from it (kg.rdf.namespace, kg.rdf.ontology).
 """
 
@@ -53,6 +55,7 @@ class RelationType:
     maker_target: bool = False  # "đồng ý với đề xuất của X", "chỉ trích tên lửa do X phát triển": X is the recipient
     parties_after: bool = False  # "tập trận Mỹ - Hàn": a pair right after the trigger holds the event, is no recipient
     own_people: bool = False  # "Navalny bị Moscow bắt giữ": a person of the actor's own country is a recipient
+    nationals_target: bool = False  # "giam giữ hai công dân Canada": the country of unnamed nationals is the recipient
 
 
 @cache

@@ -17,6 +17,9 @@ from kg.extract.relations import RelationExtractor, load_triggers
 from kg.model import Event, Explanation, Mention
 from kg.nlp import doc_text
 
+ARMED_GROUP = "armed_group:"  # a named armed group's id: its `country` is where it fights, not a side it acts for
+# (a composite such as "Syrian rebels" stays the country's own side, as the unnamed groups the guidelines leave out)
+
 
 @dataclass
 class SentenceInfo:
@@ -171,9 +174,10 @@ class RelationComponent:
 
 def same_side_of(actors: dict):
     def same_side(a: str, b: str) -> bool:
-        """A person or agency and the country it acts for are one side, not two parties."""
-        ca = actors[a].country if a in actors else None
-        cb = actors[b].country if b in actors else None
+        """A person or agency and the country it acts for are one side, not two parties. An armed group's country
+        is where it fights, not whom it acts for ("Pakistan không kích các căn cứ của Taliban Pakistan")."""
+        ca = actors[a].country if a in actors and not a.startswith(ARMED_GROUP) else None
+        cb = actors[b].country if b in actors and not b.startswith(ARMED_GROUP) else None
         return ca == b or cb == a
 
     return same_side

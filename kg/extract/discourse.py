@@ -143,7 +143,9 @@ def _lacks_actor(coder: SentenceCoder, trig, since: int = 0) -> bool:
     syls = coder.syls
     nominalisers = grammar().nominalisers
     nominal = syls[trig.i].low in nominalisers or (trig.i > 0 and syls[trig.i - 1].low in nominalisers)
-    return not nominal and not any(coder.slots[k] for k in range(since, trig.i))
+    places = grammar().place_preps | grammar().sent_to_preps  # "Tại Nhà Trắng, ông …", "ông tới Abu Dhabi để …"
+    return not nominal and not any(coder.slots[k] and _head(coder.slots, k) and not (k > 0 and syls[k - 1].low in places)
+                                   for k in range(since, trig.i))
 
 
 def _first_person(syls, start: int, end: int) -> bool:

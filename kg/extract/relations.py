@@ -34,6 +34,9 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
+NATIONALS_SEARCH = 8  # syllables after a detention or release verb searched for nationals ("hai công dân Canada")
+PROPOSER_REACH = 8  # syllables from proposed talks back to the proposing word ("đề nghị đăng cai vòng đàm phán")
+MEANS_REACH = 6  # syllables a means phrase right after the trigger adds to the recipient search
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -180,7 +183,8 @@ class RelationExtractor:
         if k == i + 1:
             return None  # the usual case: no count after the verb
         span = syls[i + 1 : k]
-        if not any(s.text[:1].isdigit() or s.low in g.duration_counts for s in span) or not _word_aligned(syls, i, 1):
+        counted = (s.text[:1].isdigit() or s.low in g.duration_counts or s.low in g.increment_words for s in span)
+        if not any(counted) or not _word_aligned(syls, i, 1):  # "bán thêm tiêm kích": 'more' counts too
             return None
         for n in self.lengths[syls[i].low]:
             rest = tuple(s.low for s in syls[k : k + n - 1])
@@ -266,6 +270,16 @@ class SentenceCoder:
                     return True
         return False
 
+    def _blamed_for(self, trig: Found) -> bool:
+        """'KCNA cáo buộc CIA đứng sau âm mưu ám sát ông Kim': an act right after a blame phrase (a few lower-case
+        words between, no actor, no comma) is what the blamed actor is blamed for; the accusation is the event,
+        the act only alleged."""
+        for t in self.triggers:
+            if t.needs == BLAME and t.j <= trig.i <= t.j + BLAME_REACH and not any(
+                    self.slots[x] or not self.syls[x].text[:1].islower() for x in range(t.j, trig.i)):
+                return True
+        return False
+
     def _game_context(self) -> bool:
         return _has_any([s.low for s in self.syls], grammar().game_context)
 
@@ -314,6 +328,9 @@ class SentenceCoder:
                 if _invitee_between(syls, slots, trig):
                     subjects, objects = [], []  # "Putin mời ông Kim tới thăm Nga": the invitation is the event
                     self._why = "a meeting its actor is invited to, not one proposed or held"
+                proposer = self._proposer(syls, slots, trig) if rule == "between" else []
+                if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
+                    subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
             if _open_question(syls, trig):
                 subjects, objects = [], []
@@ -338,6 +355,9 @@ class SentenceCoder:
             if _wished_for(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "hoped for in a wish's complement clause, not an event"
+            if relation != "accuse" and self._blamed_for(trig):
+                subjects, objects = [], []
+                self._why = "alleged, not done: what a blame phrase accuses its actor of"
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
@@ -771,6 +791,9 @@ class SentenceCoder:
                 k = opening  # "Mỹ, quốc gia đã cấm vận ông Mugabe, cũng chỉ trích …": the subject precedes the apposition
                 continue
             crossed = self._trigger_starts.get(k)
+            if crossed is not None and k > 0 and syls[k - 1].low in g.passive_markers:
+                continue  # "sau khi Maduro bị ám sát hụt …, ông đã đổ lỗi cho X": an agentless passive verb is
+                # no one's act; its patient, before it, is the subject of the clause that goes on
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
                     and not _light_verb(syls, crossed, trig)):
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
@@ -897,6 +920,8 @@ class SentenceCoder:
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
+            if k == trig.j and _phrase_starting(syls, k, g.means_preps):
+                limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
             if k > trig.j and self._trigger_at(syls, k):
                 nested_trigger = self._found_at(syls, k)
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
@@ -931,6 +956,9 @@ class SentenceCoder:
                 if marker is not None and _group_noun_phrase(syls, slots, k) is not None:
                     # "áp các lệnh trừng phạt với một số quốc gia, trong đó có Australia": the group's members
                     return _members_after(syls, slots, k + 1, marker) or ([], None)
+                purpose = self._purpose_target(syls, slots, trig, k, exclude)
+                if purpose is not None:
+                    return purpose
                 break
             if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
                     and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
@@ -984,7 +1012,37 @@ class SentenceCoder:
                 return group, k
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
+        if maker is None and trig.relation in relations_with("nationals_target"):
+            return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
+
+    def _purpose_target(self, syls, slots, trig: Found, k: int, exclude) -> tuple[list[str], int | None] | None:
+        """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
+        (right after it) is of a relation the trigger's recipient can be taken from (`nested_target`) names the
+        target: the deployment is aimed at whom it deters."""
+        nested = relation_types()[trig.relation].nested_target or ()
+        marker = _phrase_starting(syls, k, grammar().clause_markers) if nested and _starts_clause(syls, k) else None
+        after = k + len(marker) if marker else len(syls)
+        if after >= len(syls) or not self._trigger_at(syls, after):
+            return None
+        verb = self._found_at(syls, after)
+        if verb.relation not in nested:
+            return None
+        target = self._object(syls, slots, verb, exclude)
+        return target if target[0] else None
+
+    def _proposer(self, syls, slots, trig: Found) -> list[str]:
+        """The actor of the proposing word before talks between two parties (the word-order subject of that word,
+        in the talks' clause), or none."""
+        g = grammar()
+        for k in range(trig.i - 1, max(-1, trig.i - PROPOSER_REACH), -1):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+                return []
+            word = _phrase_starting(syls, k, g.proposing)
+            if word is not None and _word_aligned(syls, k, len(word)):
+                subjects, _ = self._subject(syls, slots, Found(trig.relation, k, k + len(word)))
+                return subjects
+        return []
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
         """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
@@ -1013,6 +1071,22 @@ class SentenceCoder:
                 if self.unplaced[x] and all(_is_country_name(m) for m in self.unplaced[x]):
                     return [m.actor_id for m in self.unplaced[x]], x
             break
+        return [], None
+
+    def _nationals_country(self, syls, span: range) -> tuple[list[str], int | None]:
+        """'Trung Quốc giam giữ hai công dân Canada': the country named right after a national noun (grammar class
+        `national_noun`) in `span`, before any comma, clause break or other trigger, stands for its unnamed
+        nationals, though the noun made its name no actor."""
+        g = grammar()
+        for k in span:
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or self._trigger_at(syls, k) and k != span.start:
+                break
+            if self.slots[k]:
+                break  # a named actor (a listed member: "hai công dân Canada gồm …") is the recipient's own search
+            noun = _phrase_starting(syls, k, g.national_nouns)
+            after = k + len(noun) if noun is not None and _word_aligned(syls, k, len(noun)) else len(syls)
+            if after < len(syls) and self.unplaced[after] and all(_is_country_name(m) for m in self.unplaced[after]):
+                return [m.actor_id for m in self.unplaced[after]], after
         return [], None
 
     @staticmethod
@@ -1150,6 +1224,9 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
                     patient = self._contrasted_subject(syls, slots, k)
+                if not patient and trig.relation in relations_with("nationals_target"):
+                    # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
+                    patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
                 return (agent, patient) if patient else ([], [])
         return [], []
 
@@ -1338,6 +1415,7 @@ COUNTRY_ID_PREFIX = "country"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
+BLAME_REACH = 3  # lower-case syllables between a blame phrase and the act it blames ("đứng sau âm mưu ám sát")
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
@@ -1620,6 +1698,8 @@ def _after_place_noun(syls, k: int) -> bool:
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if noun in g.example_markers and _group_noun_phrase(syls, None, start) is not None:
                 continue  # "các nước như Cuba và Nga": members of a group of actors, not a forum's name
+            if _phrase_joiner(syls, start + len(noun) - 1, -1):
+                continue  # "Armenia cũng như Azerbaijan": the end of a joiner, not an example marker
             if _phrase_at(syls, start, noun, k) and (
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
@@ -1763,6 +1843,12 @@ def _opens_coordinated_clause(syls, slots, k: int) -> bool:
 
 
 
+def _clause_start(syls, end: int) -> int:
+    """The first syllable of the clause that `end` closes: after the last clause break or comma before it."""
+    g = grammar()
+    return next((x + 1 for x in range(end - 1, -1, -1) if syls[x].text in g.clause_breaks or syls[x].text == ","), 0)
+
+
 def _clause_end(syls, start: int, limit: int | None = None) -> int:
     """The first syllable from `start` (before `limit`) that ends the clause: a clause break or a comma."""
     g = grammar()
@@ -1864,7 +1950,7 @@ def _role_blocked(syls, slots, k) -> bool:
     of a plural group ("một số đồng minh như Anh") are."""
     prev = _prev_word(syls, slots, k)
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
-            and not _owns_craft(syls, k))
+            and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
 
 
 CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
@@ -2059,9 +2145,13 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
         conj, nxt = _past_honorific(syls, slots, conj, nxt, step)
+        wide = _phrase_joiner(syls, conj, step)  # "Armenia cũng như Azerbaijan": a joiner of two syllables
+        if wide and 0 <= conj + wide * step < len(syls) and slots[conj + wide * step]:
+            nxt = conj + wide * step
+            conj = nxt - step  # its syllable next to the item, a word of the phrase, stands for the joiner
         if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
             nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
-        if syls[conj].low not in joiners or not slots[nxt]:
+        if (syls[conj].low not in joiners and not wide) or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
                 and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
@@ -2081,6 +2171,16 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _phrase_joiner(syls, conj: int, step: int) -> int:
+    """The length of a joiner of several syllables (grammar class `phrase_joiner`: "cũng như") that starts at
+    `conj` (reading forward) or ends there (reading backward), else 0."""
+    for phrase in grammar().phrase_joiners:
+        start = conj if step > 0 else conj - len(phrase) + 1
+        if start >= 0 and _phrase_starting(syls, start, (phrase,)) and _word_aligned(syls, start, len(phrase)):
+            return len(phrase)
+    return 0
 
 
 GOODS_ITEM = 4  # syllables of an item of a list of goods ("nhôm, thép lên X", "lúa mì nhập khẩu với X")
@@ -2324,7 +2424,7 @@ def _mode(syls, trig: Found) -> str:
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    if _negated(before, g.negation) or _has_any(before, g.prevention) or cancelled:
+    if _negated(_bare_head(_without_homographs(before, g), g), g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -2426,6 +2526,27 @@ def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
     near = before[-3:]
     adjacent = any(len(p) > len(near) and before[-len(p):] == list(p) for p in negation)
     return any(_has(near, p) for p in negation) or adjacent
+
+
+def _bare_head(words: list[str], g) -> list[str]:
+    """`words` without a joining verb (grammar class `joining_verb`) and the quantifiers or nominalisers after it that
+    stand right before the trigger: "không tham gia các lệnh trừng phạt" negates the sanctions themselves (not so
+    "không gỡ bỏ các lệnh trừng phạt", where the lifting is negated)."""
+    end = len(words)
+    while end > 0 and (words[end - 1] in g.claim_quantifiers or words[end - 1] in g.nominalisers):
+        end -= 1
+    verb = next((v for v in g.joining_verbs if tuple(words[max(0, end - len(v)) : end]) == v), None)
+    return words[: end - len(verb)] if verb else words
+
+
+def _without_homographs(words: list[str], g) -> list[str]:
+    """`words` with the words a negation syllable opens but that negate nothing blanked ("Không quân Pakistan")."""
+    out = list(words)
+    for k in range(len(words)):
+        for phrase in g.negation_homographs:
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                out[k : k + len(phrase)] = [""] * len(phrase)
+    return out
 
 
 def _in_compound(syls, k: int) -> bool:
