@@ -496,7 +496,9 @@ class SentenceCoder:
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
-        declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
+        declarer = _claim_owner_before(syls, slots, start - len(verb))
+        if not declarer:  # "cáo buộc của Mỹ cho rằng X đứng sau …": the claim's owner declares, not who reports it
+            declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
         return Frame(declarer, holder, False, rule) if declarer else empty
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
@@ -907,6 +909,12 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            opener = (_phrase_starting(syls, k, g.claim_openers)
+                      if k == trig.j and trig.relation in relations_with("complement_target") else None)
+            if opener:  # "cáo buộc của Mỹ cho rằng/về việc Iran …": the claim's content follows; its subject is the accused
+                joined_to = k + len(opener) - 1
+                limit += len(opener)
+                continue
             owner = (_owned_list_owner(syls, slots, k, self._trigger_starts)
                      if syls[k].text == "," and trig.relation in relations_with("maker_target") else None)
             if owner is not None:  # "chỉ trích các chính sách tị nạn, chi tiêu quốc phòng và thặng dư … của Đức"
@@ -1775,6 +1783,19 @@ def _after_vehicle(syls, k: int) -> bool:
     """A craft noun (grammar class `vehicle_noun`) ends right before syllable k ("tàu | tuần tra")."""
     g = grammar()
     return k > 0 and syls[k - 1].low in g.vehicle_noun_ends and _phrase_before(syls, k, g.vehicle_nouns) is not None
+
+
+def _claim_owner_before(syls, slots, k: int) -> list[str]:
+    """The owner of a claim noun ending right before syllable k ("cáo buộc của Mỹ | cho rằng …", "những lời cáo buộc
+    từ Washington | cho rằng …"): who makes the claim whose content a declaring verb at k opens; [] if none."""
+    g = grammar()
+    if k < 3 or not slots[k - 1]:
+        return []
+    head = _mention_edge(slots, k - 1, backwards=True)
+    marker = head - 1 if syls[head - 1].low in g.honorifics else head
+    if marker < 2 or syls[marker - 1].low not in g.agent_markers - g.relative_markers:
+        return []
+    return _group(syls, slots, head, backwards=False) if _phrase_before(syls, marker - 1, g.claim_nouns) else []
 
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
