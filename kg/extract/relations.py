@@ -752,7 +752,7 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
-        declared = self._declarer_before(syls, trig)
+        declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
         k = trig.i
@@ -824,6 +824,26 @@ class SentenceCoder:
             if t.j == trig.i - 1 and t.needs in (LEGITIMACY, BLAME):
                 frame = next((f for _, f in self.frames(t) if f.subjects), None)
                 return (list(frame.subjects), t.i) if frame else None
+        return None
+
+    def _speaker_of_complement(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'Maduro cho rằng Guaido đang vi phạm hiến pháp và cáo buộc Mỹ …': an accusation joined by "và" to the
+        complement clause of a declaring or speech verb is the declarer's second act, not the complement subject's
+        (the word-order search would find Guaido). Only when the complement opens with an actor right after the verb
+        and no other trigger or clause break stands between it and the accusation."""
+        g = grammar()
+        if (trig.relation not in relations_with("complement_target") or trig.i < 4
+                or syls[trig.i - 1].low != g.conjunction):
+            return None
+        verbs = g.declare_verbs + g.speech_verbs
+        for k in range(trig.i - 2, 0, -1):
+            if syls[k].text in g.clause_breaks or syls[k].text in {",", "(", ")"} or k in self._trigger_starts:
+                return None  # quotation marks stay inside the complement ("cho rằng Guaido đang "vi phạm …" và")
+            named = k + 1 if syls[k].low in g.honorifics and k + 1 < trig.i else k
+            verb = _phrase_before(syls, k, verbs) if slots[named] and _head(slots, named) else None
+            if verb:
+                subjects, at = self._subject(syls, slots, Found(trig.relation, k - len(verb), k))
+                return (subjects, at) if subjects else None
         return None
 
     def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
