@@ -1168,6 +1168,9 @@ class SentenceCoder:
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
                 if patient and any(_starts_clause(syls, x) for x in range(at + 1, k)):
                     patient = []  # "Mỹ yêu cầu dẫn độ ông này, sau khi ông bị cảnh sát Anh bắt": another clause's actor
+                if (patient and trig.relation in relations_with("complement_target")
+                        and _unnamed_reported_subject(syls, at, k)):
+                    return [], []  # "Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …": the missile is accused
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
@@ -1803,6 +1806,17 @@ def _after_vehicle(syls, k: int) -> bool:
     """A craft noun (grammar class `vehicle_noun`) ends right before syllable k ("tàu | tuần tra")."""
     g = grammar()
     return k > 0 and syls[k - 1].low in g.vehicle_noun_ends and _phrase_before(syls, k, g.vehicle_nouns) is not None
+
+
+def _unnamed_reported_subject(syls, at: int, marker: int) -> bool:
+    """Between the mention at `at` and the passive marker stand a declaring or speech verb and then a word that is
+    neither an adverb nor a complementiser ("Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …"): the reported clause
+    has an unnamed subject of its own, which undergoes the act; the speaker does not ("Iran khẳng định đã bị …" does)."""
+    g = grammar()
+    verbs = g.declare_verbs + g.speech_verbs
+    ends = [x for x in range(at + 1, marker + 1) if _phrase_before(syls, x, verbs)]
+    return bool(ends) and any(syls[y].low not in g.clause_adverbs and syls[y].low not in g.complementisers
+                              and (syls[y].low,) not in g.negation for y in range(ends[-1], marker))
 
 
 def _claim_owner_before(syls, slots, k: int) -> list[str]:
