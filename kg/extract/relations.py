@@ -929,6 +929,10 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            if (k == trig.j and trig.relation in relations_with("complement_target") and not slots[k]
+                    and (syls[k].low in g.pronouns or syls[k].low in g.honorifics
+                         and k + 1 < len(syls) and not slots[k + 1] and syls[k + 1].verb)):
+                break  # "cáo buộc họ/ông nhận tiền từ Nga": the accused is referred to, not named after ("ông chủ X" is)
             opener = (_phrase_starting(syls, k, g.claim_openers)
                       if k == trig.j and trig.relation in relations_with("complement_target") else None)
             if opener:  # "cáo buộc của Mỹ cho rằng/về việc Iran …": the claim's content follows; its subject is the accused
