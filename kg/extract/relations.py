@@ -649,6 +649,10 @@ class SentenceCoder:
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
+        if reciprocal and len(subjects) > 1 and trig.relation in relations_with("reciprocal_by_marker"):
+            # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
+            # actor named later in the charge is not
+            return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
