@@ -176,7 +176,9 @@ COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a claus
 def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
     recipient."""
-    first = first_clause_frame(coder, trig) if trig.needs != OBLIGATION else None
+    # a misconduct verb (needs blame) accuses its own subject, never what it is done to: in "cáo buộc Israel gieo
+    # rắc chiến tranh … và xâm phạm chủ quyền Syria" the second verb continues Israel's charge, not the accuser's clause
+    first = first_clause_frame(coder, trig) if trig.needs not in (OBLIGATION, BLAME) else None
     shared = list(first.subjects) if first is not None else []
     if not shared:
         return None
