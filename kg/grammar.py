@@ -162,6 +162,7 @@ class Grammar:
     game_context: tuple[Phrase, ...]  # sports words: a sentence holding one codes no political event
     first_person: tuple[Phrase, ...]  # the speaker's own voice: never filled from the topic chain
     claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
+    claim_openers: tuple[Phrase, ...]  # open an accusation's content ("cáo buộc của Mỹ cho rằng X …")
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
@@ -350,6 +351,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         game_context=phrases("game_context"),
         first_person=phrases("first_person"),
         claim_nouns=phrases("claim_noun"),
+        claim_openers=phrases("claim_opener"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),

@@ -27,7 +27,7 @@ CLASSES = {
     "conjunction", "between_joiner", "non_agent_prep", "passive_marker", "relative_marker", "passive_agent", "possessive",
     "agent_marker", "according_to", "partner_prep", "regarding", "against", "honorific", "order_noun", "between",
     "reciprocal_marker", "consent_verb", "dual_reference", "joint_marker", "unclear", "question_tag", "near_prep", "game_context", "first_person", "object_case", "object_control", "recipient_case",
-    "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold", "claim_noun",
+    "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold", "claim_noun", "claim_opener",
     "claim_quantifier", "denial", "topic_noun", "sent_to_prep", "clause_adverb", "send_verb", "arrival_gap", "mission_noun", "declare_verb", "copula",
     "list_closer", "making_verb", "condition_marker", "duration_unit", "duration_count", "increment_word", "national_noun", "phrase_joiner", "negation_homograph", "joining_verb",
     "inclusion_marker", "clause_coordinator", "fronted_preposition", "option_marker", "possibility_marker", "past_marker", "willingness", "example_marker", "actor_group_noun", "complementiser", "cancellation",

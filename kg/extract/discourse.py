@@ -178,7 +178,9 @@ COORDINATED_GAP = 3  # lower-case words (adverbs, a speech verb) between a claus
 def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """The frame of a verb in a coordinated clause with no actor of its own (clause_subject), if it has a
     recipient."""
-    first = first_clause_frame(coder, trig) if trig.needs != OBLIGATION else None
+    # a misconduct verb (needs blame) accuses its own subject, never what it is done to: in "cáo buộc Israel gieo
+    # rắc chiến tranh … và xâm phạm chủ quyền Syria" the second verb continues Israel's charge, not the accuser's clause
+    first = first_clause_frame(coder, trig) if trig.needs not in (OBLIGATION, BLAME) else None
     shared = list(first.subjects) if first is not None else []
     if not shared:
         return None
@@ -298,11 +300,16 @@ def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
     named right after a closing quotation mark."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH)):
+    k = closing
+    while k + 1 < min(len(syls), closing + SPEAKER_REACH):
+        k += 1
         if slots[k] and _head(slots, k):
             end = k
             while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
                 end += 1
+            if end + 1 < len(syls) and slots[end + 1] and _head(slots, end + 1):
+                k = end  # "Ngoại trưởng Iran Javad Zarif nói": the title's country, then the speaker's own name
+                continue
             quoting = next((p for p in g.quoting_verbs if tuple(s.low for s in syls[end + 1:end + 1 + len(p)]) == p),
                            None)
             if quoting is not None:  # the outlet quotes the one named after the verb
@@ -339,7 +346,11 @@ def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> F
     objects, at = coder._object(coder.syls, coder.slots, trig)
     objects = [o for o in objects if o not in actors]
     g = grammar()
-    if not objects or coder.syls[at - 1].low in (g.possessive, g.between):
+    if not objects:
+        return None
+    owned_thing = (trig.relation in relations_with("maker_target") and at - 1 > trig.j
+                   and coder.syls[at - 1].low == g.possessive)  # "lên án hành động của Mỹ": the thing's maker
+    if coder.syls[at - 1].low in (g.possessive, g.between) and not owned_thing:
         return None  # "… của Mỹ", "giữa A và B": the event's own participants, not a recipient
     mutual = trig.mutual and coder.syls[at - 1].low in g.partner_preps  # "Ông đã hội đàm với B": B met him too
     return Frame(actors, objects, mutual, rule)

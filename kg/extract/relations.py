@@ -522,7 +522,9 @@ class SentenceCoder:
         if verb is None:
             return empty
         holder = _group(syls, slots, head, backwards=True)
-        declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
+        declarer = _claim_owner_before(syls, slots, start - len(verb))
+        if not declarer:  # "cáo buộc của Mỹ cho rằng X đứng sau …": the claim's owner declares, not who reports it
+            declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
         return Frame(declarer, holder, False, rule) if declarer else empty
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
@@ -673,6 +675,10 @@ class SentenceCoder:
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
+        if reciprocal and len(subjects) > 1 and trig.relation in relations_with("reciprocal_by_marker"):
+            # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
+            # actor named later in the charge is not
+            return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
@@ -776,7 +782,7 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
-        declared = self._declarer_before(syls, trig)
+        declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
         k = trig.i
@@ -851,6 +857,26 @@ class SentenceCoder:
             if t.j == trig.i - 1 and t.needs in (LEGITIMACY, BLAME):
                 frame = next((f for _, f in self.frames(t) if f.subjects), None)
                 return (list(frame.subjects), t.i) if frame else None
+        return None
+
+    def _speaker_of_complement(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'Maduro cho rằng Guaido đang vi phạm hiến pháp và cáo buộc Mỹ …': an accusation joined by "và" to the
+        complement clause of a declaring or speech verb is the declarer's second act, not the complement subject's
+        (the word-order search would find Guaido). Only when the complement opens with an actor right after the verb
+        and no other trigger or clause break stands between it and the accusation."""
+        g = grammar()
+        if (trig.relation not in relations_with("complement_target") or trig.i < 4
+                or syls[trig.i - 1].low != g.conjunction):
+            return None
+        verbs = g.declare_verbs + g.speech_verbs
+        for k in range(trig.i - 2, 0, -1):
+            if syls[k].text in g.clause_breaks or syls[k].text in {",", "(", ")"} or k in self._trigger_starts:
+                return None  # quotation marks stay inside the complement ("cho rằng Guaido đang "vi phạm …" và")
+            named = k + 1 if syls[k].low in g.honorifics and k + 1 < trig.i else k
+            verb = _phrase_before(syls, k, verbs) if slots[named] and _head(slots, named) else None
+            if verb:
+                subjects, at = self._subject(syls, slots, Found(trig.relation, k - len(verb), k))
+                return (subjects, at) if subjects else None
         return None
 
     def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
@@ -938,6 +964,16 @@ class SentenceCoder:
                 break
             if k == trig.j and syls[k].low in g.complementisers and trig.relation in relations_with("complement_target"):
                 continue  # "cáo buộc rằng Mỹ đã …": the complement's subject is the accused
+            if (k == trig.j and trig.relation in relations_with("complement_target") and not slots[k]
+                    and (syls[k].low in g.pronouns or syls[k].low in g.honorifics
+                         and k + 1 < len(syls) and not slots[k + 1] and syls[k + 1].verb)):
+                break  # "cáo buộc họ/ông nhận tiền từ Nga": the accused is referred to, not named after ("ông chủ X" is)
+            opener = (_phrase_starting(syls, k, g.claim_openers)
+                      if k == trig.j and trig.relation in relations_with("complement_target") else None)
+            if opener:  # "cáo buộc của Mỹ cho rằng/về việc Iran …": the claim's content follows; its subject is the accused
+                joined_to = k + len(opener) - 1
+                limit += len(opener)
+                continue
             owner = (_owned_list_owner(syls, slots, k, self._trigger_starts)
                      if syls[k].text == "," and trig.relation in relations_with("maker_target") else None)
             if owner is not None:  # "chỉ trích các chính sách tị nạn, chi tiêu quốc phòng và thặng dư … của Đức"
@@ -1220,6 +1256,9 @@ class SentenceCoder:
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
                 if patient and any(_starts_clause(syls, x) for x in range(at + 1, k)):
                     patient = []  # "Mỹ yêu cầu dẫn độ ông này, sau khi ông bị cảnh sát Anh bắt": another clause's actor
+                if (patient and trig.relation in relations_with("complement_target")
+                        and _unnamed_reported_subject(syls, at, k)):
+                    return [], []  # "Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …": the missile is accused
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
@@ -1881,6 +1920,30 @@ def _after_vehicle(syls, k: int) -> bool:
     """A craft noun (grammar class `vehicle_noun`) ends right before syllable k ("tàu | tuần tra")."""
     g = grammar()
     return k > 0 and syls[k - 1].low in g.vehicle_noun_ends and _phrase_before(syls, k, g.vehicle_nouns) is not None
+
+
+def _unnamed_reported_subject(syls, at: int, marker: int) -> bool:
+    """Between the mention at `at` and the passive marker stand a declaring or speech verb and then a word that is
+    neither an adverb nor a complementiser ("Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …"): the reported clause
+    has an unnamed subject of its own, which undergoes the act; the speaker does not ("Iran khẳng định đã bị …" does)."""
+    g = grammar()
+    verbs = g.declare_verbs + g.speech_verbs
+    ends = [x for x in range(at + 1, marker + 1) if _phrase_before(syls, x, verbs)]
+    return bool(ends) and any(syls[y].low not in g.clause_adverbs and syls[y].low not in g.complementisers
+                              and (syls[y].low,) not in g.negation for y in range(ends[-1], marker))
+
+
+def _claim_owner_before(syls, slots, k: int) -> list[str]:
+    """The owner of a claim noun ending right before syllable k ("cáo buộc của Mỹ | cho rằng …", "những lời cáo buộc
+    từ Washington | cho rằng …"): who makes the claim whose content a declaring verb at k opens; [] if none."""
+    g = grammar()
+    if k < 3 or not slots[k - 1]:
+        return []
+    head = _mention_edge(slots, k - 1, backwards=True)
+    marker = head - 1 if syls[head - 1].low in g.honorifics else head
+    if marker < 2 or syls[marker - 1].low not in g.agent_markers - g.relative_markers:
+        return []
+    return _group(syls, slots, head, backwards=False) if _phrase_before(syls, marker - 1, g.claim_nouns) else []
 
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
