@@ -780,6 +780,9 @@ class SentenceCoder:
                 resumed = True
                 continue
             if slots[k] and _head(slots, k):
+                carrier = self._carrying_verb(syls, slots, k, trig)
+                if carrier is not None:
+                    return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
                         or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
@@ -790,6 +793,18 @@ class SentenceCoder:
                     k = main
                 return self._subject_group(syls, slots, k, trig), k
         return [], None
+
+    def _carrying_verb(self, syls, slots, k: int, trig: Found) -> Found | None:
+        """'ông sẽ thăm chính thức Anh ngày 13/7 và gặp Putin': a mention after an earlier verb, in a predicate that
+        "và" joins right before the trigger, is that verb's object (adverbs or a date may stand between them); the
+        trigger shares the earlier verb's actor. Control verbs are left out: their object acts in turn."""
+        before = [t for t in self.triggers if t.j <= k]
+        if not before:
+            return None
+        verb = before[-1]  # the verb nearest before the mention is the one it is the object of
+        if verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL):
+            return None  # "cáo buộc … can thiệp vào bầu cử Mỹ và tấn công …": a blamed act has no actor to carry
+        return verb if _coordinated_predicates(syls, slots, verb, trig) else None
 
     def _main_subject(self, syls, slots, trig: Found, k: int) -> int | None:
         """'Iran có thể biến Syria thành bàn đạp để tấn công Israel': a verb right after a clause marker has no
