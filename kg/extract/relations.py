@@ -655,6 +655,9 @@ class SentenceCoder:
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
+        if _session_of(syls, slots, trig, o_index):
+            self._why = "the organisation whose session the meeting is ('cuộc họp Hội đồng Bảo an'), not a partner"
+            return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
         if self._purpose_restates(syls, slots, trig, o_index):
             self._why = "a purpose clause of the same act names its target: the place launched into is none"
@@ -1343,6 +1346,7 @@ MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
 COUNTRY_ID_PREFIX = "country"
+ORGANISATION_ID_PREFIX = "organisation"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
@@ -1814,6 +1818,17 @@ def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
 
 def _after_speech_verb(syls, k: int) -> bool:
     return _phrase_before(syls, k, grammar().speech_verbs) is not None
+
+
+def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
+    """'tại cuộc họp Hội đồng Bảo an', 'tham dự cuộc họp Liên Hợp Quốc': an organisation's own name right after a
+    meeting noun (nothing between) is the body whose session it is; attending it is multilateral attendance, not
+    a meeting with the body (GUIDELINES.md). A titled head ("cuộc gặp Tổng thư ký NATO") or "với" before the
+    name makes a partner."""
+    nominal = any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
+    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j):
+        return False
+    return all(m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.via == NAMED_VIA for m in slots[o_index])
 
 
 def _is_person(actor_id: str) -> bool:
