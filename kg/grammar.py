@@ -142,6 +142,7 @@ class Grammar:
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
     office_modifiers: frozenset[str]
+    event_adjunct_preps: frozenset[str]  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -327,6 +328,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),
         office_modifiers=words("office_modifier"),
+        event_adjunct_preps=words("event_adjunct_prep"),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

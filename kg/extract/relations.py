@@ -637,7 +637,8 @@ class SentenceCoder:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
-        subjects, s_index = self._subject(syls, slots, trig)
+        adjunct = self._adjunct_actor(syls, slots, trig)
+        subjects, s_index = adjunct if adjunct is not None else self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
         own_side = (lambda o: not (own_people and _is_person(o))
                     and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
@@ -656,7 +657,7 @@ class SentenceCoder:
         if not objects:
             return None
         if _session_of(syls, slots, trig, o_index):
-            self._why = "the organisation whose session the meeting is ('cuộc họp Hội đồng Bảo an'), not a partner"
+            self._why = "an organisation named right after a meeting noun is the body in session, not a partner"
             return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
         if self._purpose_restates(syls, slots, trig, o_index):
@@ -695,6 +696,25 @@ class SentenceCoder:
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
 
+    def _adjunct_actor(self, syls, slots, trig: Found) -> tuple[list[str], int | None] | None:
+        """'Ông Johnson chỉ trích Nga sau cuộc gặp với ông Tillerson', 'ông Trudeau cảnh báo Trung Quốc trong chuyến
+        thăm Nhật Bản': a meeting or visit noun right after an adjunct preposition (grammar class
+        `event_adjunct_prep`) belongs to the clause whose verb comes before it, with nothing but words between
+        (no comma, no clause break); its actor is that verb's actor, never the verb's object. None when the noun
+        is no such adjunct, or the clause has no earlier verb (the ordinary search then finds the actor)."""
+        g = grammar()
+        start = trig.i if syls[trig.i].low in g.nominalisers else trig.i - 1
+        if trig.relation != "consult" or start < 1 or syls[start].low not in g.nominalisers:
+            return None
+        if syls[start - 1].low not in g.event_adjunct_preps:
+            return None
+        verb = next((t for t in reversed(self.triggers) if t.j <= start - 1), None)
+        if verb is None or verb.relation in relations_with("control"):
+            return None
+        if any(syls[x].text in g.clause_breaks or syls[x].text == "," for x in range(verb.j, start)):
+            return None
+        return self._subject(syls, slots, verb)
+
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
         """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors;
         'Trong cuộc gặp với B, A khẳng định …': A met B."""
@@ -705,6 +725,11 @@ class SentenceCoder:
         commas, partner = 0, None
         # the meeting opens the sentence: no actor and no other event before it
         fronted = not any(slots[:trig.i]) and not any(t.i < trig.i for t in self.triggers)
+        start = trig.i if syls[trig.i].low in g.nominalisers else trig.i - 1
+        # "Trong cuộc gặp …", "…, trong chuyến thăm …": an adjunct preposition that opens the sentence or a phrase
+        # after a comma ("Phát biểu trong chuyến thăm X, A …" opens with a participle: left to the ordinary search)
+        adjunct = start > 0 and syls[start - 1].low in g.event_adjunct_preps and (
+            start == 1 or not syls[start - 2].text[:1].isalnum())
         for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
             if syls[k].text == ",":
                 commas += 1
@@ -713,12 +738,20 @@ class SentenceCoder:
             elif syls[k].text in g.clause_breaks:
                 return None
             elif slots[k] and _head(slots, k):
+                if adjunct and commas == 0 and syls[k - 1].low in g.place_preps:
+                    continue  # "Trong cuộc gặp B tại Paris, A …": where they met, not who
                 group = _group(syls, slots, k, backwards=False)
-                if commas == 0 and partner is None and syls[k - 1].low in g.partner_preps and fronted:
-                    partner = group  # "Trong cuộc điện đàm với B, A …": B is met by the clause's actor
+                if commas == 0 and partner is None and fronted and (syls[k - 1].low in g.partner_preps or (
+                        adjunct and k == trig.j and not _session_of(syls, slots, trig, k))):
+                    # "Trong cuộc điện đàm với B, A …", "Trong cuộc gặp B tại Davos, A …": B is met by the
+                    # clause's actor; "Trong chuyến thăm Y, A …": A visits Y (a visit is one-directional)
+                    partner = group
                     continue
+                if partner is not None and not trig.mutual:
+                    # "Trong chuyến thăm Nhật, ông Trump và ông Abe …": the host's own people visit no one
+                    group = [a for a in group if not any(self._same_side(a, h) for h in partner)]
                 if partner is not None:
-                    return Frame(group, partner, True, "nominal_lead") if commas == 1 else None
+                    return Frame(group, partner, trig.mutual, "nominal_lead") if commas == 1 else None
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
 
