@@ -828,7 +828,9 @@ class SentenceCoder:
                 if main is not None:
                     k = main
                 return self._subject_group(syls, slots, k, trig), k
-        return [], None
+        if trig.i not in self._trigger_starts:
+            return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
+        return _fronted_clause_subject(syls, slots, trig)
 
     def _carrying_verb(self, syls, slots, k: int, trig: Found) -> Found | None:
         """'ông sẽ thăm chính thức Anh ngày 13/7 và gặp Putin': a mention after an earlier verb, in a predicate that
@@ -1374,6 +1376,7 @@ PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
 QUOTE_MARKS = frozenset("\"“”")
+MAIN_ACTOR_REACH = 4  # syllables after a fronted clause's comma to the main clause's actor ("hôm 12/6, ông …")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
 MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
@@ -1851,6 +1854,32 @@ def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
 
 def _after_speech_verb(syls, k: int) -> bool:
     return _phrase_before(syls, k, grammar().speech_verbs) is not None
+
+
+def _fronted_clause_subject(syls, slots, trig: Found) -> tuple[list[str], int | None]:
+    """'Sau khi hội đàm với B, A tuyên bố …', 'Trước khi gặp B, A …': a time clause that opens the sentence
+    (grammar class `fronted_time_clause`) whose first verb (adverbs aside) is the trigger shares the main clause's
+    actor, named within MAIN_ACTOR_REACH syllables after the comma that closes the clause. A verb coordinated
+    with the trigger ("Sau khi trao đổi với B và gặp C, A …") reaches it through the carried subject."""
+    g = grammar()
+    start = next((k for k in range(len(syls)) if syls[k].text[:1].isalnum()), None)
+    marker = _phrase_starting(syls, start, g.fronted_time_clauses) if start is not None else None
+    if marker is None or start + len(marker) > trig.i or any(slots[start : trig.i]):
+        return [], None
+    verb = start + len(marker)
+    while verb < trig.i and syls[verb].low in g.clause_adverbs:
+        verb += 1
+    if verb != trig.i:
+        return [], None  # "Khi được hỏi về việc Mỹ hỗ trợ …": the trigger is not the clause's own verb
+    end = _clause_end(syls, start)
+    if end >= len(syls) or syls[end].text != "," or end < trig.j:
+        return [], None
+    for k in range(end + 1, min(len(syls), end + 1 + MAIN_ACTOR_REACH)):
+        if slots[k] and _head(slots, k):
+            return _group(syls, slots, k, backwards=False), k
+        if not syls[k].text[:1].isalnum():
+            break
+    return [], None
 
 
 def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
