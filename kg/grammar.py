@@ -147,6 +147,8 @@ class Grammar:
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
     office_modifiers: frozenset[str]
+    event_adjunct_preps: frozenset[str]
+    fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
     # dependency coder (kg.depparse, kg.extract.syntax)
     parse_nominalisers: frozenset[str]
     parser_cues: Mapping[str, Mapping[str, str]]
@@ -338,6 +340,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),
         office_modifiers=words("office_modifier"),
+        event_adjunct_preps=words("event_adjunct_prep"),
+        fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),

@@ -22,6 +22,7 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _one_sided,
     _starts_clause,
 )
 from kg.grammar import grammar
@@ -352,7 +353,10 @@ def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> F
                    and coder.syls[at - 1].low == g.possessive)  # "lên án hành động của Mỹ": the thing's maker
     if coder.syls[at - 1].low in (g.possessive, g.between) and not owned_thing:
         return None  # "… của Mỹ", "giữa A và B": the event's own participants, not a recipient
-    mutual = trig.mutual and coder.syls[at - 1].low in g.partner_preps  # "Ông đã hội đàm với B": B met him too
+    # "Ông đã hội đàm với B", "Ông đã gặp B": B met him too, as in the word-order frame ("sẵn sàng gặp B" is one
+    # side's act)
+    partner = coder.syls[at - 1].low in g.partner_preps or trig.relation == "consult"
+    mutual = trig.mutual and partner and not _one_sided(coder.syls, trig)
     return Frame(actors, objects, mutual, rule)
 
 

@@ -665,7 +665,8 @@ class SentenceCoder:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
-        subjects, s_index = self._subject(syls, slots, trig)
+        adjunct = self._adjunct_actor(syls, slots, trig)
+        subjects, s_index = adjunct if adjunct is not None else self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
         own_side = (lambda o: not (own_people and _is_person(o))
                     and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
@@ -686,6 +687,9 @@ class SentenceCoder:
                 return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
+            return None
+        if _session_of(syls, slots, trig, o_index):
+            self._why = "an organisation named right after a meeting noun is the body in session, not a partner"
             return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
         if self._purpose_restates(syls, slots, trig, o_index):
@@ -724,6 +728,25 @@ class SentenceCoder:
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
 
+    def _adjunct_actor(self, syls, slots, trig: Found) -> tuple[list[str], int | None] | None:
+        """'Ông Johnson chỉ trích Nga sau cuộc gặp với ông Tillerson', 'ông Trudeau cảnh báo Trung Quốc trong chuyến
+        thăm Nhật Bản': a meeting or visit noun right after an adjunct preposition (grammar class
+        `event_adjunct_prep`) belongs to the clause whose verb comes before it, with nothing but words between
+        (no comma, no clause break); its actor is that verb's actor, never the verb's object. None when the noun
+        is no such adjunct, or the clause has no earlier verb (the ordinary search then finds the actor)."""
+        g = grammar()
+        start = trig.i if syls[trig.i].low in g.nominalisers else trig.i - 1
+        if trig.relation != "consult" or start < 1 or syls[start].low not in g.nominalisers:
+            return None
+        if syls[start - 1].low not in g.event_adjunct_preps:
+            return None
+        verb = next((t for t in reversed(self.triggers) if t.j <= start - 1), None)
+        if verb is None or verb.relation in relations_with("control"):
+            return None
+        if any(syls[x].text in g.clause_breaks or syls[x].text == "," for x in range(verb.j, start)):
+            return None
+        return self._subject(syls, slots, verb)
+
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
         """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors;
         'Trong cuộc gặp với B, A khẳng định …': A met B."""
@@ -734,6 +757,11 @@ class SentenceCoder:
         commas, partner = 0, None
         # the meeting opens the sentence: no actor and no other event before it
         fronted = not any(slots[:trig.i]) and not any(t.i < trig.i for t in self.triggers)
+        start = trig.i if syls[trig.i].low in g.nominalisers else trig.i - 1
+        # "Trong cuộc gặp …", "…, trong chuyến thăm …": an adjunct preposition that opens the sentence or a phrase
+        # after a comma ("Phát biểu trong chuyến thăm X, A …" opens with a participle: left to the ordinary search)
+        adjunct = start > 0 and syls[start - 1].low in g.event_adjunct_preps and (
+            start == 1 or not syls[start - 2].text[:1].isalnum())
         for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
             if syls[k].text == ",":
                 commas += 1
@@ -742,12 +770,20 @@ class SentenceCoder:
             elif syls[k].text in g.clause_breaks:
                 return None
             elif slots[k] and _head(slots, k):
+                if adjunct and commas == 0 and syls[k - 1].low in g.place_preps:
+                    continue  # "Trong cuộc gặp B tại Paris, A …": where they met, not who
                 group = _group(syls, slots, k, backwards=False)
-                if commas == 0 and partner is None and syls[k - 1].low in g.partner_preps and fronted:
-                    partner = group  # "Trong cuộc điện đàm với B, A …": B is met by the clause's actor
+                if commas == 0 and partner is None and fronted and (syls[k - 1].low in g.partner_preps or (
+                        adjunct and k == trig.j and not _session_of(syls, slots, trig, k))):
+                    # "Trong cuộc điện đàm với B, A …", "Trong cuộc gặp B tại Davos, A …": B is met by the
+                    # clause's actor; "Trong chuyến thăm Y, A …": A visits Y (a visit is one-directional)
+                    partner = group
                     continue
+                if partner is not None and not trig.mutual:
+                    # "Trong chuyến thăm Nhật, ông Trump và ông Abe …": the host's own people visit no one
+                    group = [a for a in group if not any(self._same_side(a, h) for h in partner)]
                 if partner is not None:
-                    return Frame(group, partner, True, "nominal_lead") if commas == 1 else None
+                    return Frame(group, partner, trig.mutual, "nominal_lead") if commas == 1 else None
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
 
@@ -815,6 +851,9 @@ class SentenceCoder:
                 resumed = True
                 continue
             if slots[k] and _head(slots, k):
+                carrier = self._carrying_verb(syls, slots, k, trig)
+                if carrier is not None:
+                    return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
                         or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
@@ -824,7 +863,21 @@ class SentenceCoder:
                 if main is not None:
                     k = main
                 return self._subject_group(syls, slots, k, trig), k
-        return [], None
+        if trig.i not in self._trigger_starts:
+            return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
+        return _fronted_clause_subject(syls, slots, trig)
+
+    def _carrying_verb(self, syls, slots, k: int, trig: Found) -> Found | None:
+        """'ông sẽ thăm chính thức Anh ngày 13/7 và gặp Putin': a mention after an earlier verb, in a predicate that
+        "và" joins right before the trigger, is that verb's object (adverbs or a date may stand between them); the
+        trigger shares the earlier verb's actor. Control verbs are left out: their object acts in turn."""
+        before = [t for t in self.triggers if t.j <= k]
+        if not before:
+            return None
+        verb = before[-1]  # the verb nearest before the mention is the one it is the object of
+        if verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL):
+            return None  # "cáo buộc … can thiệp vào bầu cử Mỹ và tấn công …": a blamed act has no actor to carry
+        return verb if _coordinated_predicates(syls, slots, verb, trig) else None
 
     def _main_subject(self, syls, slots, trig: Found, k: int) -> int | None:
         """'Iran có thể biến Syria thành bàn đạp để tấn công Israel': a verb right after a clause marker has no
@@ -1446,11 +1499,13 @@ PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
 DYAD_MARKS = frozenset("-–")
 QUOTE_MARKS = frozenset("\"“”")
+MAIN_ACTOR_REACH = 4  # syllables after a fronted clause's comma to the main clause's actor ("hôm 12/6, ông …")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
 MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
 COUNTRY_ID_PREFIX = "country"
+ORGANISATION_ID_PREFIX = "organisation"
 NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, title or reference
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
@@ -1968,6 +2023,43 @@ def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
 
 def _after_speech_verb(syls, k: int) -> bool:
     return _phrase_before(syls, k, grammar().speech_verbs) is not None
+
+
+def _fronted_clause_subject(syls, slots, trig: Found) -> tuple[list[str], int | None]:
+    """'Sau khi hội đàm với B, A tuyên bố …', 'Trước khi gặp B, A …': a time clause that opens the sentence
+    (grammar class `fronted_time_clause`) whose first verb (adverbs aside) is the trigger shares the main clause's
+    actor, named within MAIN_ACTOR_REACH syllables after the comma that closes the clause. A verb coordinated
+    with the trigger ("Sau khi trao đổi với B và gặp C, A …") reaches it through the carried subject."""
+    g = grammar()
+    start = next((k for k in range(len(syls)) if syls[k].text[:1].isalnum()), None)
+    marker = _phrase_starting(syls, start, g.fronted_time_clauses) if start is not None else None
+    if marker is None or start + len(marker) > trig.i or any(slots[start : trig.i]):
+        return [], None
+    verb = start + len(marker)
+    while verb < trig.i and syls[verb].low in g.clause_adverbs:
+        verb += 1
+    if verb != trig.i:
+        return [], None  # "Khi được hỏi về việc Mỹ hỗ trợ …": the trigger is not the clause's own verb
+    end = _clause_end(syls, start)
+    if end >= len(syls) or syls[end].text != "," or end < trig.j:
+        return [], None
+    for k in range(end + 1, min(len(syls), end + 1 + MAIN_ACTOR_REACH)):
+        if slots[k] and _head(slots, k):
+            return _group(syls, slots, k, backwards=False), k
+        if not syls[k].text[:1].isalnum():
+            break
+    return [], None
+
+
+def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
+    """'tại cuộc họp Hội đồng Bảo an', 'tham dự cuộc họp Liên Hợp Quốc': an organisation's own name right after a
+    meeting noun (nothing between) is the body whose session it is; attending it is multilateral attendance, not
+    a meeting with the body (GUIDELINES.md). A titled head ("cuộc gặp Tổng thư ký NATO") or "với" before the
+    name makes a partner."""
+    nominal = any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
+    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j):
+        return False
+    return all(m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.via == NAMED_VIA for m in slots[o_index])
 
 
 def _is_person(actor_id: str) -> bool:
