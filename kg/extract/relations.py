@@ -503,6 +503,10 @@ class SentenceCoder:
         subjects, objects = self._passive(syls, slots, trig)
         if not subjects and trig.relation in relations_with("complement_target"):
             subjects, objects = self._passive_source(syls, slots, trig)
+        if subjects and not objects:
+            # "Ông vẫn được quân đội hậu thuẫn và nhiều nước ủng hộ như Nga" with the patient unresolved: a later
+            # frame would read the first agent as the subject of the verb and the listed agents as its objects
+            return Frame([], [], False, "passive")
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
 
     def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
@@ -1133,8 +1137,10 @@ class SentenceCoder:
                 agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent:
                     agent = self._agent_after_by(syls, slots, trig)
-                if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
-                    agent = _included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
+                listed_after = not agent and _group_noun_phrase(syls, slots, trig.i) is not None
+                if listed_after:
+                    agent = (_included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
+                             or _examples_after(syls, slots, trig.j))  # "được nhiều nước ủng hộ như Nga, Cuba"
                 if not agent:
                     return [], []
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
@@ -1144,7 +1150,10 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
                     patient = self._contrasted_subject(syls, slots, k)
-                return (agent, patient) if patient else ([], [])
+                if not patient and not listed_after:
+                    return [], []  # "Hiệp ước INF được Washington và Moskva ký": a later frame finds the signers
+                return agent, patient  # agents listed after the verb with no patient: no later frame may read
+                # the listed agents as the verb's objects ("Ông được nhiều nước ủng hộ như Nga")
         return [], []
 
     def _contrasted_subject(self, syls, slots, k: int) -> list[str]:
@@ -1890,6 +1899,17 @@ def _included_after(syls, slots, start: int) -> list[str]:
         if members is not None:
             return _group(syls, slots, members, backwards=False, enumerated=True)
     return []
+
+
+def _examples_after(syls, slots, start: int) -> list[str]:
+    """'được nhiều nước ủng hộ như Nga, Trung Quốc': an example marker right after the passive verb whose agent is
+    an unnamed plural noun phrase lists that phrase's members, who acted; a comparison ("như một đối tác") lists
+    no actor and gives none."""
+    marker = _phrase_starting(syls, start, grammar().example_markers) if start < len(syls) else None
+    first = start + len(marker) if marker else None
+    if first is None or first >= len(syls) or not slots[first] or not _head(slots, first):
+        return []
+    return _group(syls, slots, first, backwards=False, enumerated=True)
 
 
 OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
