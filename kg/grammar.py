@@ -160,6 +160,7 @@ class Grammar:
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
+    agreed_detail_nouns: tuple[Phrase, ...]  # "(vào) thời gian và địa điểm hai bên thống nhất": to be agreed
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -343,6 +344,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),
+        agreed_detail_nouns=phrases("agreed_detail_noun"),
     )
 
 

@@ -321,6 +321,9 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            if relation == "agree" and _detail_to_agree(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "a relative clause naming the time, place or terms still to be agreed, not an agreement"
             bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
             imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
                                                     and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
@@ -2256,6 +2259,24 @@ def _group_end(syls, slots, k: int, group: list[str]) -> int:
            and any(m.actor_id in group for m in slots[end + 2])):
         end = _mention_edge(slots, end + 2, backwards=False)
     return end
+
+
+def _detail_to_agree(syls, slots, trig: Found) -> bool:
+    """'vào thời gian và địa điểm hai bên thống nhất', 'theo lộ trình Nga và Ukraine nhất trí': an agreement verb
+    right after its subject (no past marker between), the subject right after a time, place or terms noun (grammar
+    class `agreed_detail_noun`), is a relative clause without "mà" naming what is still to be agreed."""
+    g = grammar()
+    k = trig.i
+    dual = _phrase_before(syls, k, g.dual_references)
+    if dual:
+        k -= len(dual)
+    elif k > 0 and slots[k - 1]:
+        k = _mention_edge(slots, k - 1, backwards=True)
+        while k >= 2 and syls[k - 1].low in g.joiners and slots[k - 2]:  # "Nga và Ukraine"
+            k = _mention_edge(slots, k - 2, backwards=True)
+    else:
+        return False
+    return _phrase_before(syls, k, g.agreed_detail_nouns) is not None
 
 
 def _mention_edge(slots, k, backwards: bool) -> int:
