@@ -321,6 +321,9 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            if _remit_before(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "the kind of act an agency or official is in charge of (its remit), not an act done"
             if relation == "agree" and _detail_to_agree(syls, slots, trig):
                 subjects, objects = [], []
                 self._why = "a relative clause naming the time, place or terms still to be agreed, not an agreement"
@@ -2259,6 +2262,22 @@ def _group_end(syls, slots, k: int, group: list[str]) -> int:
            and any(m.actor_id in group for m in slots[end + 2])):
         end = _mention_edge(slots, end + 2, backwards=False)
     return end
+
+
+REMIT_REACH = 5  # syllables between a remit verb and the trigger ("xử lý việc trao đổi và hợp tác")
+
+
+def _remit_before(syls, slots, trig: Found) -> bool:
+    """'cơ quan phụ trách việc hợp tác với Triều Tiên', 'xử lý việc trao đổi và hợp tác liên Triều': a trigger
+    after a verb of handling (grammar class `remit_verb`), only lower-case words (a nominaliser, coordinated
+    nouns) between, names the kind of act an agency or official is in charge of, not an act done."""
+    remits = grammar().remit_verbs
+    for x in range(trig.i, max(0, trig.i - REMIT_REACH) - 1, -1):
+        if _phrase_before(syls, x, remits) is not None:
+            return True
+        if x < 1 or slots[x - 1] or not syls[x - 1].text[:1].isalpha() or not syls[x - 1].text.islower():
+            return False
+    return False
 
 
 def _detail_to_agree(syls, slots, trig: Found) -> bool:
