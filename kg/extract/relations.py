@@ -652,6 +652,10 @@ class SentenceCoder:
         own_side = (lambda o: not (own_people and _is_person(o))
                     and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
+        if not subjects and objects:
+            # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
+            # itself) is no subject
+            subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
         if not objects and trig.relation in relations_with("conditional_target"):
@@ -2262,6 +2266,19 @@ def _group_end(syls, slots, k: int, group: list[str]) -> int:
            and any(m.actor_id in group for m in slots[end + 2])):
         end = _mention_edge(slots, end + 2, backwards=False)
     return end
+
+
+def _members_by_copula(syls, slots, trig: Found, o_index: int) -> list[str]:
+    """'Chỉ có 6 nước bỏ phiếu cho Nga là Nga, Trung Quốc, Azerbaijan …': a subject that is an unnamed plural noun
+    phrase of actors (an `actor_group_noun` in it) right before the verb, and the copula right after the object
+    listing actors: those actors are the subject's members, who acted."""
+    g = grammar()
+    if _group_noun_phrase(syls, slots, trig.i) is None:
+        return []
+    end = _list_end(syls, slots, o_index) + 1
+    if end + 1 >= len(syls) or syls[end].low != g.copula or not slots[end + 1] or not _head(slots, end + 1):
+        return []
+    return _group(syls, slots, end + 1, backwards=False, enumerated=True)
 
 
 REMIT_REACH = 5  # syllables between a remit verb and the trigger ("xử lý việc trao đổi và hợp tác")
