@@ -2011,7 +2011,7 @@ def _topic_of_speech(syls, trig: Found) -> bool:
     return nominal and _phrase_before(syls, k + 1, g.speech_verbs) is not None
 
 
-EXAMPLE_REACH = 5  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin")
+EXAMPLE_REACH = 6  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin": six)
 
 
 def _examples_at(syls, slots, k: int) -> int | None:
