@@ -162,6 +162,7 @@ class Grammar:
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
     agreed_detail_nouns: tuple[Phrase, ...]  # "(vào) thời gian và địa điểm hai bên thống nhất": to be agreed
     remit_verbs: tuple[Phrase, ...]  # "cơ quan phụ trách việc hợp tác …": the kind of act one is in charge of
+    compass_words: frozenset[str]  # "tại đông Ukraine": a region of the country, a place
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -347,6 +348,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         topic_nouns=frozenset(phrases("topic_noun")),
         agreed_detail_nouns=phrases("agreed_detail_noun"),
         remit_verbs=phrases("remit_verb"),
+        compass_words=words("compass_word"),
     )
 
 

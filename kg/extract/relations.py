@@ -1628,6 +1628,8 @@ def _after_place_noun(syls, k: int) -> bool:
             first = x + 1
             break
     g = grammar()
+    if first < k and syls[k - 1].low in g.compass_words and syls[k - 1].text.islower():
+        return True  # "tại đông Ukraine": a region ("Nam Phi", capitalised, is a name)
     for start in range(first, k):
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if noun in g.example_markers and _group_noun_phrase(syls, None, start) is not None:
