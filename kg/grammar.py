@@ -168,6 +168,9 @@ class Grammar:
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
+    agreed_detail_nouns: tuple[Phrase, ...]  # "(vào) thời gian và địa điểm hai bên thống nhất": to be agreed
+    remit_verbs: tuple[Phrase, ...]  # "cơ quan phụ trách việc hợp tác …": the kind of act one is in charge of
+    compass_words: frozenset[str]  # "tại đông Ukraine": a region of the country, a place
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -359,6 +362,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),
+        agreed_detail_nouns=phrases("agreed_detail_noun"),
+        remit_verbs=phrases("remit_verb"),
+        compass_words=words("compass_word"),
     )
 
 

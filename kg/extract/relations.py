@@ -344,6 +344,12 @@ class SentenceCoder:
             if relation == "agree" and _has_any(before[-2:], g.undoing):
                 subjects, objects = [], []
                 self._why = "the agreement is violated or left, not made"
+            if _remit_before(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "the kind of act an agency or official is in charge of (its remit), not an act done"
+            if relation == "agree" and _detail_to_agree(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "a relative clause naming the time, place or terms still to be agreed, not an agreement"
             bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
             imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
                                                     and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
@@ -531,6 +537,10 @@ class SentenceCoder:
         subjects, objects = self._passive(syls, slots, trig)
         if not subjects and trig.relation in relations_with("complement_target"):
             subjects, objects = self._passive_source(syls, slots, trig)
+        if subjects and not objects:
+            # "Ông vẫn được quân đội hậu thuẫn và nhiều nước ủng hộ như Nga" with the patient unresolved: a later
+            # frame would read the first agent as the subject of the verb and the listed agents as its objects
+            return Frame([], [], False, "passive")
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
 
     def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
@@ -671,6 +681,10 @@ class SentenceCoder:
         own_side = (lambda o: not (own_people and _is_person(o))
                     and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
+        if not subjects and objects:
+            # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
+            # itself) is no subject
+            subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
         if not objects and trig.relation in relations_with("conditional_target"):
@@ -1302,8 +1316,10 @@ class SentenceCoder:
                 agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent:
                     agent = self._agent_after_by(syls, slots, trig)
-                if not agent and _group_noun_phrase(syls, slots, trig.i) is not None:
-                    agent = _included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
+                listed_after = not agent and _group_noun_phrase(syls, slots, trig.i) is not None
+                if listed_after:
+                    agent = (_included_after(syls, slots, trig.j)  # "được hơn 50 quốc gia công nhận, bao gồm Mỹ"
+                             or _examples_after(syls, slots, trig.j))  # "được nhiều nước ủng hộ như Nga, Cuba"
                 if not agent:
                     return [], []
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
@@ -1319,7 +1335,10 @@ class SentenceCoder:
                 if not patient and trig.relation in relations_with("nationals_target"):
                     # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
                     patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
-                return (agent, patient) if patient else ([], [])
+                if not patient and not listed_after:
+                    return [], []  # "Hiệp ước INF được Washington và Moskva ký": a later frame finds the signers
+                return agent, patient  # agents listed after the verb with no patient: no later frame may read
+                # the listed agents as the verb's objects ("Ông được nhiều nước ủng hộ như Nga")
         return [], []
 
     def _contrasted_subject(self, syls, slots, k: int) -> list[str]:
@@ -1788,6 +1807,8 @@ def _after_place_noun(syls, k: int) -> bool:
             first = x + 1
             break
     g = grammar()
+    if first < k and syls[k - 1].low in g.compass_words and syls[k - 1].text.islower():
+        return True  # "tại đông Ukraine": a region ("Nam Phi", capitalised, is a name)
     for start in range(first, k):
         for noun in g.place_nouns_by_first.get(syls[start].low, ()):
             if noun in g.example_markers and _group_noun_phrase(syls, None, start) is not None:
@@ -2153,6 +2174,17 @@ def _included_after(syls, slots, start: int) -> list[str]:
     return []
 
 
+def _examples_after(syls, slots, start: int) -> list[str]:
+    """'được nhiều nước ủng hộ như Nga, Trung Quốc': an example marker right after the passive verb whose agent is
+    an unnamed plural noun phrase lists that phrase's members, who acted; a comparison ("như một đối tác") lists
+    no actor and gives none."""
+    marker = _phrase_starting(syls, start, grammar().example_markers) if start < len(syls) else None
+    first = start + len(marker) if marker else None
+    if first is None or first >= len(syls) or not slots[first] or not _head(slots, first):
+        return []
+    return _group(syls, slots, first, backwards=False, enumerated=True)
+
+
 OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
 
 
@@ -2242,7 +2274,7 @@ def _topic_of_speech(syls, trig: Found) -> bool:
     return nominal and _phrase_before(syls, k + 1, g.speech_verbs) is not None
 
 
-EXAMPLE_REACH = 5  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin")
+EXAMPLE_REACH = 6  # syllables of the plural noun phrase before "như" ("một số quốc gia Mỹ Latin": six)
 
 
 def _examples_at(syls, slots, k: int) -> int | None:
@@ -2511,6 +2543,53 @@ def _group_end(syls, slots, k: int, group: list[str]) -> int:
            and any(m.actor_id in group for m in slots[end + 2])):
         end = _mention_edge(slots, end + 2, backwards=False)
     return end
+
+
+def _members_by_copula(syls, slots, trig: Found, o_index: int) -> list[str]:
+    """'Chỉ có 6 nước bỏ phiếu cho Nga là Nga, Trung Quốc, Azerbaijan …': a subject that is an unnamed plural noun
+    phrase of actors (an `actor_group_noun` in it) right before the verb, and the copula right after the object
+    listing actors: those actors are the subject's members, who acted."""
+    g = grammar()
+    if _group_noun_phrase(syls, slots, trig.i) is None:
+        return []
+    end = _list_end(syls, slots, o_index) + 1
+    if end + 1 >= len(syls) or syls[end].low != g.copula or not slots[end + 1] or not _head(slots, end + 1):
+        return []
+    return _group(syls, slots, end + 1, backwards=False, enumerated=True)
+
+
+REMIT_REACH = 5  # syllables between a remit verb and the trigger ("xử lý việc trao đổi và hợp tác")
+
+
+def _remit_before(syls, slots, trig: Found) -> bool:
+    """'cơ quan phụ trách việc hợp tác với Triều Tiên', 'xử lý việc trao đổi và hợp tác liên Triều': a trigger
+    after a verb of handling (grammar class `remit_verb`), only lower-case words (a nominaliser, coordinated
+    nouns) between, names the kind of act an agency or official is in charge of, not an act done."""
+    remits = grammar().remit_verbs
+    for x in range(trig.i, max(0, trig.i - REMIT_REACH) - 1, -1):
+        if _phrase_before(syls, x, remits) is not None:
+            return True
+        if x < 1 or slots[x - 1] or not syls[x - 1].text[:1].isalpha() or not syls[x - 1].text.islower():
+            return False
+    return False
+
+
+def _detail_to_agree(syls, slots, trig: Found) -> bool:
+    """'vào thời gian và địa điểm hai bên thống nhất', 'theo lộ trình Nga và Ukraine nhất trí': an agreement verb
+    right after its subject (no past marker between), the subject right after a time, place or terms noun (grammar
+    class `agreed_detail_noun`), is a relative clause without "mà" naming what is still to be agreed."""
+    g = grammar()
+    k = trig.i
+    dual = _phrase_before(syls, k, g.dual_references)
+    if dual:
+        k -= len(dual)
+    elif k > 0 and slots[k - 1]:
+        k = _mention_edge(slots, k - 1, backwards=True)
+        while k >= 2 and syls[k - 1].low in g.joiners and slots[k - 2]:  # "Nga và Ukraine"
+            k = _mention_edge(slots, k - 2, backwards=True)
+    else:
+        return False
+    return _phrase_before(syls, k, g.agreed_detail_nouns) is not None
 
 
 def _mention_edge(slots, k, backwards: bool) -> int:
