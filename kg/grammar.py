@@ -157,6 +157,7 @@ class Grammar:
     game_context: tuple[Phrase, ...]  # sports words: a sentence holding one codes no political event
     first_person: tuple[Phrase, ...]  # the speaker's own voice: never filled from the topic chain
     claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
+    claim_verbs: tuple[Phrase, ...]  # an accusation: what its complement says is claimed, not asserted
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
@@ -340,6 +341,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         game_context=phrases("game_context"),
         first_person=phrases("first_person"),
         claim_nouns=phrases("claim_noun"),
+        claim_verbs=phrases("claim_verb"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),

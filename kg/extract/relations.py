@@ -335,6 +335,9 @@ class SentenceCoder:
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
+            if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
+                subjects, objects = [], []
+                self._why = "claimed, not asserted: the complement of an accusation"
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
             option = relation_types()[relation].option_as
             if option and (_states_option(syls, trig) or _conditional_force(syls, trig)):
@@ -1140,6 +1143,8 @@ class SentenceCoder:
                 patient, at = self._subject(syls, slots, Found(trig.relation, k, k + 1))
                 if patient and any(_starts_clause(syls, x) for x in range(at + 1, k)):
                     patient = []  # "Mỹ yêu cầu dẫn độ ông này, sau khi ông bị cảnh sát Anh bắt": another clause's actor
+                if patient and _noun_patient(syls, slots, at, k):
+                    patient = []  # "tên lửa 9M729 bị Mỹ cáo buộc …": a relative clause on a noun, not on the actor
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
@@ -1222,6 +1227,38 @@ class SentenceCoder:
 
 
 _VIA = {"metonym": "metonym", "coref": "pronoun", "coref:pair": "pronoun", "coref:list": "list_reference"}
+
+
+def _word_start(syls, x: int) -> Syl:
+    """The first syllable of the segmenter's word that holds syllable x (it carries the word's verb tag)."""
+    while x > 0 and not syls[x].word_start:
+        x -= 1
+    return syls[x]
+
+
+def _noun_patient(syls, slots, at: int, k: int) -> bool:
+    """'Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …', 'ở Nauru trong các điều kiện bị LHQ lên án': a noun
+    phrase of its own ends right before the passive marker k (adverbs aside), opened after the mention `at` by a
+    verb, a preposition or a plural marker: the passive is a relative clause on that noun, and the mention is no
+    patient. A comma, "và", a pronoun or honorific, or a clause marker right before the marker ("Maduro vẫn nắm
+    quyền, được quân đội ủng hộ", "sau khi bị …") resumes the mention's clause; so do bare nouns and dates after it
+    ("Mugabe, 93 tuổi, bị …", "ngày 15/11 bị …")."""
+    g = grammar()
+    x = k - 1
+    while x > at and syls[x].low in g.clause_adverbs:
+        x -= 1
+    end = _mention_edge(slots, at, backwards=False)
+    last = syls[x]
+    if (x <= end or slots[x] or not last.text[:1].isalnum() or last.low in g.pronouns or last.low in g.honorifics
+            or last.low == g.conjunction or _after_clause_marker(syls, x + 1) or _word_start(syls, x).verb):
+        return False  # a verb right before the marker ("tiếp tục bị", "do Nga soạn thảo bị"): no noun head there
+    start = max((y + 1 for y in range(end + 1, x) if syls[y].text == ","), default=end + 1)
+    for y in range(start, x + 1):
+        opener = syls[y].low in g.place_preps or syls[y].low in g.object_preps
+        if (syls[y].verb and syls[y].word_start and syls[y].low not in g.clause_adverbs) or opener or (
+                _phrase_starting(syls, y, g.list_closers) and _word_aligned(syls, y, 1)):
+            return True
+    return False
 
 
 def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
@@ -1318,6 +1355,10 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
+# frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
+# an accusation refers to such an event, it does not claim it
+NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead"})
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
@@ -2366,6 +2407,25 @@ def _states_option(syls, trig: Found) -> bool:
                 return False
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
+    return False
+
+
+def _claimed(syls, trig: Found) -> bool:
+    """'X cáo buộc Y đã đảo chính', 'Y bị cáo buộc nhận tài trợ từ Z': an act in the complement of an accusation
+    (grammar class `claim_verb`, up to CLAIM_REACH syllables before it, no comma or clause break between) is what
+    the accuser claims, not an event the text asserts (CAMEO codes the accusation, not its content)."""
+    g = grammar()
+    firsts = _first_words(g.claim_verbs)
+    for k in range(trig.i - 1, max(-1, trig.i - CLAIM_REACH - 3), -1):
+        if syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k):
+            return False  # "bác bỏ cáo buộc nhưng vẫn bị trừng phạt": a clause of its own
+        if syls[k].low == g.copula or (syls[k].low == g.conjunction and k + 1 < len(syls) and syls[k + 1].verb):
+            return False  # "cáo buộc … là không đúng và kêu gọi …": a predicate of its own, not the claim's content
+        if syls[k].low not in firsts:
+            continue
+        claim = _phrase_starting(syls, k, g.claim_verbs)
+        if claim and k + len(claim) <= trig.i and _word_aligned(syls, k, len(claim)):
+            return trig.i - (k + len(claim)) <= CLAIM_REACH
     return False
 
 
