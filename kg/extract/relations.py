@@ -335,6 +335,9 @@ class SentenceCoder:
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
+            if _capability(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "a capability of the thing named before the comma, not an act"
             if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
                 subjects, objects = [], []
                 self._why = "claimed, not asserted: the complement of an accusation"
@@ -2408,6 +2411,24 @@ def _states_option(syls, trig: Found) -> bool:
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
+def _capability(syls, slots, trig: Found) -> bool:
+    """'Liên Xô đặt tên lửa ở Cuba, có thể bắn trúng các mục tiêu của Mỹ', 'Nga triển khai S-400, có thể bắn hạ máy
+    bay ở cự ly 400 km': a clause that opens with a possibility marker (adverbs aside) right after a comma and a
+    word that is no actor (a noun, or a name taken as a place: "trên đất Cuba,") says what that thing can do (a weapon's range, a capability), not what an actor does.
+    After a speech verb ("cảnh báo, có thể tấn công …") it is the speaker's stated option, and stays."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    marker = _phrase_before(syls, k, g.possibility_markers)
+    if marker is None:
+        return False
+    comma = k - len(marker) - 1
+    if comma < 1 or syls[comma].text != "," or slots[comma - 1] or not syls[comma - 1].text[:1].isalnum():
+        return False
+    return not _after_speech_verb(syls, comma)
 
 
 def _claimed(syls, trig: Found) -> bool:
