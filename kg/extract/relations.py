@@ -347,6 +347,10 @@ class SentenceCoder:
                 # "không loại trừ khả năng can thiệp quân sự", "tuyên bố sẽ tấn công X nếu …": a threat
                 relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
             trig = replace(trig, relation=relation, cameo=cameo)
+        forum = _forum_of_meeting(syls, slots, trig) if rule == "svo" else None
+        if forum is not None and forum in objects:
+            objects = [o for o in objects if o != forum]  # "tại cuộc họp Hội đồng Bảo an": the body holds the meeting
+            self._why = "the organisation named right after a meeting noun holds the meeting: a forum, not a party"
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
@@ -2413,6 +2417,26 @@ def _states_option(syls, trig: Found) -> bool:
     return False
 
 
+ORGANISATION_ID_PREFIX = "organisation"
+
+
+def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
+    """'Nga chỉ trích Anh tại cuộc họp Hội đồng Bảo an', 'phát biểu tại hội nghị thượng đỉnh NATO': an organisation
+    named right after a meeting noun (grammar class `meeting_noun`) is the body that holds the meeting, the forum
+    where the sentence's actor speaks, not the party it meets; "hội nghị thượng đỉnh EU - Trung Quốc" names two
+    parties (a dash follows) and keeps them."""
+    g = grammar()
+    k = trig.j
+    if k >= len(syls) or not slots[k] or _phrase_before(syls, k, g.meeting_nouns) is None:
+        return None
+    mention = slots[k][0]
+    end = _mention_edge(slots, k, backwards=False)
+    if mention.actor_id.partition(":")[0] != ORGANISATION_ID_PREFIX or (
+            end + 1 < len(syls) and syls[end + 1].text in DYAD_MARKS):
+        return None
+    return mention.actor_id
+
+
 def _capability(syls, slots, trig: Found) -> bool:
     """'Liên Xô đặt tên lửa ở Cuba, có thể bắn trúng các mục tiêu của Mỹ', 'Nga triển khai S-400, có thể bắn hạ máy
     bay ở cự ly 400 km': a clause that opens with a possibility marker (adverbs aside) right after a comma and a
@@ -2438,6 +2462,8 @@ def _claimed(syls, trig: Found) -> bool:
     g = grammar()
     firsts = _first_words(g.claim_verbs)
     for k in range(trig.i - 1, max(-1, trig.i - CLAIM_REACH - 3), -1):
+        if syls[k].low in g.complementisers and _phrase_before(syls, k, g.claim_verbs):
+            continue  # "cáo buộc rằng X đã …": the complementiser opens the claim's content
         if syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k):
             return False  # "bác bỏ cáo buộc nhưng vẫn bị trừng phạt": a clause of its own
         if syls[k].low == g.copula or (syls[k].low == g.conjunction and k + 1 < len(syls) and syls[k + 1].verb):
