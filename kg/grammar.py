@@ -159,6 +159,7 @@ class Grammar:
     claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
     claim_verbs: tuple[Phrase, ...]  # an accusation: what its complement says is claimed, not asserted
     meeting_nouns: tuple[Phrase, ...]  # an organisation right after one holds the meeting (a forum)
+    verb_modifiers: tuple[Phrase, ...]  # manner words between a verb and its object ('thăm chính thức Anh')
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
@@ -344,6 +345,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         claim_nouns=phrases("claim_noun"),
         claim_verbs=phrases("claim_verb"),
         meeting_nouns=phrases("meeting_noun"),
+        verb_modifiers=phrases("verb_modifier"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),

@@ -846,11 +846,18 @@ class SentenceCoder:
         return group
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
-        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on. `triggers`: which verbs
-        count (default: those whose object does not act in turn, i.e. not control verbs)."""
+        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on, also after the verb's manner
+        modifiers (grammar class `verb_modifier`: "sẽ thăm chính thức Anh và gặp Putin": Anh is no one's subject).
+        `triggers`: which verbs count (default: those whose object does not act in turn, i.e. not control verbs)."""
+        g = grammar()
         j = k - 1
-        if j >= 0 and syls[j].low in grammar().honorifics:
+        if j >= 0 and syls[j].low in g.honorifics:
             j -= 1
+        for _ in range(2):  # "thăm chính thức Anh", "thăm làm việc cấp nhà nước Nhật Bản": the verb's own modifiers
+            modifier = _phrase_before(syls, j + 1, g.verb_modifiers)
+            if modifier is None:
+                break
+            j -= len(modifier)
         if triggers is None:
             triggers = [t for t in self._trigger_starts.values() if t.relation not in relations_with("control")]
         return j >= 0 and any(t.j == j + 1 for t in triggers)
