@@ -160,6 +160,7 @@ class Grammar:
     claim_verbs: tuple[Phrase, ...]  # an accusation: what its complement says is claimed, not asserted
     meeting_nouns: tuple[Phrase, ...]  # an organisation right after one holds the meeting (a forum)
     verb_modifiers: tuple[Phrase, ...]  # manner words between a verb and its object ('thăm chính thức Anh')
+    hedge_verbs: tuple[Phrase, ...]  # 'được/bị cho là': the passive marker belongs to the hedge
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
@@ -346,6 +347,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         claim_verbs=phrases("claim_verb"),
         meeting_nouns=phrases("meeting_noun"),
         verb_modifiers=phrases("verb_modifier"),
+        hedge_verbs=phrases("hedge_verb"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),

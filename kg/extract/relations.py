@@ -533,6 +533,8 @@ class SentenceCoder:
         """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
         if trig.i == 0 or syls[trig.i - 1].low != grammar().according_to:
             return None
+        if trig.relation not in relations_with("verbal_request"):
+            return None  # "theo thỏa thuận chia sẻ hạt nhân của NATO": under an agreement, no one asked for anything
         agent = self._agent_of(syls, slots, trig)
         if not agent:
             return None
@@ -1147,6 +1149,8 @@ class SentenceCoder:
                     or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
+                if _phrase_starting(syls, k + 1, g.hedge_verbs):
+                    return [], []  # "Italia được cho là cất giữ … theo thỏa thuận": a hedge, not the trigger's passive
                 agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent:
                     agent = self._agent_after_by(syls, slots, trig)
