@@ -1122,8 +1122,12 @@ class SentenceCoder:
         return None
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
-        """The first actor of the sentence: who acted 'theo đề nghị của X'."""
+        """The first actor of the sentence: who acted 'theo đề nghị của X'; not one inside a subordinate or purpose
+        clause after the phrase ("theo đề xuất của Mỹ, các cuộc họp của APEC … nhằm thúc đẩy Vòng đàm phán Uruguay":
+        the meetings, no actor, acted)."""
         for k in range(len(syls)):
+            if k >= trig.j and _starts_clause(syls, k):
+                break
             if slots[k] and _head(slots, k) and not _role_blocked(syls, slots, k):
                 return _group(syls, slots, k, backwards=False)
         return []
