@@ -165,6 +165,10 @@ class Grammar:
     first_person: tuple[Phrase, ...]  # the speaker's own voice: never filled from the topic chain
     claim_nouns: tuple[Phrase, ...]  # what a bare denial names ("bác bỏ mọi cáo buộc")
     claim_openers: tuple[Phrase, ...]  # open an accusation's content ("cáo buộc của Mỹ cho rằng X …")
+    claim_verbs: tuple[Phrase, ...]  # an accusation: what its complement says is claimed, not asserted
+    meeting_nouns: tuple[Phrase, ...]  # an organisation right after one holds the meeting (a forum)
+    verb_modifiers: tuple[Phrase, ...]  # manner words between a verb and its object ('thăm chính thức Anh')
+    hedge_verbs: tuple[Phrase, ...]  # 'được/bị cho là': the passive marker belongs to the hedge
     claim_quantifiers: frozenset[str]
     denials: tuple[Phrase, ...]  # the verbs of denial and refusal that answer a claim
     topic_nouns: frozenset[Phrase]  # their owner after "của" is still the topic
@@ -359,6 +363,10 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         first_person=phrases("first_person"),
         claim_nouns=phrases("claim_noun"),
         claim_openers=phrases("claim_opener"),
+        claim_verbs=phrases("claim_verb"),
+        meeting_nouns=phrases("meeting_noun"),
+        verb_modifiers=phrases("verb_modifier"),
+        hedge_verbs=phrases("hedge_verb"),
         claim_quantifiers=frozenset(word for row in rows if row.cls == "claim_quantifier" for word in row.words),
         denials=phrases("denial"),
         topic_nouns=frozenset(phrases("topic_noun")),

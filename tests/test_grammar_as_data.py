@@ -34,6 +34,7 @@ CLASSES = {
     "appositive_head", "calendar_noun", "split_verb", "vehicle_noun", "future_marker", "kin_noun", "charge_prep", "copula_focus", "inclusion_hedge",
     "content_noun", "means_prep", "talk_referrer", "wish_verb", "conveying_verb", "agent_noun_prefix", "border_noun", "goods_measure", "asked_act", "comitative", "quantity_word", "contrast_marker", "office_modifier",
     "agreed_detail_noun", "remit_verb", "compass_word",
+    "claim_verb", "meeting_noun", "verb_modifier", "hedge_verb",
 }
 CLASSES |= {"event_adjunct_prep", "fronted_time_clause"}  # meetings and visits as adjuncts (helper b)
 READERS = {"rules", "parser", "dates", "clean", "slug"}

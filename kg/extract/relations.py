@@ -367,12 +367,22 @@ class SentenceCoder:
             if relation not in relations_with("verbal_request") and self._asked_for(trig):
                 subjects, objects = [], []
                 self._why = "asked for, not done: the complement of a request or demand"
+            if _capability(syls, slots, trig):
+                subjects, objects = [], []
+                self._why = "a capability of the thing named before the comma, not an act"
+            if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
+                subjects, objects = [], []
+                self._why = "claimed, not asserted: the complement of an accusation"
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
             option = relation_types()[relation].option_as
             if option and (_states_option(syls, trig) or _conditional_force(syls, trig)):
                 # "không loại trừ khả năng can thiệp quân sự", "tuyên bố sẽ tấn công X nếu …": a threat
                 relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
             trig = replace(trig, relation=relation, cameo=cameo)
+        forum = _forum_of_meeting(syls, slots, trig) if rule == "svo" else None
+        if forum is not None and forum in objects:
+            objects = [o for o in objects if o != forum]  # "tại cuộc họp Hội đồng Bảo an": the body holds the meeting
+            self._why = "the organisation named right after a meeting noun holds the meeting: a forum, not a party"
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
         own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
@@ -561,6 +571,8 @@ class SentenceCoder:
         """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
         if trig.i == 0 or syls[trig.i - 1].low != grammar().according_to:
             return None
+        if trig.relation not in relations_with("verbal_request"):
+            return None  # "theo thỏa thuận chia sẻ hạt nhân của NATO": under an agreement, no one asked for anything
         agent = self._agent_of(syls, slots, trig)
         if not agent:
             return None
@@ -958,11 +970,18 @@ class SentenceCoder:
         return group
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
-        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on. `triggers`: which verbs
-        count (default: those whose object does not act in turn, i.e. not control verbs)."""
+        """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on, also after the verb's manner
+        modifiers (grammar class `verb_modifier`: "sẽ thăm chính thức Anh và gặp Putin": Anh is no one's subject).
+        `triggers`: which verbs count (default: those whose object does not act in turn, i.e. not control verbs)."""
+        g = grammar()
         j = k - 1
-        if j >= 0 and syls[j].low in grammar().honorifics:
+        if j >= 0 and syls[j].low in g.honorifics:
             j -= 1
+        for _ in range(2):  # "thăm chính thức Anh", "thăm làm việc cấp nhà nước Nhật Bản": the verb's own modifiers
+            modifier = _phrase_before(syls, j + 1, g.verb_modifiers)
+            if modifier is None:
+                break
+            j -= len(modifier)
         if triggers is None:
             triggers = [t for t in self._trigger_starts.values() if t.relation not in relations_with("control")]
         return j >= 0 and any(t.j == j + 1 for t in triggers)
@@ -1286,8 +1305,12 @@ class SentenceCoder:
         return None
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
-        """The first actor of the sentence: who acted 'theo đề nghị của X'."""
+        """The first actor of the sentence: who acted 'theo đề nghị của X'; not one inside a subordinate or purpose
+        clause after the phrase ("theo đề xuất của Mỹ, các cuộc họp của APEC … nhằm thúc đẩy Vòng đàm phán Uruguay":
+        the meetings, no actor, acted)."""
         for k in range(len(syls)):
+            if k >= trig.j and _starts_clause(syls, k):
+                break
             if slots[k] and _head(slots, k) and not _role_blocked(syls, slots, k):
                 return _group(syls, slots, k, backwards=False)
         return []
@@ -1313,6 +1336,8 @@ class SentenceCoder:
                     or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
+                if _phrase_starting(syls, k + 1, g.hedge_verbs):
+                    return [], []  # "Italia được cho là cất giữ … theo thỏa thuận": a hedge, not the trigger's passive
                 agent = [m.actor_id for x in range(max(k + 1, first_agent), trig.i) for m in slots[x] if _head(slots, x)]
                 if not agent:
                     agent = self._agent_after_by(syls, slots, trig)
@@ -1328,6 +1353,8 @@ class SentenceCoder:
                 if (patient and trig.relation in relations_with("complement_target")
                         and _unnamed_reported_subject(syls, at, k)):
                     return [], []  # "Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …": the missile is accused
+                if patient and _noun_patient(syls, slots, at, k):
+                    patient = []  # "tên lửa 9M729 bị Mỹ cáo buộc …": a relative clause on a noun, not on the actor
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
@@ -1416,6 +1443,38 @@ class SentenceCoder:
 
 
 _VIA = {"metonym": "metonym", "coref": "pronoun", "coref:pair": "pronoun", "coref:list": "list_reference"}
+
+
+def _word_start(syls, x: int) -> Syl:
+    """The first syllable of the segmenter's word that holds syllable x (it carries the word's verb tag)."""
+    while x > 0 and not syls[x].word_start:
+        x -= 1
+    return syls[x]
+
+
+def _noun_patient(syls, slots, at: int, k: int) -> bool:
+    """'Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …', 'ở Nauru trong các điều kiện bị LHQ lên án': a noun
+    phrase of its own ends right before the passive marker k (adverbs aside), opened after the mention `at` by a
+    verb, a preposition or a plural marker: the passive is a relative clause on that noun, and the mention is no
+    patient. A comma, "và", a pronoun or honorific, or a clause marker right before the marker ("Maduro vẫn nắm
+    quyền, được quân đội ủng hộ", "sau khi bị …") resumes the mention's clause; so do bare nouns and dates after it
+    ("Mugabe, 93 tuổi, bị …", "ngày 15/11 bị …")."""
+    g = grammar()
+    x = k - 1
+    while x > at and syls[x].low in g.clause_adverbs:
+        x -= 1
+    end = _mention_edge(slots, at, backwards=False)
+    last = syls[x]
+    if (x <= end or slots[x] or not last.text[:1].isalnum() or last.low in g.pronouns or last.low in g.honorifics
+            or last.low == g.conjunction or _after_clause_marker(syls, x + 1) or _word_start(syls, x).verb):
+        return False  # a verb right before the marker ("tiếp tục bị", "do Nga soạn thảo bị"): no noun head there
+    start = max((y + 1 for y in range(end + 1, x) if syls[y].text == ","), default=end + 1)
+    for y in range(start, x + 1):
+        opener = syls[y].low in g.place_preps or syls[y].low in g.object_preps
+        if (syls[y].verb and syls[y].word_start and syls[y].low not in g.clause_adverbs) or opener or (
+                _phrase_starting(syls, y, g.list_closers) and _word_aligned(syls, y, 1)):
+            return True
+    return False
 
 
 def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
@@ -1513,6 +1572,10 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
+# frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
+# an accusation refers to such an event, it does not claim it
+NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead"})
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
@@ -2720,6 +2783,65 @@ def _states_option(syls, trig: Found) -> bool:
                 return False
             # "khả năng bị Triều Tiên tấn công", "có thể đáp trả nếu cuộc tấn công …": not the attacker's option
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
+    return False
+
+
+ORGANISATION_ID_PREFIX = "organisation"
+
+
+def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
+    """'Nga chỉ trích Anh tại cuộc họp Hội đồng Bảo an', 'phát biểu tại hội nghị thượng đỉnh NATO': an organisation
+    named right after a meeting noun (grammar class `meeting_noun`) is the body that holds the meeting, the forum
+    where the sentence's actor speaks, not the party it meets; "hội nghị thượng đỉnh EU - Trung Quốc" names two
+    parties (a dash follows) and keeps them."""
+    g = grammar()
+    k = trig.j
+    if k >= len(syls) or not slots[k] or _phrase_before(syls, k, g.meeting_nouns) is None:
+        return None
+    mention = slots[k][0]
+    end = _mention_edge(slots, k, backwards=False)
+    if mention.actor_id.partition(":")[0] != ORGANISATION_ID_PREFIX or (
+            end + 1 < len(syls) and syls[end + 1].text in DYAD_MARKS):
+        return None
+    return mention.actor_id
+
+
+def _capability(syls, slots, trig: Found) -> bool:
+    """'Liên Xô đặt tên lửa ở Cuba, có thể bắn trúng các mục tiêu của Mỹ', 'Nga triển khai S-400, có thể bắn hạ máy
+    bay ở cự ly 400 km': a clause that opens with a possibility marker (adverbs aside) right after a comma and a
+    word that is no actor (a noun, or a name taken as a place: "trên đất Cuba,") says what that thing can do (a weapon's range, a capability), not what an actor does.
+    After a speech verb ("cảnh báo, có thể tấn công …") it is the speaker's stated option, and stays."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    marker = _phrase_before(syls, k, g.possibility_markers)
+    if marker is None:
+        return False
+    comma = k - len(marker) - 1
+    if comma < 1 or syls[comma].text != "," or slots[comma - 1] or not syls[comma - 1].text[:1].isalnum():
+        return False
+    return not _after_speech_verb(syls, comma)
+
+
+def _claimed(syls, trig: Found) -> bool:
+    """'X cáo buộc Y đã đảo chính', 'Y bị cáo buộc nhận tài trợ từ Z': an act in the complement of an accusation
+    (grammar class `claim_verb`, up to CLAIM_REACH syllables before it, no comma or clause break between) is what
+    the accuser claims, not an event the text asserts (CAMEO codes the accusation, not its content)."""
+    g = grammar()
+    firsts = _first_words(g.claim_verbs)
+    for k in range(trig.i - 1, max(-1, trig.i - CLAIM_REACH - 3), -1):
+        if syls[k].low in g.complementisers and _phrase_before(syls, k, g.claim_verbs):
+            continue  # "cáo buộc rằng X đã …": the complementiser opens the claim's content
+        if syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k):
+            return False  # "bác bỏ cáo buộc nhưng vẫn bị trừng phạt": a clause of its own
+        if syls[k].low == g.copula or (syls[k].low == g.conjunction and k + 1 < len(syls) and syls[k + 1].verb):
+            return False  # "cáo buộc … là không đúng và kêu gọi …": a predicate of its own, not the claim's content
+        if syls[k].low not in firsts:
+            continue
+        claim = _phrase_starting(syls, k, g.claim_verbs)
+        if claim and k + len(claim) <= trig.i and _word_aligned(syls, k, len(claim)):
+            return trig.i - (k + len(claim)) <= CLAIM_REACH
     return False
 
 
