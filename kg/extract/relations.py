@@ -430,6 +430,8 @@ class SentenceCoder:
         syls, slots = self.syls, self.slots
         if not self._threatened(trig) and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
             return []
+        if _states_amount(syls, trig):
+            return []
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
@@ -442,6 +444,8 @@ class SentenceCoder:
         g = grammar()
         threat = self._threatened(trig)
         if not threat and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return Frame([], [], False, "obligation")
+        if _states_amount(syls, trig):  # "Triều Tiên cần ít nhất hai năm nữa …": what it takes, not an appeal
             return Frame([], [], False, "obligation")
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -2192,6 +2196,17 @@ def _after_duration(syls, k: int) -> bool:
         return False
     count = syls[k - len(unit) - 1]
     return count.text[:1].isdigit() or count.low in g.duration_counts
+
+
+AMOUNT_REACH = 4  # syllables after a modal within which a span of time ends ("cần ít nhất hai năm")
+
+
+def _states_amount(syls, trig: Found) -> bool:
+    """'Triều Tiên cần ít nhất hai năm nữa để …', 'Iran cần thêm thời gian': a modal followed by a quantity word or
+    a span of time (a count and a unit of time) states what something takes, not what X is asked to do."""
+    if trig.j < len(syls) and syls[trig.j].low in grammar().quantity_words:
+        return True
+    return any(_after_duration(syls, k) for k in range(trig.j + 2, min(len(syls), trig.j + AMOUNT_REACH) + 1))
 
 
 def _making_verb_after(syls, k: int) -> bool:
