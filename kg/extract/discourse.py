@@ -99,6 +99,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
+            ultimatum = ultimatum_frame(coder, trig, event)  # "cảnh báo sẽ … nếu X không …": also a demand on X
+            demand = coder._event("", text, start, end, trig, ultimatum) if ultimatum is not None else None
+            events += [demand] if demand is not None else []
         elif trig.relation in relations_with("verbal_request") and trig.needs is None:
             appellants, _ = coder._subject(coder.syls, coder.slots, trig)
             unaddressed += [(trig, appellants)] if appellants else []
@@ -375,6 +378,48 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
                             for t in targets for s in subjects):
             return subjects, answered
+    return None
+
+
+NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")
+ULTIMATUM = "demand"  # the relation of an ultimatum (CAMEO 139 is coded as a demand: GUIDELINES.md)
+
+
+def ultimatum_frame(coder: SentenceCoder, trig, event: Event) -> Frame | None:
+    """'Phe đối lập cảnh báo sẽ luận tội nếu Tổng thống X không từ chức', '… trừ khi X rút quân': a threat whose
+    condition is that an actor fails to act (a negated condition, or an "unless" marker: a condition_marker row
+    with value "negated") is an ultimatum: besides the threat, a demand on the actor named first in the condition
+    (GUIDELINES.md: ultimatums and conditions are demands), the threatened or another ("sẽ không kích Syria nếu
+    Iran không rút quân": Iran is asked to withdraw)."""
+    if event.relation != "threaten":
+        return None
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    unless = tuple(row.words for row in g.of("condition_marker") if row.value == "negated")
+    for x in range(trig.j, len(syls)):
+        if syls[x].text in g.clause_breaks:
+            return None
+        marker = next((m for m in g.condition_markers if tuple(s.low for s in syls[x:x + len(m)]) == m), None)
+        if marker is None:
+            continue
+        k = x + len(marker)
+        if k >= len(syls) or not slots[k] or not _head(slots, k):
+            return None  # "nếu không, …" (otherwise) or a condition about no named actor
+        target = [m.actor_id for m in slots[k]
+                  if not any(m.actor_id == a or coder._same_side(a, m.actor_id) for a in event.subjects)]
+        if not target:
+            return None  # "… nếu Nga không được mời": the threatener's own side is asked nothing
+        end = k
+        while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
+            end += 1
+        after = [s.low for s in syls[end + 1:end + 1 + NEGATION_GAP + 3]]
+        gap = 0
+        while gap < NEGATION_GAP and gap < len(after) and after[gap] in g.clause_adverbs:
+            gap += 1
+        negated = any(after[gap:gap + len(n)] == list(n) for n in g.negation)
+        if marker in unless or negated:
+            return Frame(list(event.subjects), target, False, "ultimatum", ULTIMATUM)
+        return None
     return None
 
 
