@@ -1900,8 +1900,9 @@ OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" betw
 
 
 def _owned_event_start(syls, slots, head: int) -> int | None:
-    """'coi cuộc tái bầu cử năm 2018 của ông Maduro là bất hợp pháp': where the nominal event owned by the mention
-    at `head` starts, when a declaring verb comes right before it; None otherwise."""
+    """'coi cuộc tái bầu cử năm 2018 của ông Maduro là bất hợp pháp', 'khẳng định cáo buộc của X là vô căn cứ': where
+    the nominal event or claim owned by the mention at `head` starts, when a declaring verb comes right before it;
+    None otherwise."""
     g = grammar()
     k = head - 1
     if k >= 0 and syls[k].low in g.honorifics:
@@ -1911,8 +1912,9 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
     for x in range(k - 1, max(-1, k - 1 - OWNED_EVENT_REACH), -1):
         if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
             return None
-        if syls[x].low in g.nominalisers and _phrase_before(syls, x, g.declare_verbs):
-            return x
+        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns))
+                and _phrase_before(syls, x, g.declare_verbs)):
+            return x  # "khẳng định cáo buộc của Triều Tiên là vô căn cứ": a claim the declarer dismisses
     return None
 
 
