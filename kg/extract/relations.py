@@ -931,8 +931,10 @@ class SentenceCoder:
                     return _members_after(syls, slots, k + 1, marker) or ([], None)
                 break
             if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
-                    and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
-                break  # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act
+                    and syls[k].verb and syls[k].word_start and not self._other_named(slots, trig.j, k + 1, exclude)):
+                # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act; the
+                # actor's own country in it ("đề nghị Tòa án Tối cao nước này cấm X") names no addressee either
+                break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
@@ -983,6 +985,11 @@ class SentenceCoder:
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
         return maker or ([], None)
+
+    @staticmethod
+    def _other_named(slots, start: int, end: int, exclude) -> bool:
+        """An actor not of the subject's own side (`exclude`) is named between start and end."""
+        return any(slots[x] and not (exclude and all(exclude(m.actor_id) for m in slots[x])) for x in range(start, end))
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
         """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
