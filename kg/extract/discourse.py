@@ -26,7 +26,7 @@ from kg.extract.relations import (
 )
 from kg.grammar import grammar
 from kg.model import Event
-from kg.vocab import relations_with
+from kg.vocab import relation_types, relations_with
 
 TOPIC_REACH = 1
 ADVERB_REACH = 3  # lower-case words ("đã", "cũng", "tiếp tục") between an adverbial's comma and the verb  # sentences a topic is carried forward
@@ -80,7 +80,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
             claims.append((event.subjects, event.objects, index))
-        quoted = _quoted(coder.syls, trig.i)
+        quoted = _quoted(coder.syls, trig.i) or _continued_quote(coder, trig)
         if (event is None and quoted is not None and _lacks_actor(coder, trig, quoted[0])
                 and _first_person(coder.syls, quoted[0], trig.i)):
             speaker = _speaker_of_quote(coder, quoted) or (live.actor if live is not None else None)
@@ -265,6 +265,7 @@ def _coordinator_before(syls, i: int) -> int | None:
 OPENING_QUOTES = frozenset('"“')
 CLOSING_QUOTES = frozenset('"”')
 SPEAKER_REACH = 10  # syllables between a quotation and its speaker's name
+VERBAL_QUAD = "verbal"  # the quad classes verbal_cooperation and verbal_conflict: acts done by speaking
 
 
 def _quoted(syls, i: int) -> tuple[int, int] | None:
@@ -275,6 +276,18 @@ def _quoted(syls, i: int) -> tuple[int, int] | None:
     if not before or not after or len(before) % 2 == 0:
         return None  # quotation marks pair up from the start of the sentence
     return before[-1], after[0]
+
+
+def _continued_quote(coder: SentenceCoder, trig) -> tuple[int, int] | None:
+    """(sentence start, closing) when a verbal act ("Chúng tôi kêu gọi Mỹ …") stands in a quotation that opened in
+    an earlier sentence and closes in this one (no quotation mark before it, an odd number after). Only a verbal
+    act: what else a speaker recounts in the first person ("chúng tôi nhận thấy các tàu đã vào cảng") is too
+    often someone else's act."""
+    syls = coder.syls
+    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    if any(k < trig.i for k in marks) or len(marks) % 2 == 0 or not _verbal_act_at(coder, trig.i):
+        return None
+    return 0, marks[0]
 
 
 def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
@@ -292,7 +305,7 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
 
 
-def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
+def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:
     """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố', '"…", hãng tin Reuters dẫn lời ông Tusk': the speaker
     named right after a closing quotation mark."""
     syls, slots = coder.syls, coder.slots
@@ -309,8 +322,18 @@ def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
                 named = next((x for x in range(after, min(len(syls), after + 2)) if slots[x] and _head(slots, x)), None)
                 return slots[named][0].actor_id if named is not None else None
             follows = [s.low for s in syls[end + 1:end + 3]]
-            return slots[k][0].actor_id if follows and follows[0] in g.speech_first else None
+            said = follows and (follows[0] in g.speech_first or verbal and _verbal_act_at(coder, end + 1))
+            return slots[k][0].actor_id if said else None
     return None
+
+
+def _verbal_act_at(coder: SentenceCoder, k: int) -> bool:
+    """A verb of verbal conflict or cooperation starts at syllable k ('"…", người phát ngôn X cảnh báo'): it
+    introduces the quotation as a speech verb does."""
+    if k >= len(coder.syls) or not coder._trigger_at(coder.syls, k):
+        return False
+    relation = coder._found_at(coder.syls, k).relation
+    return relation_types()[relation].quad_class.startswith(VERBAL_QUAD)
 
 
 def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
@@ -319,7 +342,7 @@ def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | No
     speech_first = grammar().speech_first
     opening, closing = quoted
     if any(slots[k] and _head(slots, k) for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH))):
-        return _speaker_after(coder, closing)
+        return _speaker_after(coder, closing, verbal=True)  # not for a modal: a warning's 'nên' is no plain appeal
     for k in range(opening - 1, max(-1, opening - SPEAKER_REACH), -1):
         if slots[k] and _head(slots, k):
             between = [s.low for s in syls[k + 1:opening]]
