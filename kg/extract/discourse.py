@@ -27,7 +27,7 @@ from kg.extract.relations import (
 )
 from kg.grammar import grammar
 from kg.model import Event
-from kg.vocab import relations_with
+from kg.vocab import relation_types, relations_with
 
 TOPIC_REACH = 1
 ADVERB_REACH = 3  # lower-case words ("đã", "cũng", "tiếp tục") between an adverbial's comma and the verb  # sentences a topic is carried forward
@@ -81,7 +81,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
             claims.append((event.subjects, event.objects, index))
-        quoted = _quoted(coder.syls, trig.i)
+        quoted = _quoted(coder.syls, trig.i) or _continued_quote(coder, trig)
         if (event is None and quoted is not None and _lacks_actor(coder, trig, quoted[0])
                 and _first_person(coder.syls, quoted[0], trig.i)):
             speaker = _speaker_of_quote(coder, quoted) or (live.actor if live is not None else None)
@@ -100,6 +100,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
+            ultimatum = ultimatum_frame(coder, trig, event)  # "cảnh báo sẽ … nếu X không …": also a demand on X
+            demand = coder._event("", text, start, end, trig, ultimatum) if ultimatum is not None else None
+            events += [demand] if demand is not None else []
         elif trig.relation in relations_with("verbal_request") and trig.needs is None:
             appellants, _ = coder._subject(coder.syls, coder.slots, trig)
             unaddressed += [(trig, appellants)] if appellants else []
@@ -269,6 +272,7 @@ OPENING_QUOTES = frozenset('"“')
 CLOSING_QUOTES = frozenset('"”')
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 SPEAKER_REACH = 10  # syllables between a quotation and its speaker's name
+VERBAL_QUAD = "verbal"  # the quad classes verbal_cooperation and verbal_conflict: acts done by speaking
 
 
 def _quoted(syls, i: int) -> tuple[int, int] | None:
@@ -279,6 +283,18 @@ def _quoted(syls, i: int) -> tuple[int, int] | None:
     if not before or not after or len(before) % 2 == 0:
         return None  # quotation marks pair up from the start of the sentence
     return before[-1], after[0]
+
+
+def _continued_quote(coder: SentenceCoder, trig) -> tuple[int, int] | None:
+    """(sentence start, closing) when a verbal act ("Chúng tôi kêu gọi Mỹ …") stands in a quotation that opened in
+    an earlier sentence and closes in this one (no quotation mark before it, an odd number after). Only a verbal
+    act: what else a speaker recounts in the first person ("chúng tôi nhận thấy các tàu đã vào cảng") is too
+    often someone else's act."""
+    syls = coder.syls
+    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    if any(k < trig.i for k in marks) or len(marks) % 2 == 0 or not _verbal_act_at(coder, trig.i):
+        return None
+    return 0, marks[0]
 
 
 def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
@@ -296,7 +312,7 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
 
 
-def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
+def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:
     """'"…", Tổng thống Pháp Emmanuel Macron tuyên bố', '"…", hãng tin Reuters dẫn lời ông Tusk': the speaker
     named right after a closing quotation mark."""
     syls, slots = coder.syls, coder.slots
@@ -318,8 +334,18 @@ def _speaker_after(coder: SentenceCoder, closing: int) -> str | None:
                 named = next((x for x in range(after, min(len(syls), after + 2)) if slots[x] and _head(slots, x)), None)
                 return slots[named][0].actor_id if named is not None else None
             follows = [s.low for s in syls[end + 1:end + 3]]
-            return slots[k][0].actor_id if follows and follows[0] in g.speech_first else None
+            said = follows and (follows[0] in g.speech_first or verbal and _verbal_act_at(coder, end + 1))
+            return slots[k][0].actor_id if said else None
     return None
+
+
+def _verbal_act_at(coder: SentenceCoder, k: int) -> bool:
+    """A verb of verbal conflict or cooperation starts at syllable k ('"…", người phát ngôn X cảnh báo'): it
+    introduces the quotation as a speech verb does."""
+    if k >= len(coder.syls) or not coder._trigger_at(coder.syls, k):
+        return False
+    relation = coder._found_at(coder.syls, k).relation
+    return relation_types()[relation].quad_class.startswith(VERBAL_QUAD)
 
 
 def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | None:
@@ -328,7 +354,7 @@ def _speaker_of_quote(coder: SentenceCoder, quoted: tuple[int, int]) -> str | No
     speech_first = grammar().speech_first
     opening, closing = quoted
     if any(slots[k] and _head(slots, k) for k in range(closing + 1, min(len(syls), closing + SPEAKER_REACH))):
-        return _speaker_after(coder, closing)
+        return _speaker_after(coder, closing, verbal=True)  # not for a modal: a warning's 'nên' is no plain appeal
     for k in range(opening - 1, max(-1, opening - SPEAKER_REACH), -1):
         if slots[k] and _head(slots, k):
             between = [s.low for s in syls[k + 1:opening]]
@@ -394,6 +420,48 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
                             for t in targets for s in subjects):
             return subjects, answered
+    return None
+
+
+NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")
+ULTIMATUM = "demand"  # the relation of an ultimatum (CAMEO 139 is coded as a demand: GUIDELINES.md)
+
+
+def ultimatum_frame(coder: SentenceCoder, trig, event: Event) -> Frame | None:
+    """'Phe đối lập cảnh báo sẽ luận tội nếu Tổng thống X không từ chức', '… trừ khi X rút quân': a threat whose
+    condition is that an actor fails to act (a negated condition, or an "unless" marker: a condition_marker row
+    with value "negated") is an ultimatum: besides the threat, a demand on the actor named first in the condition
+    (GUIDELINES.md: ultimatums and conditions are demands), the threatened or another ("sẽ không kích Syria nếu
+    Iran không rút quân": Iran is asked to withdraw)."""
+    if event.relation != "threaten":
+        return None
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    unless = tuple(row.words for row in g.of("condition_marker") if row.value == "negated")
+    for x in range(trig.j, len(syls)):
+        if syls[x].text in g.clause_breaks:
+            return None
+        marker = next((m for m in g.condition_markers if tuple(s.low for s in syls[x:x + len(m)]) == m), None)
+        if marker is None:
+            continue
+        k = x + len(marker)
+        if k >= len(syls) or not slots[k] or not _head(slots, k):
+            return None  # "nếu không, …" (otherwise) or a condition about no named actor
+        target = [m.actor_id for m in slots[k]
+                  if not any(m.actor_id == a or coder._same_side(a, m.actor_id) for a in event.subjects)]
+        if not target:
+            return None  # "… nếu Nga không được mời": the threatener's own side is asked nothing
+        end = k
+        while end + 1 < len(syls) and slots[end + 1] and slots[end + 1][0] is slots[k][0]:
+            end += 1
+        after = [s.low for s in syls[end + 1:end + 1 + NEGATION_GAP + 3]]
+        gap = 0
+        while gap < NEGATION_GAP and gap < len(after) and after[gap] in g.clause_adverbs:
+            gap += 1
+        negated = any(after[gap:gap + len(n)] == list(n) for n in g.negation)
+        if marker in unless or negated:
+            return Frame(list(event.subjects), target, False, "ultimatum", ULTIMATUM)
+        return None
     return None
 
 

@@ -472,6 +472,8 @@ class SentenceCoder:
         syls, slots = self.syls, self.slots
         if not self._threatened(trig) and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
             return []
+        if _states_amount(syls, trig):
+            return []
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
@@ -484,6 +486,8 @@ class SentenceCoder:
         g = grammar()
         threat = self._threatened(trig)
         if not threat and trig.j < len(syls) and _phrase_starting(syls, trig.j, g.undergo):
+            return Frame([], [], False, "obligation")
+        if _states_amount(syls, trig):  # "Triều Tiên cần ít nhất hai năm nữa …": what it takes, not an appeal
             return Frame([], [], False, "obligation")
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -1083,8 +1087,10 @@ class SentenceCoder:
                     return purpose
                 break
             if (k > trig.j and trig.relation in relations_with("verbal_request") and trig.needs is None
-                    and syls[k].verb and syls[k].word_start and not any(slots[trig.j : k + 1])):
-                break  # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act
+                    and syls[k].verb and syls[k].word_start and not self._other_named(slots, trig.j, k + 1, exclude)):
+                # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act; the
+                # actor's own country in it ("đề nghị Tòa án Tối cao nước này cấm X") names no addressee either
+                break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
@@ -1165,6 +1171,11 @@ class SentenceCoder:
                 subjects, _ = self._subject(syls, slots, Found(trig.relation, k, k + len(word)))
                 return subjects
         return []
+
+    @staticmethod
+    def _other_named(slots, start: int, end: int, exclude) -> bool:
+        """An actor not of the subject's own side (`exclude`) is named between start and end."""
+        return any(slots[x] and not (exclude and all(exclude(m.actor_id) for m in slots[x])) for x in range(start, end))
 
     def _proposes_talks(self, syls, trig: Found) -> bool:
         """A request verb right before talks between two parties ("kêu gọi đàm phán (trực tiếp) giữa A và B")
@@ -2252,8 +2263,9 @@ OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" betw
 
 
 def _owned_event_start(syls, slots, head: int) -> int | None:
-    """'coi cuộc tái bầu cử năm 2018 của ông Maduro là bất hợp pháp': where the nominal event owned by the mention
-    at `head` starts, when a declaring verb comes right before it; None otherwise."""
+    """'coi cuộc tái bầu cử năm 2018 của ông Maduro là bất hợp pháp', 'khẳng định cáo buộc của X là vô căn cứ': where
+    the nominal event or claim owned by the mention at `head` starts, when a declaring verb comes right before it;
+    None otherwise."""
     g = grammar()
     k = head - 1
     if k >= 0 and syls[k].low in g.honorifics:
@@ -2263,8 +2275,9 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
     for x in range(k - 1, max(-1, k - 1 - OWNED_EVENT_REACH), -1):
         if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
             return None
-        if syls[x].low in g.nominalisers and _phrase_before(syls, x, g.declare_verbs):
-            return x
+        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns))
+                and _phrase_before(syls, x, g.declare_verbs)):
+            return x  # "khẳng định cáo buộc của Triều Tiên là vô căn cứ": a claim the declarer dismisses
     return None
 
 
@@ -2562,6 +2575,17 @@ def _after_duration(syls, k: int) -> bool:
         return False
     count = syls[k - len(unit) - 1]
     return count.text[:1].isdigit() or count.low in g.duration_counts
+
+
+AMOUNT_REACH = 4  # syllables after a modal within which a span of time ends ("cần ít nhất hai năm")
+
+
+def _states_amount(syls, trig: Found) -> bool:
+    """'Triều Tiên cần ít nhất hai năm nữa để …', 'Iran cần thêm thời gian': a modal followed by a quantity word or
+    a span of time (a count and a unit of time) states what something takes, not what X is asked to do."""
+    if trig.j < len(syls) and syls[trig.j].low in grammar().quantity_words:
+        return True
+    return any(_after_duration(syls, k) for k in range(trig.j + 2, min(len(syls), trig.j + AMOUNT_REACH) + 1))
 
 
 def _making_verb_after(syls, k: int) -> bool:
