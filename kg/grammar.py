@@ -90,6 +90,7 @@ class Grammar:
     suffer_verbs: tuple[Phrase, ...]  # 'X sẽ phải hứng chịu …' said by A: A threatens X
     quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
+    negation_lookalikes: tuple[Phrase, ...]  # 'Không quân', 'không kích': words that open with 'không'
     intention: tuple[Phrase, ...]
     prevention: tuple[Phrase, ...]
     hypothetical: tuple[Phrase, ...]
@@ -273,6 +274,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         suffer_verbs=phrases("suffer_verb"),
         shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
+        negation_lookalikes=phrases("negation_lookalike"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),
         hypothetical=phrases("hypothetical"),

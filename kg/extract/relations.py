@@ -2297,14 +2297,16 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 def _mode(syls, trig: Found) -> str:
     g = grammar()
-    window = syls[max(0, trig.i - 6) : trig.i]
+    first = max(0, trig.i - 6)
+    window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
     before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    if _negated(before, g.negation) or _has_any(before, g.prevention) or cancelled:
+    unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
+    if _negated(unlike, g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -2391,6 +2393,22 @@ def _conditional_force(syls, trig: Found) -> bool:
     if k < 1 or syls[k].low not in g.future_markers or not _phrase_before(syls, k, g.speech_verbs):
         return False
     return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
+
+
+def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The lower-cased syllables [first, end) with every word that only looks like it opens with a negation
+    ("Không quân", "không kích", "không người lái") blanked: 'Không quân Israel không kích …' is not negated. The
+    span runs through the trigger, so a word ending inside it is seen whole."""
+    words = [s.low for s in syls[first:end]]
+    k = 0
+    while k < len(words):
+        phrase = next((p for p in lookalikes if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            k += 1
+            continue
+        words[k:k + len(phrase)] = [""] * len(phrase)
+        k += len(phrase)
+    return words
 
 
 def _negation_before_cancel(before: list[str], g) -> bool:
