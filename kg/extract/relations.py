@@ -35,6 +35,7 @@ COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
+GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -182,8 +183,8 @@ class RelationExtractor:
             hit = self.triggers.get(key)
             if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
                 continue
-            if not _word_aligned(syls, k, n - 1):
-                continue
+            if not (_word_aligned(syls, k, n - 1) or syls[k].word_start):
+                continue  # the noun may end inside a glued word, as a row's last syllable may ("10% thuế_quan")
             relation, _, mutual, cameo = hit
             return Found(relation, i, k + n - 1, None, mutual, cameo)
         return None
@@ -879,7 +880,9 @@ class SentenceCoder:
         members = self._included_members(syls, slots, trig)
         if members is not None:
             return members
-        limit = trig.j + MAX_OBJECT_GAP
+        # "áp thuế 25% lên lượng thép nhập khẩu trị giá 50 tỷ USD còn lại từ Canada": a description of goods
+        # stands between a tariff and the country the goods come from
+        limit = trig.j + MAX_OBJECT_GAP + (GOODS_REACH if self._taxes_goods(syls, trig) else 0)
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
         joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
