@@ -35,6 +35,7 @@ COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
+LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -648,6 +649,8 @@ class SentenceCoder:
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
+        if not objects and trig.relation == LEAVING:  # "Mỹ rút khỏi thỏa thuận hạt nhân …": the treaty's other party
+            objects, o_index = self._treaty_counterpart(syls, slots, trig, subjects)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
@@ -692,6 +695,23 @@ class SentenceCoder:
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _treaty_counterpart(self, syls, slots, trig: Found, subjects: list[str]) -> tuple[list[str], int | None]:
+        """'Mỹ rút khỏi thỏa thuận hạt nhân' (Iran named in the sentence): who leaves a treaty of
+        kg/data/agreements.jsonl leaves its other side, when that side is one party and the sentence names it
+        (GUIDELINES.md: Iran for the JCPOA, Russia for the INF). The name comes right after the verb, or after one
+        word ("rút khỏi cả Hiệp ước INF"); the party is named as such ("Hạ viện Nga" is no name of Russia)."""
+        for start in range(trig.j, min(len(syls), trig.j + 2)):
+            sides = _treaty_at(syls, start)
+            if sides is None:
+                continue
+            other = [side for side in sides if not any(s == m or self._same_side(s, m) for s in subjects for m in side)]
+            if len(other) != 1 or len(sides) - len(other) != 1 or len(other[0]) != 1:
+                return [], None  # the leaver is no party, or faces several: no single counterpart
+            party = other[0][0]  # the state itself, by name or metonym: not a body of it named in passing
+            named = any(m.actor_id == party for slot in slots for m in slot)
+            return ([party], start) if named else ([], None)
+        return [], None
 
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
         """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors;
@@ -1802,6 +1822,28 @@ def _reported_clause_subject(syls, k: int, trig: Found) -> bool:
 
 def _after_speech_verb(syls, k: int) -> bool:
     return _phrase_before(syls, k, grammar().speech_verbs) is not None
+
+
+@cache
+def _treaties() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each treaty name of kg/data/agreements.jsonl (its matching key) -> the treaty's sides (actor ids)."""
+    with open(data_dir() / "agreements.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return {low_key(name): tuple(tuple(side) for side in row["sides"]) for row in rows for name in row["names_vi"]}
+
+
+@cache
+def _treaty_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(key) for key in _treaties()}, reverse=True))
+
+
+def _treaty_at(syls, k: int) -> tuple[tuple[str, ...], ...] | None:
+    """The sides of the treaty whose name (the longest) starts at syllable k, if one does."""
+    for n in _treaty_lengths():
+        sides = _treaties().get(tuple(s.low for s in syls[k:k + n]))
+        if sides is not None and k + n <= len(syls):
+            return sides
+    return None
 
 
 def _is_person(actor_id: str) -> bool:
