@@ -62,6 +62,7 @@ class Grammar:
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
     means_preps: tuple[Phrase, ...]
+    measure_nouns: tuple[Phrase, ...]  # 'bằng các biện pháp cấm vận': between a means preposition and its act
     talk_referrers: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
     conveying_verbs: tuple[Phrase, ...]
@@ -246,6 +247,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
         means_preps=phrases("means_prep"),
+        measure_nouns=phrases("measure_noun"),
         talk_referrers=phrases("talk_referrer"),
         wish_verbs=phrases("wish_verb"),
         conveying_verbs=phrases("conveying_verb"),

@@ -33,7 +33,7 @@ CLASSES = {
     "inclusion_marker", "clause_coordinator", "fronted_preposition", "option_marker", "possibility_marker", "past_marker", "willingness", "example_marker", "actor_group_noun", "complementiser", "cancellation",
     "appositive_head", "calendar_noun", "split_verb", "vehicle_noun", "future_marker", "kin_noun", "charge_prep", "copula_focus", "inclusion_hedge",
     "content_noun", "means_prep", "talk_referrer", "wish_verb", "conveying_verb", "agent_noun_prefix", "border_noun", "goods_measure", "asked_act", "comitative", "quantity_word", "contrast_marker", "office_modifier",
-    "negation_lookalike",
+    "negation_lookalike", "measure_noun",
 }
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 

@@ -35,6 +35,7 @@ COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
+MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
@@ -639,6 +640,9 @@ class SentenceCoder:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
+        means = self._means_of_pressure(syls, slots, trig)
+        if means is not None:
+            return means
         subjects, s_index = self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
         own_side = (lambda o: not (own_people and _is_person(o))
@@ -695,6 +699,33 @@ class SentenceCoder:
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _means_of_pressure(self, syls, slots, trig: Found) -> Frame | None:
+        """'Mỹ gây sức ép lên Iran bằng các lệnh trừng phạt', 'gây áp lực đối với Bình Nhưỡng thông qua các biện pháp
+        cấm vận': an act of material conflict after a means preposition (grammar class `means_prep`, determiners
+        aside) is done by the clause's actor to the actor its verb was aimed at, named right before the preposition
+        after an object preposition or 'đối với' ("Iran sẽ phản ứng bằng …": Iran is a subject, no target)."""
+        g = grammar()
+        if relation_types()[trig.relation].quad_class != MATERIAL_CONFLICT:
+            return None
+        k = trig.i
+        while k > 0:  # "bằng các lệnh …", "thông qua các biện pháp …"
+            measure = next((p for p in g.measure_nouns if tuple(s.low for s in syls[max(0, k - len(p)):k]) == p), ())
+            if not measure and syls[k - 1].low not in g.claim_quantifiers and syls[k - 1].low not in g.nominalisers:
+                break
+            k -= len(measure) or 1
+        prep = next((p for p in sorted(g.means_preps, key=len, reverse=True) if k >= len(p) and tuple(s.low for s in syls[k - len(p):k]) == p), None)
+        if prep is None or not slots[k - len(prep) - 1]:
+            return None
+        end = k - len(prep) - 1
+        start = _mention_edge(slots, end, backwards=True)
+        before = tuple(s.low for s in syls[max(0, start - len(g.regarding)):start])
+        if not (start > 0 and syls[start - 1].low in g.object_preps or before == g.regarding):
+            return None
+        aimed = start - (len(g.regarding) if before == g.regarding else 1)
+        subjects, _ = self._subject(syls, slots, Found(trig.relation, aimed, aimed + 1))
+        objects = [a for a in _group(syls, slots, end, backwards=True) if a not in subjects]
+        return Frame(subjects, objects, False, "means") if subjects and objects else None
 
     def _treaty_counterpart(self, syls, slots, trig: Found, subjects: list[str]) -> tuple[list[str], int | None]:
         """'Mỹ rút khỏi thỏa thuận hạt nhân' (Iran named in the sentence): who leaves a treaty of
