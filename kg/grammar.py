@@ -62,6 +62,7 @@ class Grammar:
     list_closers: tuple[Phrase, ...]
     content_nouns: tuple[Phrase, ...]
     means_preps: tuple[Phrase, ...]
+    measure_nouns: tuple[Phrase, ...]  # 'bằng các biện pháp cấm vận': between a means preposition and its act
     talk_referrers: tuple[Phrase, ...]
     wish_verbs: tuple[Phrase, ...]
     conveying_verbs: tuple[Phrase, ...]
@@ -91,6 +92,7 @@ class Grammar:
     suffer_verbs: tuple[Phrase, ...]  # 'X sẽ phải hứng chịu …' said by A: A threatens X
     quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
+    negation_lookalikes: tuple[Phrase, ...]  # 'Không quân', 'không kích': words that open with 'không'
     intention: tuple[Phrase, ...]
     prevention: tuple[Phrase, ...]
     hypothetical: tuple[Phrase, ...]
@@ -138,7 +140,6 @@ class Grammar:
     near_prep: str
     border_nouns: tuple[Phrase, ...]
     joining_verbs: tuple[Phrase, ...]  # "không tham gia các lệnh trừng phạt": the negation reaches the event
-    negation_homographs: tuple[Phrase, ...]  # words opened by a negation syllable that negate nothing
     phrase_joiners: tuple[Phrase, ...]  # joiners of several syllables ("cũng như")
     national_nouns: tuple[Phrase, ...]
     goods_measures: tuple[Phrase, ...]
@@ -260,6 +261,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         list_closers=phrases("list_closer"),
         content_nouns=phrases("content_noun"),
         means_preps=phrases("means_prep"),
+        measure_nouns=phrases("measure_noun"),
         talk_referrers=phrases("talk_referrer"),
         wish_verbs=phrases("wish_verb"),
         conveying_verbs=phrases("conveying_verb"),
@@ -289,6 +291,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         suffer_verbs=phrases("suffer_verb"),
         shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
+        negation_lookalikes=phrases("negation_lookalike"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),
         hypothetical=phrases("hypothetical"),
@@ -338,7 +341,6 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         near_prep=one("near_prep"),
         border_nouns=phrases("border_noun"),
         joining_verbs=phrases("joining_verb"),
-        negation_homographs=phrases("negation_homograph"),
         phrase_joiners=phrases("phrase_joiner"),
         national_nouns=phrases("national_noun"),
         goods_measures=phrases("goods_measure"),

@@ -38,6 +38,9 @@ NATIONALS_SEARCH = 8  # syllables after a detention or release verb searched for
 PROPOSER_REACH = 8  # syllables from proposed talks back to the proposing word ("đề nghị đăng cai vòng đàm phán")
 MEANS_REACH = 6  # syllables a means phrase right after the trigger adds to the recipient search
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
+MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
+LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
+GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -192,8 +195,8 @@ class RelationExtractor:
             hit = self.triggers.get(key)
             if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
                 continue
-            if not _word_aligned(syls, k, n - 1):
-                continue
+            if not (_word_aligned(syls, k, n - 1) or syls[k].word_start):
+                continue  # the noun may end inside a glued word, as a row's last syllable may ("10% thuế_quan")
             relation, _, mutual, cameo = hit
             return Found(relation, i, k + n - 1, None, mutual, cameo)
         return None
@@ -691,6 +694,9 @@ class SentenceCoder:
             return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
+        means = self._means_of_pressure(syls, slots, trig)
+        if means is not None:
+            return means
         adjunct = self._adjunct_actor(syls, slots, trig)
         subjects, s_index = adjunct if adjunct is not None else self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
@@ -710,6 +716,8 @@ class SentenceCoder:
             # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
             # actor named later in the charge is not
             return Frame(subjects, subjects, True, "coordinated_subjects")
+        if not objects and trig.relation == LEAVING:  # "Mỹ rút khỏi thỏa thuận hạt nhân …": the treaty's other party
+            objects, o_index = self._treaty_counterpart(syls, slots, trig, subjects)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
@@ -776,6 +784,50 @@ class SentenceCoder:
         if any(syls[x].text in g.clause_breaks or syls[x].text == "," for x in range(verb.j, start)):
             return None
         return self._subject(syls, slots, verb)
+
+    def _means_of_pressure(self, syls, slots, trig: Found) -> Frame | None:
+        """'Mỹ gây sức ép lên Iran bằng các lệnh trừng phạt', 'gây áp lực đối với Bình Nhưỡng thông qua các biện pháp
+        cấm vận': an act of material conflict after a means preposition (grammar class `means_prep`, determiners
+        aside) is done by the clause's actor to the actor its verb was aimed at, named right before the preposition
+        after an object preposition or 'đối với' ("Iran sẽ phản ứng bằng …": Iran is a subject, no target)."""
+        g = grammar()
+        if relation_types()[trig.relation].quad_class != MATERIAL_CONFLICT:
+            return None
+        k = trig.i
+        while k > 0:  # "bằng các lệnh …", "thông qua các biện pháp …"
+            measure = next((p for p in g.measure_nouns if tuple(s.low for s in syls[max(0, k - len(p)):k]) == p), ())
+            if not measure and syls[k - 1].low not in g.claim_quantifiers and syls[k - 1].low not in g.nominalisers:
+                break
+            k -= len(measure) or 1
+        prep = next((p for p in sorted(g.means_preps, key=len, reverse=True) if k >= len(p) and tuple(s.low for s in syls[k - len(p):k]) == p), None)
+        if prep is None or not slots[k - len(prep) - 1]:
+            return None
+        end = k - len(prep) - 1
+        start = _mention_edge(slots, end, backwards=True)
+        before = tuple(s.low for s in syls[max(0, start - len(g.regarding)):start])
+        if not (start > 0 and syls[start - 1].low in g.object_preps or before == g.regarding):
+            return None
+        aimed = start - (len(g.regarding) if before == g.regarding else 1)
+        subjects, _ = self._subject(syls, slots, Found(trig.relation, aimed, aimed + 1))
+        objects = [a for a in _group(syls, slots, end, backwards=True) if a not in subjects]
+        return Frame(subjects, objects, False, "means") if subjects and objects else None
+
+    def _treaty_counterpart(self, syls, slots, trig: Found, subjects: list[str]) -> tuple[list[str], int | None]:
+        """'Mỹ rút khỏi thỏa thuận hạt nhân' (Iran named in the sentence): who leaves a treaty of
+        kg/data/agreements.jsonl leaves its other side, when that side is one party and the sentence names it
+        (GUIDELINES.md: Iran for the JCPOA, Russia for the INF). The name comes right after the verb, or after one
+        word ("rút khỏi cả Hiệp ước INF"); the party is named as such ("Hạ viện Nga" is no name of Russia)."""
+        for start in range(trig.j, min(len(syls), trig.j + 2)):
+            sides = _treaty_at(syls, start)
+            if sides is None:
+                continue
+            other = [side for side in sides if not any(s == m or self._same_side(s, m) for s in subjects for m in side)]
+            if len(other) != 1 or len(sides) - len(other) != 1 or len(other[0]) != 1:
+                return [], None  # the leaver is no party, or faces several: no single counterpart
+            party = other[0][0]  # the state itself, by name or metonym: not a body of it named in passing
+            named = any(m.actor_id == party for slot in slots for m in slot)
+            return ([party], start) if named else ([], None)
+        return [], None
 
     def _nominal_lead(self, syls, slots, trig: Found) -> Frame | None:
         """'Trong cuộc điện đàm hôm 18-9, A và B nhất trí …': a fronted meeting belongs to the clause's actors;
@@ -1024,7 +1076,9 @@ class SentenceCoder:
         members = self._included_members(syls, slots, trig)
         if members is not None:
             return members
-        limit = trig.j + MAX_OBJECT_GAP
+        # "áp thuế 25% lên lượng thép nhập khẩu trị giá 50 tỷ USD còn lại từ Canada": a description of goods
+        # stands between a tariff and the country the goods come from
+        limit = trig.j + MAX_OBJECT_GAP + (GOODS_REACH if self._taxes_goods(syls, trig) else 0)
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
         joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
@@ -2156,6 +2210,27 @@ def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
         return False
     return all(m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.via == NAMED_VIA for m in slots[o_index])
 
+@cache
+def _treaties() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each treaty name of kg/data/agreements.jsonl (its matching key) -> the treaty's sides (actor ids)."""
+    with open(data_dir() / "agreements.jsonl", encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return {low_key(name): tuple(tuple(side) for side in row["sides"]) for row in rows for name in row["names_vi"]}
+
+
+@cache
+def _treaty_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(key) for key in _treaties()}, reverse=True))
+
+
+def _treaty_at(syls, k: int) -> tuple[tuple[str, ...], ...] | None:
+    """The sides of the treaty whose name (the longest) starts at syllable k, if one does."""
+    for n in _treaty_lengths():
+        sides = _treaties().get(tuple(s.low for s in syls[k:k + n]))
+        if sides is not None and k + n <= len(syls):
+            return sides
+    return None
+
 
 def _is_person(actor_id: str) -> bool:
     return actor_id.partition(":")[0] == PERSON_ID_PREFIX
@@ -2738,14 +2813,16 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 
 def _mode(syls, trig: Found) -> str:
     g = grammar()
-    window = syls[max(0, trig.i - 6) : trig.i]
+    first = max(0, trig.i - 6)
+    window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
     before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    if _negated(_bare_head(_without_homographs(before, g), g), g.negation) or _has_any(before, g.prevention) or cancelled:
+    unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
+    if _negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled:
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -2893,6 +2970,22 @@ def _conditional_force(syls, trig: Found) -> bool:
     return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
 
 
+def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The lower-cased syllables [first, end) with every word that only looks like it opens with a negation
+    ("Không quân", "không kích", "không người lái") blanked: 'Không quân Israel không kích …' is not negated. The
+    span runs through the trigger, so a word ending inside it is seen whole."""
+    words = [s.low for s in syls[first:end]]
+    k = 0
+    while k < len(words):
+        phrase = next((p for p in lookalikes if tuple(words[k:k + len(p)]) == p), None)
+        if phrase is None:
+            k += 1
+            continue
+        words[k:k + len(phrase)] = [""] * len(phrase)
+        k += len(phrase)
+    return words
+
+
 def _negation_before_cancel(before: list[str], g) -> bool:
     """A negation stands before the cancellation word ("không … hủy bỏ"): nothing is cancelled."""
     at = next((x for x in range(len(before)) if any(before[x:x + len(p)] == list(p) for p in g.cancellation)), 0)
@@ -2917,16 +3010,6 @@ def _bare_head(words: list[str], g) -> list[str]:
         end -= 1
     verb = next((v for v in g.joining_verbs if tuple(words[max(0, end - len(v)) : end]) == v), None)
     return words[: end - len(verb)] if verb else words
-
-
-def _without_homographs(words: list[str], g) -> list[str]:
-    """`words` with the words a negation syllable opens but that negate nothing blanked ("Không quân Pakistan")."""
-    out = list(words)
-    for k in range(len(words)):
-        for phrase in g.negation_homographs:
-            if tuple(words[k : k + len(phrase)]) == phrase:
-                out[k : k + len(phrase)] = [""] * len(phrase)
-    return out
 
 
 def _in_compound(syls, k: int) -> bool:
