@@ -315,6 +315,41 @@ class SentenceCoder:
         event = self._event(doc_id, text, start, end, trig, match)
         return event, self._why
 
+    def _vetoes(self, trig: Found, relation: str, rule: str | None, before: list[str]):
+        """Why a frame's reading is no event, for each check that holds, in order: an open question, a word of a
+        name, talks only referred to, an agreement undone, an agency's remit, terms still to agree, a sanction
+        violated, a wish, a blame's or a request's complement, a capability, an accusation's claim."""
+        syls, slots, g = self.syls, self.slots, grammar()
+        if _open_question(syls, trig):
+            yield f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
+        if _inside_acronymed_name(syls, slots, trig):
+            yield "a word of an organisation's name that closes with its acronym in brackets"
+        if relation == "consult" and _talks_referred_to(syls, slots, trig):
+            yield "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
+        if relation == "agree" and _has_any(before[-2:], g.undoing):
+            yield "the agreement is violated or left, not made"
+        if _remit_before(syls, slots, trig):
+            yield "the kind of act an agency or official is in charge of (its remit), not an act done"
+        if relation == "agree" and _detail_to_agree(syls, slots, trig):
+            yield "a relative clause naming the time, place or terms still to be agreed, not an agreement"
+        bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
+        imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
+                                                and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
+        if relation == "sanction" and _has_any(bare[-2:], g.undoing) and not imposer_named:
+            # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
+            # áp đặt lên Tehran" names who does)
+            yield "the sanction is violated or undone, not imposed"
+        if _wished_for(syls, slots, trig):
+            yield "hoped for in a wish's complement clause, not an event"
+        if relation != "accuse" and self._blamed_for(trig):
+            yield "alleged, not done: what a blame phrase accuses its actor of"
+        if relation not in relations_with("verbal_request") and self._asked_for(trig):
+            yield "asked for, not done: the complement of a request or demand"
+        if _capability(syls, slots, trig):
+            yield "a capability of the thing named before the comma, not an act"
+        if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
+            yield "claimed, not asserted: the complement of an accusation"
+
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
             self._why = "a sports or game sentence: its attacks and blocks are play, not politics"
@@ -335,47 +370,10 @@ class SentenceCoder:
                 if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
                     subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
-            if _open_question(syls, trig):
+            reasons = list(self._vetoes(trig, relation, rule, before))
+            if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
-                self._why = f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
-            if _inside_acronymed_name(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "a word of an organisation's name that closes with its acronym in brackets"
-            if relation == "consult" and _talks_referred_to(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
-            if relation == "agree" and _has_any(before[-2:], g.undoing):
-                subjects, objects = [], []
-                self._why = "the agreement is violated or left, not made"
-            if _remit_before(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "the kind of act an agency or official is in charge of (its remit), not an act done"
-            if relation == "agree" and _detail_to_agree(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "a relative clause naming the time, place or terms still to be agreed, not an agreement"
-            bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
-            imposer_named = trig.j < len(syls) and (syls[trig.j].low in g.agent_markers or bool(slots[trig.j])
-                                                    and _making_verb_after(syls, _mention_edge(slots, trig.j, False) + 1))
-            if relation == "sanction" and _has_any(bare[-2:], g.undoing) and not imposer_named:
-                # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
-                # áp đặt lên Tehran" names who does)
-                subjects, objects = [], []
-                self._why = "the sanction is violated or undone, not imposed"
-            if _wished_for(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "hoped for in a wish's complement clause, not an event"
-            if relation != "accuse" and self._blamed_for(trig):
-                subjects, objects = [], []
-                self._why = "alleged, not done: what a blame phrase accuses its actor of"
-            if relation not in relations_with("verbal_request") and self._asked_for(trig):
-                subjects, objects = [], []
-                self._why = "asked for, not done: the complement of a request or demand"
-            if _capability(syls, slots, trig):
-                subjects, objects = [], []
-                self._why = "a capability of the thing named before the comma, not an act"
-            if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
-                subjects, objects = [], []
-                self._why = "claimed, not asserted: the complement of an accusation"
+                self._why = reasons[-1]
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
             option = relation_types()[relation].option_as
             if option and (_states_option(syls, trig) or _conditional_force(syls, trig)):
