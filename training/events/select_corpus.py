@@ -1,6 +1,6 @@
 """Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
 
-Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10]
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8]]]
 
 Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
 countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
@@ -119,6 +119,9 @@ def main() -> None:
     ap.add_argument("--fresh", type=int, default=0,
                     help="with --extend, also draw this many more per region for fresh/ (docs x001.txt …), with a "
                          "third seed from what both earlier draws left: text the rules were never tuned on")
+    ap.add_argument("--fresh2", type=int, default=0,
+                    help="with --fresh, also draw this many more per region for fresh2/ (docs y001.txt …), with a "
+                         "fourth seed from what the earlier draws left: the eighth session's unseen text")
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
@@ -164,7 +167,11 @@ def main() -> None:
         for i, (region, path) in enumerate(sorted(extension, key=lambda rp: rp[1])):
             rows.append(("heldout", f"w{i + 1:03d}.txt", path, region))
         if args.fresh:
-            rows += draw_more(by_region, taken | {p for _, p in extension}, args.fresh, SEED + 2, "fresh", "x")
+            fresh = draw_more(by_region, taken | {p for _, p in extension}, args.fresh, SEED + 2, "fresh", "x")
+            rows += fresh
+            if args.fresh2:
+                taken_now = taken | {p for _, p in extension} | {row[2] for row in fresh}
+                rows += draw_more(by_region, taken_now, args.fresh2, SEED + 3, "fresh2", "y")
     for split, doc, path, _ in rows:
         target = args.out / split / "docs" / doc
         target.parent.mkdir(parents=True, exist_ok=True)
