@@ -93,7 +93,7 @@ class ActorSpan:
     actor_id: str
     start: int | None
     end: int | None
-    via: str  # named, list, metonym, pronoun, carried
+    via: str  # named, list, metonym, pronoun, carried, agency (a state body standing for its state)
 
 
 @dataclass(frozen=True)

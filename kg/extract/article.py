@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.language import Language
 
+from kg.extract.actor_level import at_country_level
 from kg.extract.when_where import event_date, event_place
 from kg.model import Article, ArticleMeta, ArticleResult
 
@@ -23,7 +24,7 @@ def _result(doc, article: Article) -> ArticleResult:
     state = doc._.kg_actors
     events = tuple(
         replace(e, doc=article.id, date=event_date(e.sentence, article.date), place=event_place(e.sentence))
-        for e in doc._.kg_events
+        for e in at_country_level(tuple(doc._.kg_events), state.actors)
     )
     used = {m.actor_id for m in state.mentions} | {a for e in events for a in (*e.subjects, *e.objects)}
     used |= {state.actors[a].country for a in list(used) if a in state.actors and state.actors[a].country}
