@@ -54,6 +54,7 @@ def corpus_paths(spec: str) -> tuple[Path, Path]:
 def candidate_rows(docs: Path, gold_path: Path, nlp, extractor, vectors=None, admitted=None) -> list[Row]:
     from kg.clean import clean_article
     from kg.evaluate import Pred, read_gold
+    from kg.extract.actor_level import country_level_sectors, state_of
     from kg.extract.components import article_candidates
     from kg.ingest import read_articles
     from kg.model import Article
@@ -64,13 +65,18 @@ def candidate_rows(docs: Path, gold_path: Path, nlp, extractor, vectors=None, ad
         by_doc.setdefault(line.doc, []).append(line)
     articles = [clean_article(a) for a in read_articles([docs]) if isinstance(a, Article)]
     rows = []
+    sectors = country_level_sectors()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
         key = article.id.split("_")[0] if article.id.split("_")[0] in by_doc else article.id
         actors = doc._.kg_actors.actors
         for _, candidates in article_candidates(doc, extractor, vectors, admitted):
             for cand in candidates:
                 e = cand.event
-                s, o = actors.get(e.subjects[0]), actors.get(e.objects[0])
+                # labelled as kg build reports the event: a state's bodies as the state (kg.extract.actor_level),
+                # unless both sides are bodies of one state
+                ids = e.subjects[0], e.objects[0]
+                raised = tuple(state_of(a, actors, sectors) for a in ids)
+                s, o = (actors.get(a) for a in (ids if raised[0] == raised[1] else raised))
                 if s is None or o is None:
                     continue
                 pred = Pred(key, s.label, s.qid, e.relation, o.label, o.qid, e.mode == "negated", e.sentence)
