@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.extract.relations import (
     ARRIVAL,
     BLAME,
+    LABEL,
     LEGITIMACY,
     OBLIGATION,
     PASSIVE_ONLY,
@@ -95,7 +96,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
+                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, LABEL, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
         if event is not None:
