@@ -505,7 +505,12 @@ class SentenceCoder:
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
-        return self._declared(syls, slots, trig, held, "legitimacy", verbs)
+        declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
+        if declared.subjects:
+            return declared
+        # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
+        fronted = self._blamed_according_to(syls, slots, trig)
+        return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
