@@ -607,6 +607,27 @@ class SentenceCoder:
             declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
         return Frame(declarer, holder, False, rule) if declarer else empty
 
+    def _frame_suspect(self, syls, slots, trig: Found) -> Frame | None:
+        """'Hàn Quốc nghi ngờ Triều Tiên đã tấn công tàu chiến', 'Kiev nghi Moskva đứng sau …': a suspicion row
+        (needs "passive": active, it is mostly doubt) right before an actor whose verb (clause adverbs aside) starts
+        a trigger of a non-cooperative relation, or a blame row, is the suspect's accusation; the act is claimed
+        (grammar class `claim_verb`), not asserted. "nghi ngờ Mỹ sẽ giữ lời hứa" (no such act) stays doubt."""
+        g = grammar()
+        k = trig.j
+        if k < len(syls) and syls[k].low in g.honorifics:
+            k += 1
+        if k >= len(syls) or not slots[k]:
+            return None
+        x = _mention_edge(slots, k, backwards=False) + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        cooperative = relations_with("cooperative")
+        if not any(t.i == x and t.relation and t.relation not in cooperative for t in self.triggers):
+            return None
+        subjects, _ = self._subject(syls, slots, trig)
+        objects = _group(syls, slots, k, backwards=False)
+        return Frame(subjects, objects, False, "passive") if subjects and objects else None
+
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
         if not subjects and trig.relation in relations_with("complement_target"):
@@ -1622,7 +1643,7 @@ LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
 LABEL_FRAMES = (("legitimacy", SentenceCoder._frame_label),)  # the legitimacy frame's name: the scorer reads it
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
-PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive),)
+PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 FRAMES = (
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
