@@ -69,6 +69,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             reasons.append((text[syls[trig.i].start : syls[trig.last].end], trig.relation,
                             "coded" if event else "missed", event.rule if event else why))
             continue
+        if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
+            frame = quoted_blame(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
         if refused is not None:  # the refuser was the one appealed to
             asked, appellants, refusers = refused
@@ -311,6 +316,20 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     if not speaker or speaker in obliged:
         return None
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+
+
+def quoted_blame(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Washington đang khiêu khích …", Ngoại trưởng Lavrov nói': a blame row inside a quotation whose speaker is
+    named right after it: the speaker accuses X, named right before the row (as for a modal: `quoted_obligation`)."""
+    syls = coder.syls
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    blamed = coder.blamed(trig)
+    if len(marks) % 2 == 0 or not blamed:
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    if not speaker or speaker in blamed:
+        return None
+    return Frame([speaker], blamed, False, "quote_blame")
 
 
 def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:

@@ -516,14 +516,16 @@ class SentenceCoder:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
         responsible accuses X. X comes right before the phrase (adverbs aside), the declaring verb right before X."""
         g = grammar()
-        k = trig.i
-        while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].text in QUOTE_MARKS
-                         or _phrase_before(syls, k, g.blame_adverbs)):  # 'Guaido đang "vi phạm …"', 'cố tình'
-            k -= len(_phrase_before(syls, k, g.blame_adverbs) or (k,))
+        k = _blamed_end(syls, trig)
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
         declared = self._declared(syls, slots, trig, k, "blame", verbs)
         return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
+
+    def blamed(self, trig: Found) -> list[str]:
+        """The actor(s) named right before a blame row (adverbs and quotation marks aside): who is blamed."""
+        k = _blamed_end(self.syls, trig)
+        return _group(self.syls, self.slots, k - 1, backwards=True) if k > 0 and self.slots[k - 1] else []
 
     def obliged(self, trig: Found) -> list[str]:
         """The actor(s) named right before a modal (adverbs aside): who must act; [] before an undergoing verb."""
@@ -1706,6 +1708,17 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it; "bị_cáo_buộc": a passive marker
     return (i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
             or (i - start == 1 and syls[start].low in grammar().passive_markers))
+
+
+def _blamed_end(syls, trig: Found) -> int:
+    """Where the blamed actor ends before a blame row: clause adverbs, manner adverbs of misconduct (class
+    `blame_adverb`) and quotation marks are skipped ('Guaido đang "vi phạm …"', 'Anh cố tình dựng chuyện')."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].text in QUOTE_MARKS
+                     or _phrase_before(syls, k, g.blame_adverbs)):
+        k -= len(_phrase_before(syls, k, g.blame_adverbs) or (k,))
+    return k
 
 
 def _glued_to_name(syls, i: int, n: int, needs) -> bool:
