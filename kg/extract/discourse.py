@@ -20,6 +20,7 @@ from kg.extract.relations import (
     Frame,
     RelationExtractor,
     SentenceCoder,
+    _group,
     _has_any,
     _head,
     _is_person,
@@ -71,6 +72,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             continue
         if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
             frame = quoted_blame(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
+            frame = fronted_reproach(coder, trig)  # "Trước những chỉ trích của Mỹ, Trung Quốc …"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -316,6 +322,42 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     if not speaker or speaker in obliged:
         return None
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+
+
+def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
+    """'Trước những lời chỉ trích từ Bắc Kinh, Washington vẫn …', 'Đáp lại cáo buộc của Mỹ, Trung Quốc …', 'Theo
+    cáo buộc của Mỹ, Trung Quốc đã …': an accusation named in a fronted phrase (the sentence opens with a grammar
+    `fronted_preposition`, the first comma closes it) whose owner follows an agent marker ("của", "từ (phía)") and
+    which names no target of its own is aimed at the main clause's first actor, right after the comma."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
+        return None
+    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
+    if comma is None or comma + 1 >= len(syls) or any(syls[k].text == "," for k in range(first, trig.i)):
+        return None
+    if any(slots[k] for k in range(first, trig.i)):
+        return None  # "Sau khi Mỹ …": an actor before the accusation is a clause of its own
+    owner_at = next((k for k in range(trig.j, comma) if slots[k] and _head(slots, k)), None)
+    if owner_at is None or syls[owner_at - 1].low not in g.agent_markers | {p[-1] for p in g.agent_marker_pairs}:
+        return None
+    if any(slots[k] and _head(slots, k) and k > _mention_end(slots, owner_at) for k in range(owner_at, comma)):
+        return None  # a second actor in the phrase: a target of its own, or a list this frame does not read
+    target_at = comma + 1
+    while target_at < len(syls) and not slots[target_at] and syls[target_at].low in g.honorifics:
+        target_at += 1
+    if target_at >= len(syls) or not slots[target_at]:
+        return None
+    owners = _group(syls, slots, owner_at, backwards=False)
+    targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
+    return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def _mention_end(slots, k: int) -> int:
+    while k + 1 < len(slots) and slots[k + 1] and slots[k + 1][0] is slots[k][0]:
+        k += 1
+    return k
 
 
 def quoted_blame(coder: SentenceCoder, trig) -> Frame | None:
