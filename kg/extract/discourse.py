@@ -76,7 +76,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
-            frame = fronted_reproach(coder, trig)  # "Trước những chỉ trích của Mỹ, Trung Quốc …"
+            frame = fronted_reproach(coder, trig) or quote_reproach(coder, trig)  # "Trước những chỉ trích của Mỹ, …"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -352,6 +352,29 @@ def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
     owners = _group(syls, slots, owner_at, backwards=False)
     targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
     return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def quote_reproach(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Mỹ đang phá hoại trật tự thế giới", Ngoại trưởng Lavrov chỉ trích': an accusation verb right after the
+    speaker named after a closing quotation mark, with no recipient of its own, is aimed at the first actor the
+    quotation names (not the speaker's own)."""
+    syls, slots = coder.syls, coder.slots
+    closing = next((k for k in range(trig.i - 1, -1, -1) if syls[k].text in CLOSING_QUOTES), None)
+    if closing is None or closing < 2:
+        return None
+    opening = next((k for k in range(closing - 1, -1, -1) if syls[k].text in OPENING_QUOTES), None)
+    speaker = _speaker_after(coder, closing, verbal=True)
+    if opening is None or speaker is None:
+        return None
+    named = [k for k in range(closing + 1, trig.i) if slots[k]]
+    if not named or _mention_end(slots, named[-1]) != trig.i - 1 or slots[named[-1]][0].actor_id != speaker:
+        return None  # the accusation verb must follow the speaker's name right away
+    inside = next((k for k in range(opening + 1, closing) if slots[k] and _head(slots, k)
+                   and slots[k][0].actor_id != speaker and not coder._same_side(speaker, slots[k][0].actor_id)), None)
+    if inside is None:
+        return None
+    targets = [a for a in _group(syls, slots, inside, backwards=False) if a != speaker and not coder._same_side(speaker, a)]
+    return Frame([speaker], targets, False, "quote_reproach") if targets else None
 
 
 def _mention_end(slots, k: int) -> int:
