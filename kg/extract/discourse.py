@@ -15,6 +15,7 @@ from kg.extract.relations import (
     BLAME,
     LABEL,
     LEGITIMACY,
+    LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
     Frame,
@@ -72,6 +73,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             continue
         if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
             frame = quoted_blame(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs in (LEGITIMACY, LABEL):  # '"Đây là hành động khiêu khích của X", A nói'
+            frame = quoted_declaration(coder, trig)
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -352,6 +358,33 @@ def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
     owners = _group(syls, slots, owner_at, backwards=False)
     targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
     return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def quoted_declaration(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Đây là hành động khiêu khích của Nhật Bản", Bộ Ngoại giao Hàn Quốc nhấn mạnh', '"Maduro là tổng thống hợp
+    pháp", ông Lavrov nói': a legitimacy or label word inside a quotation whose speaker is named after it, with the
+    copula before it: the speaker declares it of the actor right before the copula, or of the owner named right after
+    the word ("của X")."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    if len(marks) % 2 == 0:
+        return None
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1) if syls[k].low == g.copula),
+                  None)
+    if copula is None or any(slots[copula + 1 : trig.i]):
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    if speaker is None:
+        return None
+    if copula > 0 and slots[copula - 1]:
+        held = _group(syls, slots, copula - 1, backwards=True)
+    elif trig.j + 1 < marks[0] and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
+        held = _group(syls, slots, trig.j + 1, backwards=False)
+    else:
+        return None
+    held = [a for a in held if a != speaker]
+    return Frame([speaker], held, False, "quote_declaration") if held else None
 
 
 def quote_reproach(coder: SentenceCoder, trig) -> Frame | None:
