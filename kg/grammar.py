@@ -176,6 +176,10 @@ class Grammar:
     agreed_detail_nouns: tuple[Phrase, ...]  # "(vào) thời gian và địa điểm hai bên thống nhất": to be agreed
     remit_verbs: tuple[Phrase, ...]  # "cơ quan phụ trách việc hợp tác …": the kind of act one is in charge of
     compass_words: frozenset[str]  # "tại đông Ukraine": a region of the country, a place
+    blame_declarers: tuple[Phrase, ...]  # 'A nghi ngờ/tố X đứng sau …': who says X did wrong (with the declare verbs)
+    blame_adverbs: tuple[Phrase, ...]  # 'A cho rằng X cố tình/liên tục vi phạm …': between X and the blame phrase
+    side_nouns: frozenset[str]  # 'khẳng định phía Mỹ vi phạm …': 'the side of' before the declared actor
+    label_verbs: tuple[Phrase, ...]  # 'A coi/gọi X là tổ chức khủng bố': who labels X with a reproach accuses X
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -375,6 +379,10 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         agreed_detail_nouns=phrases("agreed_detail_noun"),
         remit_verbs=phrases("remit_verb"),
         compass_words=words("compass_word"),
+        blame_declarers=phrases("blame_declarer"),
+        label_verbs=phrases("label_verb"),
+        side_nouns=words("side_noun"),
+        blame_adverbs=phrases("blame_adverb"),
     )
 
 

@@ -38,6 +38,7 @@ CLASSES = {
     "negation_lookalike", "measure_noun",
 }
 CLASSES |= {"event_adjunct_prep", "fronted_time_clause"}  # meetings and visits as adjuncts (helper b)
+CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who says X did wrong; who labels X with a reproach (helper h)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

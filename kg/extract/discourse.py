@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from kg.extract.relations import (
     ARRIVAL,
     BLAME,
+    LABEL,
     LEGITIMACY,
+    LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
     Frame,
     RelationExtractor,
     SentenceCoder,
+    _group,
     _has_any,
     _head,
     _is_person,
@@ -68,6 +71,21 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             reasons.append((text[syls[trig.i].start : syls[trig.last].end], trig.relation,
                             "coded" if event else "missed", event.rule if event else why))
             continue
+        if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
+            frame = quoted_blame(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs in (LEGITIMACY, LABEL):  # '"Đây là hành động khiêu khích của X", A nói'
+            frame = quoted_declaration(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
+            frame = fronted_reproach(coder, trig) or quote_reproach(coder, trig)  # "Trước những chỉ trích của Mỹ, …"
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
         if refused is not None:  # the refuser was the one appealed to
             asked, appellants, refusers = refused
@@ -95,7 +113,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
-                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
+                and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, LABEL, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
         if event is not None:
@@ -310,6 +328,106 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     if not speaker or speaker in obliged:
         return None
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+
+
+def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
+    """'Trước những lời chỉ trích từ Bắc Kinh, Washington vẫn …', 'Đáp lại cáo buộc của Mỹ, Trung Quốc …', 'Theo
+    cáo buộc của Mỹ, Trung Quốc đã …': an accusation named in a fronted phrase (the sentence opens with a grammar
+    `fronted_preposition`, the first comma closes it) whose owner follows an agent marker ("của", "từ (phía)") and
+    which names no target of its own is aimed at the main clause's first actor, right after the comma."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
+        return None
+    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
+    if comma is None or comma + 1 >= len(syls) or any(syls[k].text == "," for k in range(first, trig.i)):
+        return None
+    if any(slots[k] for k in range(first, trig.i)):
+        return None  # "Sau khi Mỹ …": an actor before the accusation is a clause of its own
+    owner_at = next((k for k in range(trig.j, comma) if slots[k] and _head(slots, k)), None)
+    if owner_at is None or syls[owner_at - 1].low not in g.agent_markers | {p[-1] for p in g.agent_marker_pairs}:
+        return None
+    if any(slots[k] and _head(slots, k) and k > _mention_end(slots, owner_at) for k in range(owner_at, comma)):
+        return None  # a second actor in the phrase: a target of its own, or a list this frame does not read
+    target_at = comma + 1
+    while target_at < len(syls) and not slots[target_at] and syls[target_at].low in g.honorifics:
+        target_at += 1
+    if target_at >= len(syls) or not slots[target_at]:
+        return None
+    owners = _group(syls, slots, owner_at, backwards=False)
+    targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
+    return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def quoted_declaration(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Đây là hành động khiêu khích của Nhật Bản", Bộ Ngoại giao Hàn Quốc nhấn mạnh', '"Maduro là tổng thống hợp
+    pháp", ông Lavrov nói': a legitimacy or label word inside a quotation whose speaker is named after it, with the
+    copula before it: the speaker declares it of the actor right before the copula, or of the owner named right after
+    the word ("của X")."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    if len(marks) % 2 == 0:
+        return None
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1) if syls[k].low == g.copula),
+                  None)
+    if copula is None or any(slots[copula + 1 : trig.i]):
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    if speaker is None:
+        return None
+    if copula > 0 and slots[copula - 1]:
+        held = _group(syls, slots, copula - 1, backwards=True)
+    elif trig.j + 1 < marks[0] and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
+        held = _group(syls, slots, trig.j + 1, backwards=False)
+    else:
+        return None
+    held = [a for a in held if a != speaker]
+    return Frame([speaker], held, False, "quote_declaration") if held else None
+
+
+def quote_reproach(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Mỹ đang phá hoại trật tự thế giới", Ngoại trưởng Lavrov chỉ trích': an accusation verb right after the
+    speaker named after a closing quotation mark, with no recipient of its own, is aimed at the first actor the
+    quotation names (not the speaker's own)."""
+    syls, slots = coder.syls, coder.slots
+    closing = next((k for k in range(trig.i - 1, -1, -1) if syls[k].text in CLOSING_QUOTES), None)
+    if closing is None or closing < 2:
+        return None
+    opening = next((k for k in range(closing - 1, -1, -1) if syls[k].text in OPENING_QUOTES), None)
+    speaker = _speaker_after(coder, closing, verbal=True)
+    if opening is None or speaker is None:
+        return None
+    named = [k for k in range(closing + 1, trig.i) if slots[k]]
+    if not named or _mention_end(slots, named[-1]) != trig.i - 1 or slots[named[-1]][0].actor_id != speaker:
+        return None  # the accusation verb must follow the speaker's name right away
+    inside = next((k for k in range(opening + 1, closing) if slots[k] and _head(slots, k)
+                   and slots[k][0].actor_id != speaker and not coder._same_side(speaker, slots[k][0].actor_id)), None)
+    if inside is None:
+        return None
+    targets = [a for a in _group(syls, slots, inside, backwards=False) if a != speaker and not coder._same_side(speaker, a)]
+    return Frame([speaker], targets, False, "quote_reproach") if targets else None
+
+
+def _mention_end(slots, k: int) -> int:
+    while k + 1 < len(slots) and slots[k + 1] and slots[k + 1][0] is slots[k][0]:
+        k += 1
+    return k
+
+
+def quoted_blame(coder: SentenceCoder, trig) -> Frame | None:
+    """'"Washington đang khiêu khích …", Ngoại trưởng Lavrov nói': a blame row inside a quotation whose speaker is
+    named right after it: the speaker accuses X, named right before the row (as for a modal: `quoted_obligation`)."""
+    syls = coder.syls
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    blamed = coder.blamed(trig)
+    if len(marks) % 2 == 0 or not blamed:
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    if not speaker or speaker in blamed:
+        return None
+    return Frame([speaker], blamed, False, "quote_blame")
 
 
 def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:

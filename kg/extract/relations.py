@@ -160,7 +160,8 @@ class RelationExtractor:
         syllable's Syl.low)."""
         for n in self.lengths[lows[i]]:
             key = lows[i : i + n]
-            if len(key) == n and key in self.triggers and _word_aligned(syls, i, n) and not _in_name(syls, i):
+            if len(key) == n and key in self.triggers and (_word_aligned(syls, i, n) or _glued_to_name(
+                    syls, i, n, self.triggers[key][1])) and not _in_name(syls, i):
                 end = _mention_opens_at(slots, i, i + n)
                 if end is None:
                     continue
@@ -276,9 +277,12 @@ class SentenceCoder:
     def _blamed_for(self, trig: Found) -> bool:
         """'KCNA cáo buộc CIA đứng sau âm mưu ám sát ông Kim': an act right after a blame phrase (a few lower-case
         words between, no actor, no comma) is what the blamed actor is blamed for; the accusation is the event,
-        the act only alleged."""
+        the act only alleged. An undoing verb ("vi phạm") decides what follows it itself (class `undoing`: a broken
+        agreement is none; a violated sanction still is, when its imposer is named right after it)."""
+        undoing = grammar().undoing
         for t in self.triggers:
-            if t.needs == BLAME and t.j <= trig.i <= t.j + BLAME_REACH and not any(
+            if t.needs == BLAME and t.j <= trig.i <= t.j + BLAME_REACH and tuple(
+                    s.low for s in self.syls[t.i : t.j]) not in undoing and not any(
                     self.slots[x] or not self.syls[x].text[:1].islower() for x in range(t.j, trig.i)):
                 return True
         return False
@@ -444,7 +448,53 @@ class SentenceCoder:
                 break
         return Frame([], [], False, "visit")
 
-    def _frame_legitimacy(self, syls, slots, trig: Found) -> Frame | None:
+    def _frame_label(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ankara coi YPG là một nhóm khủng bố', 'Maduro gọi phe đối lập là những kẻ đảo chính': who labels X
+        with a reproach accuses X. As the legitimacy frame, with the labelling verbs (grammar class `label_verb`)
+        instead of the declare verbs: declaring a group a terrorist organisation ('tuyên bố') is a designation."""
+        frame = self._frame_legitimacy(syls, slots, trig, grammar().label_verbs)
+        if frame is not None and frame.subjects:
+            return frame
+        return self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig) or frame
+
+    def _labelled_act(self, syls, slots, trig: Found) -> Frame | None:
+        """'Moskva coi việc Mỹ rút khỏi hiệp ước là một sai lầm': a labelling verb, a nominaliser and the actor
+        of the act it names, then (no comma or clause break) the copula and the label: the labeller accuses that
+        actor."""
+        g = grammar()
+        copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
+                       if syls[k].low == g.copula), None)
+        if copula is None or any(slots[copula + 1 : trig.i]):
+            return None
+        for k in range(copula - 1, max(0, copula - LABELLED_ACT_REACH), -1):
+            if syls[k].text in g.clause_breaks or syls[k].text == ",":
+                return None
+            verb = _phrase_before(syls, k, g.label_verbs)
+            if verb and syls[k].low in g.nominalisers and k + 1 < copula and slots[k + 1]:
+                subjects, _ = self._subject(syls, slots, Found(trig.relation, k - len(verb), k))
+                objects = _group(syls, slots, k + 1, backwards=False)
+                return Frame(subjects, objects, False, "legitimacy") if subjects else None
+        return None
+
+    def _passive_label(self, syls, slots, trig: Found) -> Frame | None:
+        """'YPG bị Thổ Nhĩ Kỳ coi là tổ chức khủng bố': X, a passive marker, the labeller A, a labelling verb and
+        the copula, then the label within reach: A accuses X."""
+        g = grammar()
+        copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
+                       if syls[k].low == g.copula), None)
+        if copula is None or any(slots[copula + 1 : trig.i]):
+            return None
+        verb = _phrase_before(syls, copula, g.label_verbs)
+        agent_end = copula - len(verb) - 1 if verb else -1
+        if agent_end < 2 or not slots[agent_end]:
+            return None
+        agent = _mention_edge(slots, agent_end, backwards=True)
+        if agent < 2 or syls[agent - 1].low not in g.passive_markers or not slots[agent - 2]:
+            return None
+        return Frame(_group(syls, slots, agent_end, backwards=True), _group(syls, slots, agent - 2, backwards=True),
+                     False, "legitimacy")
+
+    def _frame_legitimacy(self, syls, slots, trig: Found, verbs=None) -> Frame | None:
         """'Nga tuyên bố Maduro là tổng thống hợp pháp': who declares X the legitimate holder supports X ('bất hợp
         pháp': rejects X). The declaring verb comes right before X, and X right before 'là'."""
         g = grammar()
@@ -455,17 +505,27 @@ class SentenceCoder:
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
-        return self._declared(syls, slots, trig, held, "legitimacy")
+        declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
+        if declared.subjects:
+            return declared
+        # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
+        fronted = self._blamed_according_to(syls, slots, trig)
+        return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
         responsible accuses X. X comes right before the phrase (adverbs aside), the declaring verb right before X."""
         g = grammar()
-        k = trig.i
-        while k > 0 and syls[k - 1].low in g.clause_adverbs:
-            k -= 1
-        declared = self._declared(syls, slots, trig, k, "blame")
+        k = _blamed_end(syls, trig)
+        verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
+        verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+        declared = self._declared(syls, slots, trig, k, "blame", verbs)
         return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
+
+    def blamed(self, trig: Found) -> list[str]:
+        """The actor(s) named right before a blame row (adverbs and quotation marks aside): who is blamed."""
+        k = _blamed_end(self.syls, trig)
+        return _group(self.syls, self.slots, k - 1, backwards=True) if k > 0 and self.slots[k - 1] else []
 
     def obliged(self, trig: Found) -> list[str]:
         """The actor(s) named right before a modal (adverbs aside): who must act; [] before an undergoing verb."""
@@ -537,7 +597,8 @@ class SentenceCoder:
         if not after or not slots[after - 1]:
             return empty
         head = _mention_edge(slots, after - 1, backwards=True)
-        named = head - 1 if head > 0 and syls[head - 1].low in g.honorifics else head  # "tuyên bố ông Maduro là"
+        named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
+                                          or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
         start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
@@ -547,6 +608,27 @@ class SentenceCoder:
         if not declarer:  # "cáo buộc của Mỹ cho rằng X đứng sau …": the claim's owner declares, not who reports it
             declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
         return Frame(declarer, holder, False, rule) if declarer else empty
+
+    def _frame_suspect(self, syls, slots, trig: Found) -> Frame | None:
+        """'Hàn Quốc nghi ngờ Triều Tiên đã tấn công tàu chiến', 'Kiev nghi Moskva đứng sau …': a suspicion row
+        (needs "passive": active, it is mostly doubt) right before an actor whose verb (clause adverbs aside) starts
+        a trigger of a non-cooperative relation, or a blame row, is the suspect's accusation; the act is claimed
+        (grammar class `claim_verb`), not asserted. "nghi ngờ Mỹ sẽ giữ lời hứa" (no such act) stays doubt."""
+        g = grammar()
+        k = trig.j
+        if k < len(syls) and syls[k].low in g.honorifics:
+            k += 1
+        if k >= len(syls) or not slots[k]:
+            return None
+        x = _mention_edge(slots, k, backwards=False) + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        cooperative = relations_with("cooperative")
+        if not any(t.i == x and t.relation and t.relation not in cooperative for t in self.triggers):
+            return None
+        subjects, _ = self._subject(syls, slots, trig)
+        objects = _group(syls, slots, k, backwards=False)
+        return Frame(subjects, objects, False, "passive") if subjects and objects else None
 
     def _frame_passive(self, syls, slots, trig: Found) -> Frame | None:
         subjects, objects = self._passive(syls, slots, trig)
@@ -987,7 +1069,7 @@ class SentenceCoder:
         if trig.i < 2 or syls[trig.i - 1].low != grammar().conjunction:
             return None
         for t in self.triggers:
-            if t.j == trig.i - 1 and t.needs in (LEGITIMACY, BLAME):
+            if t.j == trig.i - 1 and t.needs in (LEGITIMACY, LABEL, BLAME):
                 frame = next((f for _, f in self.frames(t) if f.subjects), None)
                 return (list(frame.subjects), t.i) if frame else None
         return None
@@ -1560,9 +1642,10 @@ def actor_spans(slots, trig: Found, subjects, objects) -> tuple[ActorSpan, ...]:
 # The frames, in priority order: each reads who acted and who received around a trigger, or returns None.
 ARRIVAL_FRAMES = (("visit", SentenceCoder._frame_arrival),)
 LEGITIMACY_FRAMES = (("legitimacy", SentenceCoder._frame_legitimacy),)
+LABEL_FRAMES = (("legitimacy", SentenceCoder._frame_label),)  # the legitimacy frame's name: the scorer reads it
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
-PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive),)
+PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 FRAMES = (
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
@@ -1575,7 +1658,7 @@ FRAMES = (
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
-    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, BLAME: BLAME_FRAMES,
+    return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
             OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
 
 
@@ -1627,6 +1710,29 @@ def _word_aligned(syls, i: int, n: int) -> bool:
             or (i - start == 1 and syls[start].low in grammar().passive_markers))
 
 
+def _blamed_end(syls, trig: Found) -> int:
+    """Where the blamed actor ends before a blame row: clause adverbs, manner adverbs of misconduct (class
+    `blame_adverb`) and quotation marks are skipped ('Guaido đang "vi phạm …"', 'Anh cố tình dựng chuyện')."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].text in QUOTE_MARKS
+                     or _phrase_before(syls, k, g.blame_adverbs)):
+        k -= len(_phrase_before(syls, k, g.blame_adverbs) or (k,))
+    return k
+
+
+def _glued_to_name(syls, i: int, n: int, needs) -> bool:
+    """'Mỹ_tố Trung_Quốc …', 'Washington_tố …': the segmenter glues a one-syllable verb to the capitalised name
+    before it. A row that is a trigger only right before an actor (needs "actor_after") may still start there: the
+    actor after it guards it."""
+    if needs != ACTOR_AFTER or n != 1 or syls[i].word_start or not syls[i].word_end:
+        return False
+    start = i
+    while start > 0 and not syls[start].word_start:
+        start -= 1
+    return all(s.text[:1].isupper() for s in syls[start:i])
+
+
 def _light_verb(syls, crossed: Found, trig: Found) -> bool:
     """'triển khai chiến dịch không kích': the first verb only carries the nominal event after it."""
     gap = [s.low for s in syls[crossed.j : trig.i]]
@@ -1659,8 +1765,10 @@ BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách n
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
+LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
+LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
@@ -1904,6 +2012,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "an arrival verb is a visit only as a person's arrival in a country named right after it"
     if trig.needs == LEGITIMACY:
         return "a legitimacy word codes only as 'A declares X (to be) … legitimate'"
+    if trig.needs == LABEL:
+        return "a reproach label codes only as 'A calls X …'"
     if trig.needs == BLAME:
         return "a responsibility phrase codes only as 'A declares X responsible'"
     if trig.needs == OBLIGATION:
