@@ -268,10 +268,21 @@ class SentenceCoder:
             if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
                 if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
                     continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
+                if self._request_noun_patient(t, trig):
+                    continue
                 between = self.syls[t.j:trig.i]
                 if not any(s.text in g.clause_breaks or s.text == "," for s in between):
                     return True
         return False
+
+    def _request_noun_patient(self, t: Found, trig: Found) -> bool:
+        """'Đề nghị của Nga bị Mỹ bác bỏ', 'Lời kêu gọi này của LHQ đã bị Israel phớt lờ': a request noun with its
+        owner after "của" (a determiner at most between), then a passive marker before the later verb: the request is
+        that verb's patient (someone rejects or ignores it), not what it asks for."""
+        g, syls = grammar(), self.syls
+        owner_at = next((x for x in range(t.j, min(t.j + 2, trig.i)) if syls[x].low == g.possessive), None)
+        return owner_at is not None and any(syls[x].low in g.passive_markers and syls[x].word_start
+                                            and syls[x].word_end for x in range(owner_at + 1, trig.i))
 
     def _blamed_for(self, trig: Found) -> bool:
         """'KCNA cáo buộc CIA đứng sau âm mưu ám sát ông Kim': an act right after a blame phrase (a few lower-case
@@ -1144,6 +1155,9 @@ class SentenceCoder:
                 # actor's own country in it ("đề nghị Tòa án Tối cao nước này cấm X") names no addressee either
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
+                owner = _owner_after_named_topic(syls, slots, k) if trig.relation in relations_with("maker_target") else None
+                if owner is not None:  # "phủ quyết dự thảo nghị quyết về Syria do Mỹ đề xuất": the draft's maker
+                    return _group(syls, slots, owner, backwards=False), owner
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
             if kin is not None and _word_aligned(syls, k, len(kin)):
@@ -1713,6 +1727,23 @@ def _owned_list_owner(syls, slots, comma: int, verbs) -> int | None:
             return None
         closed = closed or syls[x].low == g.conjunction
     return None
+
+
+def _owner_after_named_topic(syls, slots, k: int) -> int | None:
+    """'dự thảo nghị quyết về Triều Tiên do Mỹ đề xuất', 'dự thảo nghị quyết về Syria của Mỹ': where the owner of
+    a thing whose topic is a bare name right after the topic preposition at k starts: the name, then an agent marker
+    ("của", or "do" opening a relative clause), then an actor. A topic that is a common noun keeps its own owner
+    ("về chương trình hạt nhân của Iran"): None then."""
+    g = grammar()
+    if k + 1 >= len(syls) or not slots[k + 1]:
+        return None
+    end = _mention_edge(slots, k + 1, backwards=False) + 1
+    if end + 1 >= len(syls) or not syls[end].word_start:
+        return None
+    marker = syls[end].low
+    if marker != g.possessive and marker not in g.agent_markers & g.relative_markers:
+        return None
+    return end + 1 if slots[end + 1] and _head(slots, end + 1) else None
 
 
 def _owner_of_predicate(syls, slots, copula: int) -> int | None:
