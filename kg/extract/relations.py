@@ -1631,11 +1631,13 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     passive marker ("bị_cáo_buộc"), starts a word of its own."""
     if syls[i].word_start:
         return n > 1 or syls[i].word_end
-    if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
+    if i + n > len(syls) or not syls[i + n - 1].word_end:
         return False
     start = i
     while start > 0 and not syls[start].word_start:
         start -= 1
+    if n < 2:  # "Trump_dọa", "Triều_Tiên_dọa": a one-syllable verb the segmenter glued to the name before it
+        return syls[i].text[:1].islower() and all(s.text[:1].isupper() for s in syls[start:i])
     # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it; "bị_cáo_buộc": a passive marker
     return (i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
             or (i - start == 1 and syls[start].low in grammar().passive_markers))
