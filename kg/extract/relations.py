@@ -381,6 +381,15 @@ class SentenceCoder:
                 if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
                     subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
+            elif (relation == "consult" and (trig.cameo or "").startswith(MEDIATION_CODE)
+                  and _has_any(before, g.willingness)):
+                # "Trung Quốc sẵn sàng làm trung gian hòa giải giữa Nga và Ukraine": offering to mediate is a
+                # proposal to each party (GUIDELINES.md), not mediation done, nor talks between the parties
+                if rule == "between":
+                    offerer, _ = self._subject(syls, slots, trig)
+                    pair = [a for a in subjects + objects if a not in offerer]
+                    subjects, objects = (offerer, pair) if offerer else ([], [])
+                relation, symmetric, rule = "propose", False, f"{rule}+offered"
             reasons = list(self._vetoes(trig, relation, rule, before))
             if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
@@ -2867,6 +2876,7 @@ def _mode(syls, trig: Found) -> str:
     return "asserted"
 
 
+MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
 WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
 
 
