@@ -2529,6 +2529,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             conj = nxt - step  # its syllable next to the item, a word of the phrase, stands for the joiner
         if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
             nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
+        if step > 0 and syls[conj].low == g.conjunction and not slots[nxt]:
+            nxt = _counted_country_item(syls, slots, nxt) or nxt  # "3 quan chức Iran và 2 công ty Trung Quốc"
         if (syls[conj].low not in joiners and not wide) or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
@@ -2549,6 +2551,27 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _counted_country_item(syls, slots, x: int) -> int | None:
+    """'trừng phạt 3 quan chức Iran và 2 công ty Trung Quốc': an item after "và" that counts entities of a country
+    (a number, then lower-case words that are no verbs, then the country's name, which ends the sentence or the list,
+    or which a place preposition or a clause marker follows) joins the list as that country: where its name starts; None otherwise ("… và 2 quan chức Mỹ cho
+    biết …": the country's people open a clause of their own)."""
+    g = grammar()
+    if x >= len(syls) or not syls[x].text[:1].isdigit():
+        return None
+    for y in range(x + 1, min(len(syls), x + 1 + COUNTED_ITEM_REACH)):
+        if slots[y]:
+            if not all(_is_country_name(m) for m in slots[y]):
+                return None
+            after = _mention_edge(slots, y, backwards=False) + 1
+            closed = (after >= len(syls) or not syls[after].text[:1].isalnum() or syls[after].low in g.joiners
+                      or syls[after].low in g.place_preps or _starts_clause(syls, after))
+            return y if closed else None
+        if not syls[y].text[:1].islower() or syls[y].verb:
+            return None
+    return None
 
 
 def _phrase_joiner(syls, conj: int, step: int) -> int:
@@ -2876,6 +2899,7 @@ def _mode(syls, trig: Found) -> str:
     return "asserted"
 
 
+COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
 MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
 WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
 
