@@ -1115,6 +1115,13 @@ class SentenceCoder:
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
                     # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga;
                     # "cảnh báo sẽ tấn công X": the threat is against X; "từ chối đàm phán với X" rejects X
+                    owner = (self._agent_of(syls, slots, nested_trigger)
+                             if trig.relation in relations_with("maker_target")
+                             and _nominal_trigger(syls, nested_trigger) else None)
+                    if owner and not any(syls[x].low in g.partner_preps for x in range(nested_trigger.j, owner[1])):
+                        # "phản đối chuyến thăm Đài Loan của bà Pelosi": the visitor, not the host ("cuộc đàm phán
+                        # với chính phủ của Tổng thống Assad" rejects the partner, whoever owns it)
+                        return owner[0], owner[1] - 1
                     target = self._object(syls, slots, nested_trigger, exclude)
                     if target[0] or trig.relation in relations_with("cooperative"):
                         return target  # a concession is never to whoever imposed the measure it lifts
@@ -2551,6 +2558,12 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _nominal_trigger(syls, trig: Found) -> bool:
+    """A trigger that is a noun: it opens with a nominaliser or follows one ("chuyến thăm", "cuộc gặp")."""
+    g = grammar()
+    return syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
 
 
 def _counted_country_item(syls, slots, x: int) -> int | None:
