@@ -269,10 +269,21 @@ class SentenceCoder:
             if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
                 if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
                     continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
+                if self._request_noun_patient(t, trig):
+                    continue
                 between = self.syls[t.j:trig.i]
                 if not any(s.text in g.clause_breaks or s.text == "," for s in between):
                     return True
         return False
+
+    def _request_noun_patient(self, t: Found, trig: Found) -> bool:
+        """'Đề nghị của Nga bị Mỹ bác bỏ', 'Lời kêu gọi này của LHQ đã bị Israel phớt lờ': a request noun with its
+        owner after "của" (a determiner at most between), then a passive marker before the later verb: the request is
+        that verb's patient (someone rejects or ignores it), not what it asks for."""
+        g, syls = grammar(), self.syls
+        owner_at = next((x for x in range(t.j, min(t.j + 2, trig.i)) if syls[x].low == g.possessive), None)
+        return owner_at is not None and any(syls[x].low in g.passive_markers and syls[x].word_start
+                                            and syls[x].word_end for x in range(owner_at + 1, trig.i))
 
     def _blamed_for(self, trig: Found) -> bool:
         """'KCNA cáo buộc CIA đứng sau âm mưu ám sát ông Kim': an act right after a blame phrase (a few lower-case
@@ -374,6 +385,15 @@ class SentenceCoder:
                 if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
                     subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
+            elif (relation == "consult" and (trig.cameo or "").startswith(MEDIATION_CODE)
+                  and _has_any(before, g.willingness)):
+                # "Trung Quốc sẵn sàng làm trung gian hòa giải giữa Nga và Ukraine": offering to mediate is a
+                # proposal to each party (GUIDELINES.md), not mediation done, nor talks between the parties
+                if rule == "between":
+                    offerer, _ = self._subject(syls, slots, trig)
+                    pair = [a for a in subjects + objects if a not in offerer]
+                    subjects, objects = (offerer, pair) if offerer else ([], [])
+                relation, symmetric, rule = "propose", False, f"{rule}+offered"
             reasons = list(self._vetoes(trig, relation, rule, before))
             if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
@@ -1177,6 +1197,13 @@ class SentenceCoder:
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
                     # "dỡ bỏ các lệnh trừng phạt (đối với) Nga": what was imposed on Nga is lifted for Nga;
                     # "cảnh báo sẽ tấn công X": the threat is against X; "từ chối đàm phán với X" rejects X
+                    owner = (self._agent_of(syls, slots, nested_trigger)
+                             if trig.relation in relations_with("maker_target")
+                             and _nominal_trigger(syls, nested_trigger) else None)
+                    if owner and not any(syls[x].low in g.partner_preps for x in range(nested_trigger.j, owner[1])):
+                        # "phản đối chuyến thăm Đài Loan của bà Pelosi": the visitor, not the host ("cuộc đàm phán
+                        # với chính phủ của Tổng thống Assad" rejects the partner, whoever owns it)
+                        return owner[0], owner[1] - 1
                     target = self._object(syls, slots, nested_trigger, exclude)
                     if target[0] or trig.relation in relations_with("cooperative"):
                         return target  # a concession is never to whoever imposed the measure it lifts
@@ -1226,6 +1253,9 @@ class SentenceCoder:
                 # actor's own country in it ("đề nghị Tòa án Tối cao nước này cấm X") names no addressee either
                 break
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
+                owner = _owner_after_named_topic(syls, slots, k) if trig.relation in relations_with("maker_target") else None
+                if owner is not None:  # "phủ quyết dự thảo nghị quyết về Syria do Mỹ đề xuất": the draft's maker
+                    return _group(syls, slots, owner, backwards=False), owner
                 break  # "bàn về chương trình hạt nhân của Iran": what follows "về" is the topic, never the partner
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
             if kin is not None and _word_aligned(syls, k, len(kin)):
@@ -1700,11 +1730,13 @@ def _word_aligned(syls, i: int, n: int) -> bool:
     passive marker ("bị_cáo_buộc"), starts a word of its own."""
     if syls[i].word_start:
         return n > 1 or syls[i].word_end
-    if n < 2 or i + n > len(syls) or not syls[i + n - 1].word_end:
+    if i + n > len(syls) or not syls[i + n - 1].word_end:
         return False
     start = i
     while start > 0 and not syls[start].word_start:
         start -= 1
+    if n < 2:  # "Trump_dọa", "Triều_Tiên_dọa": a one-syllable verb the segmenter glued to the name before it
+        return syls[i].text[:1].islower() and all(s.text[:1].isupper() for s in syls[start:i])
     # "Lavrov_hội_đàm": a name the segmenter glued to the verb after it; "bị_cáo_buộc": a passive marker
     return (i - start >= 2 or all(s.text[:1].isupper() for s in syls[start:i])
             or (i - start == 1 and syls[start].low in grammar().passive_markers))
@@ -1821,6 +1853,23 @@ def _owned_list_owner(syls, slots, comma: int, verbs) -> int | None:
             return None
         closed = closed or syls[x].low == g.conjunction
     return None
+
+
+def _owner_after_named_topic(syls, slots, k: int) -> int | None:
+    """'dự thảo nghị quyết về Triều Tiên do Mỹ đề xuất', 'dự thảo nghị quyết về Syria của Mỹ': where the owner of
+    a thing whose topic is a bare name right after the topic preposition at k starts: the name, then an agent marker
+    ("của", or "do" opening a relative clause), then an actor. A topic that is a common noun keeps its own owner
+    ("về chương trình hạt nhân của Iran"): None then."""
+    g = grammar()
+    if k + 1 >= len(syls) or not slots[k + 1]:
+        return None
+    end = _mention_edge(slots, k + 1, backwards=False) + 1
+    if end + 1 >= len(syls) or not syls[end].word_start:
+        return None
+    marker = syls[end].low
+    if marker != g.possessive and marker not in g.agent_markers & g.relative_markers:
+        return None
+    return end + 1 if slots[end + 1] and _head(slots, end + 1) else None
 
 
 def _owner_of_predicate(syls, slots, copula: int) -> int | None:
@@ -2597,6 +2646,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             conj = nxt - step  # its syllable next to the item, a word of the phrase, stands for the joiner
         if enumerated and step > 0 and syls[conj].low in joiners and not slots[nxt]:
             nxt = _role_named(syls, slots, nxt) or nxt  # "gồm … Michael Kovrig và doanh nhân Michael Spavor"
+        if step > 0 and syls[conj].low == g.conjunction and not slots[nxt]:
+            nxt = _counted_country_item(syls, slots, nxt) or nxt  # "3 quan chức Iran và 2 công ty Trung Quốc"
         if (syls[conj].low not in joiners and not wide) or not slots[nxt]:
             break
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
@@ -2617,6 +2668,33 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+def _nominal_trigger(syls, trig: Found) -> bool:
+    """A trigger that is a noun: it opens with a nominaliser or follows one ("chuyến thăm", "cuộc gặp")."""
+    g = grammar()
+    return syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
+
+
+def _counted_country_item(syls, slots, x: int) -> int | None:
+    """'trừng phạt 3 quan chức Iran và 2 công ty Trung Quốc': an item after "và" that counts entities of a country
+    (a number, then lower-case words that are no verbs, then the country's name, which ends the sentence or the list,
+    or which a place preposition or a clause marker follows) joins the list as that country: where its name starts; None otherwise ("… và 2 quan chức Mỹ cho
+    biết …": the country's people open a clause of their own)."""
+    g = grammar()
+    if x >= len(syls) or not syls[x].text[:1].isdigit():
+        return None
+    for y in range(x + 1, min(len(syls), x + 1 + COUNTED_ITEM_REACH)):
+        if slots[y]:
+            if not all(_is_country_name(m) for m in slots[y]):
+                return None
+            after = _mention_edge(slots, y, backwards=False) + 1
+            closed = (after >= len(syls) or not syls[after].text[:1].isalnum() or syls[after].low in g.joiners
+                      or syls[after].low in g.place_preps or _starts_clause(syls, after))
+            return y if closed else None
+        if not syls[y].text[:1].islower() or syls[y].verb:
+            return None
+    return None
 
 
 def _phrase_joiner(syls, conj: int, step: int) -> int:
@@ -2944,6 +3022,8 @@ def _mode(syls, trig: Found) -> str:
     return "asserted"
 
 
+COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
+MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
 WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
 
 
