@@ -56,6 +56,7 @@ class RelationType:
     parties_after: bool = False  # "tập trận Mỹ - Hàn": a pair right after the trigger holds the event, is no recipient
     own_people: bool = False  # "Navalny bị Moscow bắt giữ": a person of the actor's own country is a recipient
     nationals_target: bool = False  # "giam giữ hai công dân Canada": the country of unnamed nationals is the recipient
+    regarding_target: bool = False  # "bày tỏ sự ủng hộ đối với X": "đối với" right after the trigger names the recipient
 
 
 @cache

@@ -41,6 +41,7 @@ BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border no
 MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
+REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -846,7 +847,8 @@ class SentenceCoder:
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
         if syls[o_index - 1].low == g.regarding[1] and o_index >= 2 and syls[o_index - 2].low == g.regarding[0] and (
-                trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)):
+                trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)
+                and not (trig.relation in relations_with("regarding_target") and o_index - 2 - trig.j <= REGARDING_GAP)):
             return None
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
