@@ -481,7 +481,8 @@ class ActorRecognizer:
                 body = self.lex.actors[mention.actor_id]
                 country = body.country
                 j += used
-        elif j < len(syls) and "-" in syls[j].text and syls[j].text[:1].isupper():
+        elif entry is None and j < len(syls) and "-" in syls[j].text and syls[j].text[:1].isupper():
+            # a name the lexicon lists ("Tổng thống Pu-tin") is never re-read phonetically as a country (Bhutan)
             place = self._phonetic_place(syls[j].text)
             if place is not None and self.lex.actors[place].type == "country":
                 country = place
