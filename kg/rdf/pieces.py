@@ -54,7 +54,15 @@ from kg.rdf.namespace import (
     statement_iri,
     statement_iri_text,
 )
-from kg.rdf.serialize import FORMATS, _quad_key, dumps_indented, sorted_ox_quads, term_key, to_ox_term
+from kg.rdf.serialize import (
+    FORMATS,
+    _quad_key,
+    dumps_indented,
+    jsonld_items,
+    sorted_ox_quads,
+    term_key,
+    to_ox_term,
+)
 
 _PIECES = ("nq", "trig", "jsonld", "ttl_article", "ttl_statements")
 _HEADER = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items()) + b"\n"
@@ -359,8 +367,11 @@ def _jsonld_items(quads: list[ox.Quad]) -> bytes:
     """The top-level JSON-LD items of `quads`, indented as kg.rdf.serialize._JsonLd writes them, joined."""
     if not quads:
         return b""
-    items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
-    return b",\n".join(b" " + dumps_indented(item, "\n ").encode("utf-8") for item in items)
+    text = jsonld_items(quads)
+    if text is None:  # a term the direct writer does not know: Oxigraph's writer, re-indented
+        items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
+        text = ",\n".join(" " + dumps_indented(item, "\n ") for item in items)
+    return text.encode("utf-8")
 
 
 def _strip_prefixes(data: bytes) -> bytes:

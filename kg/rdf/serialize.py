@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, groupby
 from json.encoder import encode_basestring as _encode_string  # ensure_ascii=False's string encoder
 from typing import IO
 
@@ -70,6 +70,79 @@ def _indent_into(value, newline: str, parts: list[str]) -> None:
         parts.append(_encode_string(value))
     else:  # numbers, true, false, null: json's own spelling
         parts.append(json.dumps(value))
+
+
+def jsonld_items(quads: list[ox.Quad]) -> str | None:
+    """The top-level items of Oxigraph's JSON-LD for sorted `quads`, each indented as
+    `" " + dumps_indented(item, "\n ")`, joined by ",\n": the text json.loads + dumps_indented make of
+    ox.serialize(quads, format=JSON_LD), written straight from the terms (the round trip through json was most of
+    the RDF exports' time). Oxigraph's writer streams: each run of quads of one graph is an item (a named graph
+    wraps its nodes as {"@id", "@graph"}), each run of one subject a node, each run of one predicate an array.
+    None when a term is not an IRI or (for objects) a literal: the caller takes Oxigraph's own writer then."""
+    parts: list[str] = []
+    encode: dict[str, str] = {}  # IRI -> its JSON string (IRIs recur on every node)
+
+    def text(iri: str) -> str:
+        value = encode.get(iri)
+        if value is None:
+            value = encode[iri] = _encode_string(iri)
+        return value
+
+    for graph, graph_quads in groupby(quads, key=lambda quad: quad.graph_name):
+        if parts:
+            parts.append(",\n")
+        if type(graph) is ox.DefaultGraph:
+            nodes_at = "\n "  # nodes are top-level items
+            first = " "
+        elif type(graph) is ox.NamedNode:
+            parts.append(f' {{\n  "@id": {text(graph.value)},\n  "@graph": [\n   ')
+            nodes_at = "\n   "
+            first = ""
+        else:
+            return None
+        if not _jsonld_nodes(graph_quads, nodes_at, first, text, parts):
+            return None
+        if type(graph) is ox.NamedNode:
+            parts.append("\n  ]\n }")
+    return "".join(parts)
+
+
+def _jsonld_nodes(quads: Iterable[ox.Quad], at: str, first: str, text, parts: list[str]) -> bool:
+    """Append the node objects of `quads` (one graph's), each closing at newline+indent `at`; False on a term
+    this writer does not know."""
+    field, value_at = at + " ", at + "   "
+    item_at = at + "  "
+    separator = first
+    for subject, subject_quads in groupby(quads, key=lambda quad: quad.subject):
+        if type(subject) is not ox.NamedNode:
+            return False
+        parts.append(f'{separator}{{{field}"@id": {text(subject.value)}')
+        separator = "," + at
+        for predicate, predicate_quads in groupby(subject_quads, key=lambda quad: quad.predicate):
+            parts.append(f",{field}{text(predicate.value)}: [")
+            item_separator = item_at
+            for quad in predicate_quads:
+                obj = quad.object
+                kind = type(obj)
+                if kind is ox.NamedNode:
+                    parts.append(f'{item_separator}{{{value_at}"@id": {text(obj.value)}{item_at}}}')
+                elif kind is ox.Literal:
+                    if obj.language:
+                        head = f'{value_at}"@language": {_encode_string(obj.language)},'
+                    elif obj.datatype.value != _XSD_STRING:
+                        head = f'{value_at}"@type": {text(obj.datatype.value)},'
+                    else:
+                        head = ""
+                    parts.append(f'{item_separator}{{{head}{value_at}"@value": {_encode_string(obj.value)}{item_at}}}')
+                else:
+                    return False
+                item_separator = "," + item_at
+            parts.append(f"{field}]")
+        parts.append(at + "}")
+    return True
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_ox_term(term):
@@ -226,9 +299,12 @@ class _JsonLd:
     def add(self, quads: list[ox.Quad]) -> None:
         if not quads:
             return
-        for item in json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD)):
-            text = dumps_indented(item, "\n ")
-            self.handle.write(self.separator + b" " + text.encode("utf-8"))
+        text = jsonld_items(quads)
+        if text is None:  # a term jsonld_items does not write: Oxigraph's writer, re-indented
+            items = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
+            text = ",\n".join(" " + dumps_indented(item, "\n ") for item in items)
+        if text:
+            self.handle.write(self.separator + text.encode("utf-8"))
             self.separator = b",\n"
 
     def close(self) -> None:
