@@ -98,3 +98,72 @@ def test_statement_quads_made_directly_are_the_rdflib_ones(seed_results):
     for ordinal, event in enumerate(events, start=1):
         expected = sorted_ox_quads(_statement(event, ordinal))
         assert sorted(terms.statement(event, ordinal), key=_quad_key) == expected, event
+
+
+def _odd_metas(seed_results):
+    from dataclasses import replace
+
+    meta = seed_results[0].article
+    return [r.article for r in seed_results] + [
+        replace(meta, id="id with spaces/ư", title='"quoted" \\ and\nnewline', date="20200305",
+                url="not a url", sha256="", outlet="Tuổi Trẻ"),
+        replace(meta, title="", date="not a date", url="https://example.org/a?b=c", outlet=""),
+    ]
+
+
+def test_article_quads_made_directly_are_the_rdflib_ones(seed_results):
+    """kg.rdf.pieces makes each article's description directly too: the quads of kg.rdf.build._article, and the
+    keys that sort them are _quad_key's, for every seed article and for odd metadata."""
+    from kg.rdf.build import _article
+    from kg.rdf.pieces import _Terms
+    from kg.rdf.serialize import _quad_key, sorted_ox_quads
+
+    terms = _Terms()
+    mentioned = ["country:VNM", "person:x y", "country:USA"]
+    for meta in _odd_metas(seed_results):
+        keyed = terms.description_keyed(meta, mentioned)
+        assert [quad for _key, (quad, _members) in keyed] == sorted_ox_quads(_article(meta, mentioned)), meta
+        assert [key for key, _value in keyed] == [_quad_key(quad) for _key, (quad, _members) in keyed]
+
+
+def test_jsonld_written_directly_is_oxigraphs(seed_graph, seed_results):
+    """JSON-LD written from the terms (kg.rdf.serialize.jsonld_items) and from the pieces' own JSON-LD objects
+    is Oxigraph's JSON-LD, parsed and indented, for the default graph, every article graph and odd literals."""
+    import pyoxigraph as ox
+
+    from kg.rdf.build import _article, article_graphs, default_quads
+    from kg.rdf.pieces import _jsonld_items, _Terms, article_pieces
+    from kg.rdf.serialize import FORMATS, dumps_indented, jsonld_items, sorted_ox_quads
+
+    def oxigraphs(quads) -> str:
+        items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
+        return ",\n".join(" " + dumps_indented(item, "\n ") for item in items)
+
+    graphs = [sorted_ox_quads(default_quads(seed_graph))]
+    graphs += [sorted_ox_quads(quads) for _article_id, quads in article_graphs(seed_graph)]
+    graphs.append(graphs[0][:40] + graphs[1] + graphs[2])  # several graphs in one list
+    for quads in graphs:
+        assert jsonld_items(quads) == oxigraphs(quads)
+    for meta in _odd_metas(seed_results):
+        nq, _trig, jsonld, _ttl, _statements = article_pieces(meta, [], [], {"nq", "jsonld"}, _Terms())
+        quads = sorted_ox_quads(_article(meta, []))
+        assert jsonld == _jsonld_items(quads) == oxigraphs(quads).encode("utf-8")
+        assert nq == ox.serialize(quads, format=FORMATS["nq"])
+
+
+def test_article_pieces_nquads_are_oxigraphs(seed_results):
+    """An article's N-Quads piece, written from the quads' keys, is Oxigraph's N-Quads of its quads."""
+    import pyoxigraph as ox
+
+    from kg.rdf.build import _article, _statement
+    from kg.rdf.pieces import _sorted_events, _Terms, article_pieces
+    from kg.rdf.serialize import FORMATS, sorted_ox_quads
+
+    terms = _Terms()
+    for result in seed_results:
+        mentioned = sorted({m.actor_id for m in result.mentions})
+        events = _sorted_events(result.events)
+        nq = article_pieces(result.article, mentioned, events, {"nq"}, terms)[0]
+        quads = [*_article(result.article, mentioned)]
+        quads += [quad for n, event in enumerate(events, start=1) for quad in _statement(event, n)]
+        assert nq == ox.serialize(sorted_ox_quads(quads), format=FORMATS["nq"])

@@ -146,14 +146,18 @@ def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> N
     # Each arrow added to the axes would update their data limits from its curve's extent (a quarter of the
     # picture's time), for autoscaling that _fix_limits has turned off and redoes by hand: skip that work. The
     # view limits, and so every pixel, are the same.
-    axes._update_patch_limits = _no_patch_limits
+    # networkx also hides the ticks after every arrow (over a tenth of the picture's time): the axis is off, and
+    # draw_networkx_nodes hides them once after the edges, so the figure ends in the same state.
+    axes._update_patch_limits = _nothing
+    axes.tick_params = _nothing
     try:
         _draw_each_edge(axes, graph, positions, sizes)
     finally:
         del axes._update_patch_limits
+        del axes.tick_params
 
 
-def _no_patch_limits(_patch) -> None:
+def _nothing(*_args, **_kwargs) -> None:
     return None
 
 

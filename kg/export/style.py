@@ -146,26 +146,43 @@ def _spread(points: dict[str, tuple[float, float]], radii: dict[str, float], gap
     """Push apart nodes whose rims are closer than `gap` layout units (spring layouts put a hub's leaves on top
     of each other, which hid "US-led coalition" behind another node). Deterministic: sorted order, fixed rounds."""
     names = sorted(points)
-    xy = {n: list(points[n]) for n in names}
+    xs, ys = [points[n][0] for n in names], [points[n][1] for n in names]
+    rims = [gap + radii[n] for n in names]  # gap + radius: the same sum, in the same order, as gap + ra + rb
+    sizes = [radii[n] for n in names]
     for _ in range(rounds):
-        moved = False
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                dx, dy = xy[b][0] - xy[a][0], xy[b][1] - xy[a][1]
-                distance, wanted = math.hypot(dx, dy), gap + radii[a] + radii[b]
-                if distance >= wanted:
-                    continue
-                if distance < 1e-9:  # on top of each other: part them along a fixed direction
-                    dx, dy, distance = 1.0, 0.0, 1.0
-                push = (wanted - distance) / 2 / distance
-                xy[a][0] -= dx * push
-                xy[a][1] -= dy * push
-                xy[b][0] += dx * push
-                xy[b][1] += dy * push
-                moved = True
-        if not moved:
+        if not _spread_round(xs, ys, rims, sizes):
             break
-    return {n: (xy[n][0], xy[n][1]) for n in names}
+    return {n: (x, y) for n, x, y in zip(names, xs, ys, strict=True)}
+
+
+def _spread_round(xs: list[float], ys: list[float], rims: list[float], sizes: list[float]) -> bool:
+    """One round of _spread over every pair in order, in place; whether a node moved. The arithmetic is the
+    same, operation for operation, as pair by pair over dicts (the layout, and so graph.png, stay byte-identical);
+    a pair farther apart than `wanted` along either axis is skipped before math.hypot (which is never below
+    either side), as hypot would have skipped it."""
+    hypot = math.hypot
+    moved = False
+    count = len(xs)
+    for i in range(count):
+        ax, ay, rim = xs[i], ys[i], rims[i]
+        for j in range(i + 1, count):
+            dx, dy = xs[j] - ax, ys[j] - ay
+            wanted = rim + sizes[j]
+            if dx >= wanted or -dx >= wanted or dy >= wanted or -dy >= wanted:
+                continue
+            distance = hypot(dx, dy)
+            if distance >= wanted:
+                continue
+            if distance < 1e-9:  # on top of each other: part them along a fixed direction
+                dx, dy, distance = 1.0, 0.0, 1.0
+            push = (wanted - distance) / 2 / distance
+            ax -= dx * push
+            ay -= dy * push
+            xs[j] += dx * push
+            ys[j] += dy * push
+            moved = True
+        xs[i], ys[i] = ax, ay
+    return moved
 
 
 def emit(path_or_file: str | os.PathLike | IO, data: bytes) -> None:

@@ -27,9 +27,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.graph import GraphBuilder
 from kg.model import ArticleResult, InputProblem
+
+if TYPE_CHECKING:  # the build's process imports this module for ExportProcess alone: networkx stays out of it
+    from kg.graph import GraphBuilder
 
 Stage = Callable[[str], None]
 _IDLE_IMPORTS = ("matplotlib.figure", "matplotlib.backends.backend_agg", "kg.export.picture", "kg.export.report")
@@ -364,6 +367,7 @@ def _main(argv: list[str]) -> int:
 def _serve(inbox, send, folder: Path, formats: tuple[str, ...], explain: bool, cache_dir: str | None) -> None:
     from kg.cache import ExtractCache
     from kg.export import RDF
+    from kg.graph import GraphBuilder
     from kg.rdf.pieces import RdfPieces
     from kg.spill import ResultSpill
 

@@ -131,4 +131,8 @@ def statement_iri_text(article_id: str, ordinal: int) -> str:
 
 
 def outlet_iri(outlet: str) -> URIRef:
-    return URIRef(f"{BASE}outlet/{_segment(outlet)}")
+    return URIRef(outlet_iri_text(outlet))
+
+
+def outlet_iri_text(outlet: str) -> str:
+    return f"{BASE}outlet/{_segment(outlet)}"

@@ -39,6 +39,7 @@ from kg.rdf.build import (
     _date,
     _decimal,
     _statement,
+    _url,
     default_quads,
     write_rdf,
     written_rdf,
@@ -48,13 +49,23 @@ from kg.rdf.namespace import (
     MODE,
     PREFIXES,
     REL,
+    SCHEMA,
     actor_iri_text,
-    article_iri,
     article_iri_text,
-    statement_iri,
+    outlet_iri_text,
     statement_iri_text,
 )
-from kg.rdf.serialize import FORMATS, _quad_key, dumps_indented, sorted_ox_quads, term_key, to_ox_term
+from kg.rdf.serialize import (
+    FORMATS,
+    JsonLdObject,
+    _quad_key,
+    dumps_indented,
+    jsonld_items,
+    jsonld_literal,
+    jsonld_rows,
+    sorted_ox_quads,
+    to_ox_term,
+)
 
 _PIECES = ("nq", "trig", "jsonld", "ttl_article", "ttl_statements")
 _HEADER = b"\n".join(f"@prefix {name}: <{iri}> .".encode() for name, iri in PREFIXES.items()) + b"\n"
@@ -104,7 +115,7 @@ class RdfPieces:
         offset = self._file.tell()
         for piece in pieces:
             self._file.write(piece)
-        self._index.append(_Entry(term_key(article_iri(meta.id)), _statements_key(meta.id), meta.id, offset,
+        self._index.append(_Entry(f"<{article_iri_text(meta.id)}>", _statements_key(meta.id), meta.id, offset,
                                   tuple(len(piece) for piece in pieces), unknown))
 
     def write(self, graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
@@ -200,59 +211,73 @@ def article_pieces(meta: ArticleMeta, mentioned: list[str], events: list[Event],
     to Oxigraph terms once and sorted once (kg.rdf.serialize.sorted_ox_quads' order) for every format."""
     # (key, quad) pairs sorted by key: a quad's _quad_key (its N-Quads terms) is computed once, and two quads are
     # equal exactly when their keys are, so merging by key is the set union of the quads
-    direct = convert if isinstance(convert, _Terms) else None
-    description = _keyed_quads(_article(meta, mentioned), convert)
-    statements = [_keyed(direct.statement(event, ordinal)) if direct is not None else
-                  _keyed_quads(_statement(event, ordinal), convert) for ordinal, event in enumerate(events, start=1)]
+    if isinstance(convert, _Terms):  # Oxigraph terms made directly, with their keys
+        description = convert.description_keyed(meta, mentioned)
+        statements = [convert.statement_keyed(event, ordinal) for ordinal, event in enumerate(events, start=1)]
+    else:
+        description = _keyed_quads(_article(meta, mentioned), convert)
+        statements = [_keyed_quads(_statement(event, ordinal), convert)
+                      for ordinal, event in enumerate(events, start=1)]
     merged = dict(chain(description, *statements))
-    quads = [merged[key] for key in sorted(merged)]
-    description = [quad for _key, quad in description]
-    statements = [[quad for _key, quad in keyed] for keyed in statements]
+    keys = sorted(merged)
+    quads = [merged[key][0] for key in keys]
+    # each statement's subject key (its IRI as sorted), for graph.ttl's order of subjects
+    subject_keys = [keyed[0][0][1] for keyed in statements]
+    description = [quad for _key, (quad, _members) in description]
+    statements = [[quad for _key, (quad, _members) in keyed] for keyed in statements]
     pieces = dict.fromkeys(_PIECES, b"")
-    if "nq" in formats:
-        pieces["nq"] = ox.serialize(quads, format=FORMATS["nq"])
+    if "nq" in formats:  # an N-Quads line is the quad's four terms as keyed, then " ."
+        pieces["nq"] = "".join(f"{s} {p} {o} {g} .\n" for g, s, p, o in keys).encode("utf-8")
     if "trig" in formats:
         pieces["trig"] = _strip_prefixes(ox.serialize(quads, format=FORMATS["trig"], prefixes=PREFIXES))
     if "jsonld" in formats:
-        pieces["jsonld"] = _jsonld_items(quads)
+        # the article's graph is named, and its subjects and predicates are IRIs: each key's term is "<IRI>"
+        pieces["jsonld"] = jsonld_rows([(g[1:-1], s[1:-1], p[1:-1], merged[(g, s, p, o)][1])
+                                        for g, s, p, o in keys]).encode("utf-8")
     if "ttl" in formats:  # one graph per subject here: the sorted quads are the subject's sorted triples
         pieces["ttl_article"] = _turtle([description])
-        ranked = sorted(range(len(statements)), key=lambda i: term_key(statement_iri(meta.id, i + 1)))
+        ranked = sorted(range(len(statements)), key=subject_keys.__getitem__)
         pieces["ttl_statements"] = _turtle([statements[i] for i in ranked]) if statements else b""
     return [pieces[name] for name in _PIECES]
 
 
-def _keyed_quads(quads, convert) -> list[tuple[tuple[str, str, str, str], ox.Quad]]:
+def _keyed_quads(quads, convert) -> Keyed:
+    """The rdflib `quads`, converted, with their keys and JSON-LD objects, distinct and sorted by key (keys are
+    distinct, so quads are never compared)."""
     converted = {ox.Quad(convert(s), convert(p), convert(o), ox.DefaultGraph() if g is None else convert(g))
                  for s, p, o, g in quads}
-    return _keyed(converted)
+    return sorted((_quad_key(quad), (quad, _keyed_term(quad.object)[2])) for quad in converted)
 
 
-def _keyed(quads: Iterable[ox.Quad]) -> list[tuple[tuple[str, str, str, str], ox.Quad]]:
-    """(_quad_key, quad) of distinct quads, sorted by key (keys are distinct, so quads are never compared)."""
-    return sorted((_quad_key(quad), quad) for quad in quads)
+# An Oxigraph term, its key (its N-Triples form, as _quad_key) and its members as a JSON-LD object
+Term = tuple[ox.NamedNode | ox.Literal, str, JsonLdObject]
+Keyed = list[tuple[tuple[str, str, str, str], tuple[ox.Quad, JsonLdObject]]]  # (key, (quad, its object's JSON-LD))
 
 
 class _Terms:
     """rdflib -> Oxigraph terms, remembering IRIs (predicates, classes and actors recur in every article); the
-    memory is emptied when it grows past `limit`, so it stays small however big the build. `statement` makes a
-    statement's quads as Oxigraph terms directly, the very terms kg.rdf.build._statement's rdflib terms convert
-    to (tests/test_fast_exports.py compares them), without making rdflib terms first."""
+    memory is emptied when it grows past `limit`, so it stays small however big the build. `statement_keyed` and
+    `description_keyed` make a statement's and an article's quads as Oxigraph terms directly, with their sort
+    keys, the very terms kg.rdf.build._statement's and _article's rdflib terms convert to (tests/test_fast_exports.py
+    compares them), without making rdflib terms first nor reading the terms back from Oxigraph for the keys."""
 
     def __init__(self, limit: int = 20_000):
         self.limit = limit
         self.iris: dict[URIRef, ox.NamedNode] = {}
-        self.texts: dict[str, ox.NamedNode] = {}  # IRI string -> node
-        self.literals: dict[tuple, ox.Literal] = {}  # (kind, value) -> literal, for values that recur
-        node = self._text
-        self.p = {name: node(str(getattr(KG, name))) for name in (
+        self.texts: dict[str, Term] = {}  # IRI string -> its term
+        self.actors: dict[str, Term] = {}  # actor id -> its IRI's term
+        self.literals: dict[tuple, Term] = {}  # (kind, value) -> literal term, for values that recur
+        self.p = {name: self._text(str(getattr(KG, name))) for name in (
             "actor", "recipient", "relation", "mode", "confidence", "evidence", "sentence", "sentenceStart",
-            "evidenceStart", "evidenceEnd", "rule", "symmetric", "speaker", "eventDate", "place")}
-        self.rdf_type, self.statement_class = node(str(RDF.type)), node(str(KG.Statement))
-        self.derived_from = node(str(PROV.wasDerivedFrom))
-        self.integer, self.boolean = node(str(XSD.integer)), node(str(XSD.boolean))
-        self.relations: dict[str, ox.NamedNode] = {}
-        self.modes: dict[str, ox.NamedNode] = {}
+            "evidenceStart", "evidenceEnd", "rule", "symmetric", "speaker", "eventDate", "place", "id", "sourceFile",
+            "sha256")}
+        self.p.update({name: self._text(str(getattr(SCHEMA, name))) for name in (
+            "headline", "datePublished", "url", "publisher", "mentions")})
+        self.p["type"], self.p["derived_from"] = self._text(str(RDF.type)), self._text(str(PROV.wasDerivedFrom))
+        self.statement_class, self.news_article = self._text(str(KG.Statement)), self._text(str(SCHEMA.NewsArticle))
+        self.integer, self.boolean = str(XSD.integer), str(XSD.boolean)
+        self.relations: dict[str, Term] = {}
+        self.modes: dict[str, Term] = {}
 
     def __call__(self, term):
         if type(term) is not URIRef:
@@ -264,68 +289,125 @@ class _Terms:
             node = self.iris[term] = ox.NamedNode(str(term))
         return node
 
-    def _text(self, iri: str) -> ox.NamedNode:
-        node = self.texts.get(iri)
-        if node is None:
+    def _text(self, iri: str) -> Term:
+        term = self.texts.get(iri)
+        if term is None:
             if len(self.texts) >= self.limit:
                 self.texts.clear()
-            node = self.texts[iri] = ox.NamedNode(iri)
-        return node
+            term = self.texts[iri] = _iri_term(iri)
+        return term
 
-    def _literal(self, kind: str, value, make) -> ox.Literal:
+    def _actor(self, actor_id: str) -> Term:
+        term = self.actors.get(actor_id)
+        if term is None:
+            if len(self.actors) >= self.limit:
+                self.actors.clear()
+            term = self.actors[actor_id] = _iri_term(actor_iri_text(actor_id))
+        return term
+
+    def _literal(self, kind: str, value, make) -> Term:
         key = (kind, value)
-        literal = self.literals.get(key)
-        if literal is None:
+        term = self.literals.get(key)
+        if term is None:
             if len(self.literals) >= self.limit:
                 self.literals.clear()
-            literal = self.literals[key] = make(value)
-        return literal
+            term = self.literals[key] = _keyed_term(make(value))
+        return term
 
-    def _relation(self, relation: str) -> ox.NamedNode:
-        node = self.relations.get(relation)
-        if node is None:
+    def _relation(self, relation: str) -> Term:
+        term = self.relations.get(relation)
+        if term is None:
             KG[relation]  # an unknown relation fails here, as in kg.rdf.build._statement
-            node = self.relations[relation] = ox.NamedNode(str(REL[relation]))
-        return node
+            term = self.relations[relation] = _keyed_term(ox.NamedNode(str(REL[relation])))
+        return term
 
-    def _mode(self, mode: str) -> ox.NamedNode:
-        node = self.modes.get(mode)
-        if node is None:
-            node = self.modes[mode] = ox.NamedNode(str(MODE[mode]))
-        return node
+    def _mode(self, mode: str) -> Term:
+        term = self.modes.get(mode)
+        if term is None:
+            term = self.modes[mode] = _keyed_term(ox.NamedNode(str(MODE[mode])))
+        return term
 
     def statement(self, event: Event, ordinal: int) -> set[ox.Quad]:
         """The quads of kg.rdf.build._statement(event, ordinal), as Oxigraph terms."""
-        p, quad, actor = self.p, ox.Quad, self._text
-        node, article = ox.NamedNode(statement_iri_text(event.doc, ordinal)), actor(article_iri_text(event.doc))
-        integer = self.integer
-        quads = {
-            quad(node, self.rdf_type, self.statement_class, article),
-            quad(node, p["relation"], self._relation(event.relation), article),
-            quad(node, p["mode"], self._mode(event.mode), article),
-            quad(node, p["confidence"], self._literal("decimal", _decimal(event.confidence), _decimal_literal),
-                 article),
-            quad(node, p["evidence"], ox.Literal(event.evidence, language="vi"), article),
-            quad(node, p["sentence"], ox.Literal(event.sentence, language="vi"), article),
-            quad(node, p["sentenceStart"], ox.Literal(str(event.sentence_start), datatype=integer), article),
-            quad(node, p["evidenceStart"], ox.Literal(str(event.evidence_start), datatype=integer), article),
-            quad(node, p["evidenceEnd"], ox.Literal(str(event.evidence_end), datatype=integer), article),
-            quad(node, p["rule"], ox.Literal(event.rule), article),
-            quad(node, p["symmetric"], ox.Literal("true" if event.symmetric else "false", datatype=self.boolean),
-                 article),
-            quad(node, self.derived_from, article, article),
-        }
-        for actor_id in event.subjects:
-            quads.add(quad(node, p["actor"], actor(actor_iri_text(actor_id)), article))
-        for actor_id in event.objects:
-            quads.add(quad(node, p["recipient"], actor(actor_iri_text(actor_id)), article))
+        return {quad for _key, (quad, _members) in self.statement_keyed(event, ordinal)}
+
+    def statement_keyed(self, event: Event, ordinal: int) -> Keyed:
+        """statement's quads, each with its _quad_key, distinct and sorted by key."""
+        p, literal, integer, actor = self.p, _literal_term, self.integer, self._actor
+        objects = [
+            (p["type"], self.statement_class),
+            (p["relation"], self._relation(event.relation)),
+            (p["mode"], self._mode(event.mode)),
+            (p["confidence"], self._literal("decimal", _decimal(event.confidence), _decimal_literal)),
+            (p["evidence"], literal(event.evidence, language="vi")),
+            (p["sentence"], literal(event.sentence, language="vi")),
+            (p["sentenceStart"], literal(str(event.sentence_start), datatype=integer)),
+            (p["evidenceStart"], literal(str(event.evidence_start), datatype=integer)),
+            (p["evidenceEnd"], literal(str(event.evidence_end), datatype=integer)),
+            (p["rule"], literal(event.rule)),
+            (p["symmetric"], literal("true" if event.symmetric else "false", datatype=self.boolean)),
+        ]
+        objects += [(p["actor"], actor(actor_id)) for actor_id in event.subjects]
+        objects += [(p["recipient"], actor(actor_id)) for actor_id in event.objects]
         if event.source:
-            quads.add(quad(node, p["speaker"], actor(actor_iri_text(event.source)), article))
+            objects.append((p["speaker"], actor(event.source)))
         if event.date:
-            quads.add(quad(node, p["eventDate"], self._literal("date", event.date, _date_literal), article))
+            objects.append((p["eventDate"], self._literal("date", event.date, _date_literal)))
         if event.place:
-            quads.add(quad(node, p["place"], ox.Literal(event.place, language="vi"), article))
-        return quads
+            objects.append((p["place"], literal(event.place, language="vi")))
+        article = self._text(article_iri_text(event.doc))
+        objects.append((p["derived_from"], article))
+        return _keyed_pairs(_iri_term(statement_iri_text(event.doc, ordinal)), article, objects)
+
+    def description_keyed(self, meta: ArticleMeta, mentioned: Iterable[str]) -> Keyed:
+        """The quads of kg.rdf.build._article(meta, mentioned) with their keys, distinct and sorted by key."""
+        p, literal = self.p, _literal_term
+        objects = [(p["type"], self.news_article), (p["id"], literal(meta.id)), (p["sourceFile"], literal(meta.source))]
+        if meta.title:
+            objects.append((p["headline"], literal(meta.title, language="vi")))
+        if meta.date:
+            objects.append((p["datePublished"], self._literal("date", meta.date, _date_literal)))
+        if meta.url:
+            objects.append((p["url"], _keyed_term(self(_url(meta.url)))))
+        if meta.sha256:
+            objects.append((p["sha256"], literal(meta.sha256)))
+        if meta.outlet:
+            objects.append((p["publisher"], self._text(outlet_iri_text(meta.outlet))))
+        objects += [(p["mentions"], self._actor(actor_id)) for actor_id in mentioned]
+        node = self._text(article_iri_text(meta.id))
+        return _keyed_pairs(node, node, objects)
+
+
+def _keyed_term(term: ox.NamedNode | ox.Literal) -> Term:
+    if type(term) is ox.NamedNode:
+        return term, str(term), (("@id", term.value),)
+    return term, str(term), jsonld_literal(term.value, term.language, term.datatype.value)
+
+
+def _iri_term(iri: str) -> Term:
+    return ox.NamedNode(iri), f"<{iri}>", (("@id", iri),)
+
+
+def _literal_term(value: str, language: str | None = None, datatype: str | None = None) -> Term:
+    """A literal's term from its parts (its JSON-LD object from them too, not read back from Oxigraph)."""
+    if language:
+        literal = ox.Literal(value, language=language)
+    elif datatype:
+        literal = ox.Literal(value, datatype=ox.NamedNode(datatype))
+    else:
+        literal = ox.Literal(value)
+    return literal, str(literal), jsonld_literal(value, language, datatype)
+
+
+def _keyed_pairs(subject: Term, graph: Term, objects: list[tuple[Term, Term]]) -> Keyed:
+    """The quads (subject, predicate, object, graph) of `objects`' (predicate, object) pairs with their
+    _quad_keys, distinct (equal keys are equal quads) and sorted by key."""
+    (subject_node, subject_key, _), (graph_node, graph_key, _) = subject, graph
+    terms = {(graph_key, subject_key, p_key, o_key): (p_node, o_node, o_members)
+             for (p_node, p_key, _), (o_node, o_key, o_members) in objects}
+    quad = ox.Quad
+    return [(key, (quad(subject_node, p_node, o_node, graph_node), o_members))
+            for key in sorted(terms) for p_node, o_node, o_members in (terms[key],)]
 
 
 def _decimal_literal(text: str) -> ox.Literal:
@@ -345,7 +427,7 @@ def _sorted_events(events: Iterable[Event]) -> list[Event]:
 
 
 def _statements_key(article_id: str) -> str:
-    key = term_key(statement_iri(article_id, 1))
+    key = f"<{statement_iri_text(article_id, 1)}>"  # term_key(statement_iri(article_id, 1))
     return key[: key.rindex("/") + 1]
 
 
@@ -359,8 +441,11 @@ def _jsonld_items(quads: list[ox.Quad]) -> bytes:
     """The top-level JSON-LD items of `quads`, indented as kg.rdf.serialize._JsonLd writes them, joined."""
     if not quads:
         return b""
-    items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
-    return b",\n".join(b" " + dumps_indented(item, "\n ").encode("utf-8") for item in items)
+    text = jsonld_items(quads)
+    if text is None:  # a term the direct writer does not know: Oxigraph's writer, re-indented
+        items = json.loads(ox.serialize(quads, format=FORMATS["jsonld"]))
+        text = ",\n".join(" " + dumps_indented(item, "\n ") for item in items)
+    return text.encode("utf-8")
 
 
 def _strip_prefixes(data: bytes) -> bytes:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from itertools import chain
+from itertools import chain, groupby
 from json.encoder import encode_basestring as _encode_string  # ensure_ascii=False's string encoder
+from operator import itemgetter
 from typing import IO
 
 import pyoxigraph as ox
@@ -70,6 +71,91 @@ def _indent_into(value, newline: str, parts: list[str]) -> None:
         parts.append(_encode_string(value))
     else:  # numbers, true, false, null: json's own spelling
         parts.append(json.dumps(value))
+
+
+# A JSON-LD object value, as Oxigraph writes it: (("@id", iri),) for an IRI; (("@language", tag), ("@value", text)),
+# (("@type", datatype IRI), ("@value", text)) or (("@value", text),) (xsd:string) for a literal.
+JsonLdObject = tuple[tuple[str, str], ...]
+JsonLdRow = tuple[str | None, str, str, JsonLdObject]  # (graph IRI or None: default graph, subject, predicate, object)
+
+
+def jsonld_items(quads: list[ox.Quad]) -> str | None:
+    """The top-level items of Oxigraph's JSON-LD for sorted `quads`, each indented as
+    `" " + dumps_indented(item, "\n ")`, joined by ",\n": the text json.loads + dumps_indented make of
+    ox.serialize(quads, format=JSON_LD), written straight from the terms (the round trip through json was most of
+    the RDF exports' time). None when a term is not an IRI or (for objects) a literal: the caller takes
+    Oxigraph's own writer then."""
+    rows = []
+    for quad in quads:
+        graph, subject, obj = quad.graph_name, quad.subject, quad.object
+        if type(subject) is not ox.NamedNode or type(graph) not in (ox.NamedNode, ox.DefaultGraph):
+            return None
+        if type(obj) is ox.NamedNode:
+            value = (("@id", obj.value),)
+        elif type(obj) is ox.Literal:
+            value = jsonld_literal(obj.value, obj.language, obj.datatype.value)
+        else:
+            return None
+        rows.append((graph.value if type(graph) is ox.NamedNode else None, subject.value, quad.predicate.value,
+                     value))
+    return jsonld_rows(rows)
+
+
+def jsonld_literal(value: str, language: str | None, datatype: str | None) -> JsonLdObject:
+    """A literal as JSON-LD object members (see JsonLdObject)."""
+    if language:
+        return (("@language", language), ("@value", value))
+    if datatype and datatype != _XSD_STRING:
+        return (("@type", datatype), ("@value", value))
+    return (("@value", value),)
+
+
+def jsonld_rows(rows: Iterable[JsonLdRow]) -> str:
+    """jsonld_items' text for the quads of sorted `rows`. Oxigraph's writer streams: each run of rows of one
+    graph is an item (a named graph wraps its nodes as {"@id", "@graph"}), each run of one subject a node, each
+    run of one predicate an array."""
+    parts: list[str] = []
+    encode: dict[str, str] = {}  # IRI -> its JSON string (IRIs recur on every node)
+
+    def text(iri: str) -> str:
+        value = encode.get(iri)
+        if value is None:
+            value = encode[iri] = _encode_string(iri)
+        return value
+
+    for graph, graph_rows in groupby(rows, key=itemgetter(0)):
+        if parts:
+            parts.append(",\n")
+        if graph is None:
+            _jsonld_nodes(graph_rows, "\n ", " ", text, parts)  # nodes are top-level items
+        else:
+            parts.append(f' {{\n  "@id": {text(graph)},\n  "@graph": [\n   ')
+            _jsonld_nodes(graph_rows, "\n   ", "", text, parts)
+            parts.append("\n  ]\n }")
+    return "".join(parts)
+
+
+def _jsonld_nodes(rows: Iterable[JsonLdRow], at: str, first: str, text, parts: list[str]) -> None:
+    """Append the node objects of `rows` (one graph's), each closing at newline+indent `at`."""
+    field, value_at = at + " ", at + "   "
+    item_at = at + "  "
+    separator = first
+    for subject, subject_rows in groupby(rows, key=itemgetter(1)):
+        parts.append(f'{separator}{{{field}"@id": {text(subject)}')
+        separator = "," + at
+        for predicate, predicate_rows in groupby(subject_rows, key=itemgetter(2)):
+            parts.append(f",{field}{text(predicate)}: [")
+            item_separator = item_at
+            for _graph, _subject, _predicate, members in predicate_rows:
+                body = ",".join(f'{value_at}"{name}": {text(value) if name != "@value" else _encode_string(value)}'
+                                for name, value in members)
+                parts.append(f"{item_separator}{{{body}{item_at}}}")
+                item_separator = "," + item_at
+            parts.append(f"{field}]")
+        parts.append(at + "}")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def to_ox_term(term):
@@ -226,9 +312,12 @@ class _JsonLd:
     def add(self, quads: list[ox.Quad]) -> None:
         if not quads:
             return
-        for item in json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD)):
-            text = dumps_indented(item, "\n ")
-            self.handle.write(self.separator + b" " + text.encode("utf-8"))
+        text = jsonld_items(quads)
+        if text is None:  # a term jsonld_items does not write: Oxigraph's writer, re-indented
+            items = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
+            text = ",\n".join(" " + dumps_indented(item, "\n ") for item in items)
+        if text:
+            self.handle.write(self.separator + text.encode("utf-8"))
             self.separator = b",\n"
 
     def close(self) -> None:
