@@ -291,13 +291,27 @@ def kg_build_cold(corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = (
     process of its tree, and the report's counts. The pool's workers are children of a fork server that nobody
     waits for, so RUSAGE_CHILDREN misses them: the tree is sampled with psutil every 0.1 s instead (each process
     counted at its last sample: a few hundredths of a second short at most)."""
+    shutil.rmtree(out, ignore_errors=True)
+    # stderr goes to a file, not a pipe: a pipe nobody reads until the end blocks a build that writes much to it
+    with tempfile.TemporaryFile() as errors:
+        wall = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs",
+                                 str(jobs), "--quiet", *extra], stdout=subprocess.DEVNULL, stderr=errors,
+                                env=_env(tree), cwd=_cwd(tree))
+        seen = _sample_cpu(proc)
+        wall = time.perf_counter() - wall
+        errors.seek(0)
+        message = errors.read().decode(errors="replace")
+    if proc.returncode:
+        raise RuntimeError(f"kg build failed: {message}")
+    counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
+    return {"wall": wall, "cpu": sum(seen.values()), "counts": counts}
+
+
+def _sample_cpu(proc) -> dict[int, float]:
+    """CPU seconds of every process of proc's tree, sampled every 0.1 s until it ends."""
     import psutil
 
-    shutil.rmtree(out, ignore_errors=True)
-    wall = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs),
-                             "--quiet", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_env(tree),
-                            cwd=_cwd(tree))
     root, seen = psutil.Process(proc.pid), {}
     while proc.poll() is None:
         try:
@@ -307,11 +321,7 @@ def kg_build_cold(corpus: Path, out: Path, jobs: int, extra: tuple[str, ...] = (
         except psutil.Error:  # a process ended between listing and reading it
             pass
         time.sleep(0.1)
-    wall = time.perf_counter() - wall
-    if proc.returncode:
-        raise RuntimeError(f"kg build failed: {proc.stderr.read().decode()}")
-    counts = json.loads((out / "report.json").read_text(encoding="utf-8"))["counts"]
-    return {"wall": wall, "cpu": sum(seen.values()), "counts": counts}
+    return seen
 
 
 def end_to_end(tmp: Path, corpus: Path, runs: int, baseline: str | None = None) -> dict:
