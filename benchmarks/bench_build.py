@@ -324,14 +324,15 @@ def _sample_cpu(proc) -> dict[int, float]:
     return seen
 
 
-def end_to_end(tmp: Path, corpus: Path, runs: int, baseline: str | None = None) -> dict:
+def end_to_end(tmp: Path, corpus: Path, runs: int, baseline: str | None = None, extractor: str | None = None) -> dict:
     """Runs interleaved (bare pyvi, --jobs 1, --jobs 2[, the baseline tree's --jobs 1 and 2], each run), so that
     load changes hit all of them alike."""
     bare, one, two, old_one, old_two = [], [], [], [], []
     for _ in range(runs):
         bare.append(bare_pyvi_process(corpus))
-        one.append(kg_build_cold(corpus, tmp / "e2e-out", 1))
-        two.append(kg_build_cold(corpus, tmp / "e2e-out", 2))
+        extra = ("--extractor", extractor) if extractor else ()
+        one.append(kg_build_cold(corpus, tmp / "e2e-out", 1, extra))
+        two.append(kg_build_cold(corpus, tmp / "e2e-out", 2, extra))
         if baseline:
             old_one.append(kg_build_cold(corpus, tmp / "e2e-out", 1, tree=baseline))
             old_two.append(kg_build_cold(corpus, tmp / "e2e-out", 2, tree=baseline))
@@ -442,6 +443,7 @@ def main() -> None:
     parser.add_argument("--rss-jobs", type=int, default=1)
     parser.add_argument("--merge", default="10000,100000", help="result counts for the results+graph RSS probe")
     parser.add_argument("--e2e-articles", type=int, default=600, help="articles for the end-to-end build figures")
+    parser.add_argument("--e2e-extractor", help="the extractor the end-to-end builds run (default: kg build's)")
     parser.add_argument("--baseline-tree", help="a source tree of kg to measure beside this one (e2e, rss): e.g. "
                                                 "this tree with the build files of the previous commit")
     parser.add_argument("--profile-articles", type=int, default=300, help="articles for --only profile")
@@ -462,7 +464,7 @@ def main() -> None:
         articles = load_articles(write_corpus(tmp / "bench.jsonl", args.articles, sentences, (10, 25)))
         if "e2e" in only:
             corpus = write_corpus(tmp / "e2e.jsonl", args.e2e_articles, sentences, (10, 25), seed=14)
-            e = end_to_end(tmp, corpus, args.runs, args.baseline_tree)
+            e = end_to_end(tmp, corpus, args.runs, args.baseline_tree, args.e2e_extractor)
             c, bare, one, two = e["counts"], e["bare"], e["one"], e["two"]
             rows += [
                 ("end-to-end corpus", (f"{c['articles']:,} articles, {c['sentences']:,} sentences, "
