@@ -319,15 +319,21 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     """'"Washington cần phải từ bỏ …", Tổng thống Erdogan nói': a modal inside a quotation (an odd number of
     quotation marks after it; the quotation may open in an earlier sentence) whose speaker is named right after
     it: the speaker demands (asks) it of X, named right before the modal."""
-    syls = coder.syls
-    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
-    obliged = coder.obliged(trig)
-    if len(marks) % 2 == 0 or not obliged:
-        return None
-    speaker = _speaker_after(coder, marks[0])
-    if not speaker or speaker in obliged:
+    speaker = _quote_speaker(coder, trig, obliged := coder.obliged(trig))
+    if speaker is None:
         return None
     return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+
+
+def _quote_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
+    """The speaker named right after the quotation a trigger sits in (an odd number of closing quotation marks
+    after it), when there are targets and the speaker is not one of them."""
+    syls = coder.syls
+    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
+    if len(marks) % 2 == 0 or not targets:
+        return None
+    speaker = _speaker_after(coder, marks[0])
+    return speaker if speaker and speaker not in targets else None
 
 
 def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
@@ -419,15 +425,8 @@ def _mention_end(slots, k: int) -> int:
 def quoted_blame(coder: SentenceCoder, trig) -> Frame | None:
     """'"Washington đang khiêu khích …", Ngoại trưởng Lavrov nói': a blame row inside a quotation whose speaker is
     named right after it: the speaker accuses X, named right before the row (as for a modal: `quoted_obligation`)."""
-    syls = coder.syls
-    marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
-    blamed = coder.blamed(trig)
-    if len(marks) % 2 == 0 or not blamed:
-        return None
-    speaker = _speaker_after(coder, marks[0])
-    if not speaker or speaker in blamed:
-        return None
-    return Frame([speaker], blamed, False, "quote_blame")
+    speaker = _quote_speaker(coder, trig, blamed := coder.blamed(trig))
+    return Frame([speaker], blamed, False, "quote_blame") if speaker else None
 
 
 def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:

@@ -282,28 +282,22 @@ class _Terms:
     def __call__(self, term):
         if type(term) is not URIRef:
             return to_ox_term(term)
-        node = self.iris.get(term)
-        if node is None:
-            if len(self.iris) >= self.limit:
-                self.iris.clear()
-            node = self.iris[term] = ox.NamedNode(str(term))
-        return node
+        return self._remembered(self.iris, term, lambda: ox.NamedNode(str(term)))
 
     def _text(self, iri: str) -> Term:
-        term = self.texts.get(iri)
-        if term is None:
-            if len(self.texts) >= self.limit:
-                self.texts.clear()
-            term = self.texts[iri] = _iri_term(iri)
-        return term
+        return self._remembered(self.texts, iri, lambda: _iri_term(iri))
 
     def _actor(self, actor_id: str) -> Term:
-        term = self.actors.get(actor_id)
-        if term is None:
-            if len(self.actors) >= self.limit:
-                self.actors.clear()
-            term = self.actors[actor_id] = _iri_term(actor_iri_text(actor_id))
-        return term
+        return self._remembered(self.actors, actor_id, lambda: _iri_term(actor_iri_text(actor_id)))
+
+    def _remembered(self, memo: dict, key, make):
+        """memo[key], made on first use; the memo is emptied when full, so memory stays bounded."""
+        value = memo.get(key)
+        if value is None:
+            if len(memo) >= self.limit:
+                memo.clear()
+            value = memo[key] = make()
+        return value
 
     def _literal(self, kind: str, value, make) -> Term:
         key = (kind, value)
