@@ -57,6 +57,7 @@ class RelationType:
     own_people: bool = False  # "Navalny bị Moscow bắt giữ": a person of the actor's own country is a recipient
     nationals_target: bool = False  # "giam giữ hai công dân Canada": the country of unnamed nationals is the recipient
     regarding_target: bool = False  # "bày tỏ sự ủng hộ đối với X": "đối với" right after the trigger names the recipient
+    goods_owner_not_target: bool = False  # "chuyển giao xe tăng của Đức cho Ukraine": the goods' owner is no recipient
 
 
 @cache

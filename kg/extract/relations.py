@@ -1275,6 +1275,9 @@ class SentenceCoder:
                 if (prev in g.against and trig.relation in relations_with("cooperative") | relations_with("verbal_request")
                         or prev in g.topic_preps):
                     continue
+                if (prev == g.possessive and trig.relation in relations_with("goods_owner_not_target")
+                        and not any(syls[x].low in g.object_preps for x in range(trig.j, k))):
+                    continue  # "chuyển giao xe tăng của Đức cho Ukraine": the goods' maker or owner, not the recipient
                 if k <= skip_to:
                     continue
                 if self._joins_actor(syls, slots, trig, k):
