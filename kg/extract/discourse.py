@@ -246,6 +246,8 @@ def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
         return False
     if clause and clause[0].low in g.honorifics | g.pronouns:
         return True
+    if _coordinator_before(syls, trig.i) == start:
+        return True  # "Đồng thời gửi thông điệp cảnh báo tới …": a clause coordinator, comma or not, then the verb
     return start > 0 and len(clause) <= ADVERB_REACH and not any(s.text[:1].isupper() for s in clause)
 
 
