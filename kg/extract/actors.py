@@ -808,6 +808,9 @@ class ActorRecognizer:
             joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
+            # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
+            # group, not with its last member; the coordinated pair stays the one "hai bên" refers to
+            near = near and not (joined or state.last_group_end == left.end)
             if (joined or near) and not self._outranked_dyad(left, between, text, state):
                 self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:

@@ -113,6 +113,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if speaker is not None and (trig.needs != ARRIVAL or _is_person(speaker)):
                 event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
                 why = why if event is None else None
+        joint = joint_exercise_frame(coder, trig, event)
+        if joint is not None:  # "Mỹ và Hàn Quốc khởi động tập trận …", "… tập trận với Mỹ": cooperation
+            event = coder._event("", text, start, end, trig, joint)
+            why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -183,6 +187,38 @@ def objected_act(coder: SentenceCoder, trig, acts: list, same_side, compatriots=
                             for t in targets for s in subjects):
             return subjects, answered
     return None
+
+
+JOINT_RELATION = "cooperate"  # joint exercises are symmetric cooperation (GUIDELINES.md)
+SHOW_OF_FORCE = "mobilize"
+HALT_REACH = 5  # syllables before an exercise word where a halt ("ngừng toàn bộ các cuộc …") may stand
+
+
+def joint_exercise_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Mỹ và Hàn Quốc khởi động tập trận Tự do', 'Nhật Bản và Hàn Quốc tổ chức tập trận với Mỹ': an exercise verb
+    (grammar class `joint_exercise`, a show of force when aimed at someone) held by coordinated actors with no
+    target, or held with a partner after "với"/"cùng", is a joint exercise: symmetric cooperation among them
+    (GUIDELINES.md). An exercise near or around someone ("tập trận quanh Đài Loan") stays a show of force."""
+    if trig.relation != SHOW_OF_FORCE or not _opens_with(coder.syls, trig, "joint_exercise"):
+        return None
+    before = [s.low for s in coder.syls[max(0, trig.i - HALT_REACH):trig.i]]
+    if _has_any(before, _phrases("exercise_halt")):
+        return None  # "kêu gọi Mỹ và Hàn Quốc ngừng các cuộc tập trận": an exercise asked to stop is not held
+    if event is not None:
+        if not event.rule.endswith(".with"):
+            return None
+        everyone = list(dict.fromkeys(event.subjects + event.objects))
+        return Frame(everyone, everyone, True, "joint_exercise", JOINT_RELATION)
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    if objects or len(subjects) < 2 or any(coder._same_side(a, b) for a in subjects for b in subjects if a != b):
+        return None
+    return Frame(subjects, subjects, True, "joint_exercise", JOINT_RELATION)
+
+
+def _opens_with(syls, trig, cls: str) -> bool:
+    words = tuple(s.low for s in syls[trig.i:trig.j])
+    return any(words[:len(p)] == p for p in _phrases(cls))
 
 
 def live_claims(claims, index: int) -> list:
