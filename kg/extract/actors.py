@@ -126,7 +126,9 @@ class ActorRecognizer:
         self._name_particles = lexicon.cue_words("name_particle")
         self._person_titles = _index(cue("person_title_generic"))
         self._org_heads = _index(cue("org_head"))
-        self._list_anaphora = sorted(cue("list_anaphora"), key=len, reverse=True)
+        # "Các bên nhất trí …": a list reference only where it opens its sentence (the subject)
+        self._list_opening = cue("list_anaphora_opening")
+        self._list_anaphora = sorted(cue("list_anaphora") | self._list_opening, key=len, reverse=True)
         self._named_pairs = sorted(lexicon.named_pairs, key=len, reverse=True)
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
@@ -665,6 +667,8 @@ class ActorRecognizer:
         if state.last_group_end >= syls[0].start:
             return [], 1
         for phrase in self._list_anaphora_at.get(syls[i].low, ()):
+            if phrase in self._list_opening and any(s.text[:1].isalnum() for s in syls[:i]):
+                continue
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
