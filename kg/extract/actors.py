@@ -87,7 +87,6 @@ class ArticleActors:
     acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
     sentence_start: int = 0
     recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
-    country_named_at: dict[str, int] = field(default_factory=dict)  # where each country was last named
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -136,9 +135,8 @@ class ActorRecognizer:
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._islands_at = _index(sorted(lexicon.island_refs, key=len, reverse=True))  # "hòn đảo", "đảo quốc"
-        self._neighbours_at = _index(sorted(cue("neighbour_anaphora"), key=len, reverse=True))  # "nước láng giềng"
         self._country_first = (frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
-                               | set(self._islands_at) | set(self._neighbours_at))
+                               | set(self._islands_at))
         # the same phrase lists by first syllable (order kept): a reference is tried only against the phrases its
         # syllable starts, not every one of them
         self._pair_anaphora_at = _index(self._pair_anaphora)
@@ -706,9 +704,6 @@ class ActorRecognizer:
         island = self._island_reference(syls, i, state, text)
         if island[0] is not None:
             return island
-        neighbour = self._neighbour_reference(syls, i, state, text)
-        if neighbour[0] is not None:
-            return neighbour
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
         for phrase in self._country_noun_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
@@ -731,25 +726,6 @@ class ActorRecognizer:
                 if named or not islands:
                     return None, n
                 return self._mention(self._actor(islands[-1], state), syls, i, n, text, state, "coref"), n
-        return None, 1
-
-    def _neighbour_reference(self, syls, i, state, text) -> tuple[Mention | None, int]:
-        """'Trung Quốc và Ấn Độ nối lại đường bay thẳng. Bắc Kinh hoan nghênh bước đi của nước láng giềng': the
-        neighbour of a country named earlier in the sentence is the latest other country among the last few named.
-        Not "các nước láng giềng" (a plural), "nước láng giềng của Nga" or "nước láng giềng Ukraine" (named there)."""
-        for phrase in self._neighbours_at.get(syls[i].low, ()):
-            if _matches(syls, i, phrase):
-                n = len(phrase)
-                after = syls[i + n] if i + n < len(syls) else None
-                if (i > 0 and syls[i - 1].low in self._plural_markers or after is not None
-                        and (after.text[:1].isupper() or after.low == grammar().possessive)):
-                    return None, n
-                here = [c for c in state.recent_countries
-                        if state.country_named_at.get(c, -1) >= state.sentence_start]
-                others = [c for c in state.recent_countries if c not in here]
-                if not here or not others:
-                    return None, n
-                return self._mention(self._actor(others[-1], state), syls, i, n, text, state, "coref"), n
         return None, 1
 
     # -- phonetic spellings --------------------------------------------------------------------------------
@@ -834,7 +810,6 @@ class ActorRecognizer:
         if state.last_country and (actor.type == "country" or actor.country and not mention.via.startswith("coref")):
             kept = [c for c in state.recent_countries if c != state.last_country][-(RECENT_COUNTRIES - 1):]
             state.recent_countries = (*kept, state.last_country)
-            state.country_named_at[state.last_country] = mention.start
         if actor.type == "person" and not mention.via.startswith("coref:"):
             if state.last_people and state.last_people[-1][0] == actor.id:
                 state.last_people = (*state.last_people[:-1], (actor.id, mention.start))

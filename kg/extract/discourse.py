@@ -122,11 +122,6 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
-        if event is None and live is not None:
-            frame = bound_object_frame(coder, trig, live, index)
-            if frame is not None:  # "Tehran tuyên bố sẽ đáp trả nước này", "Tổng thống Trump tiếp ông tại …"
-                event = coder._event("", text, start, end, trig, frame)
-                why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
                 and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, LABEL, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
@@ -224,39 +219,6 @@ def joint_exercise_frame(coder: SentenceCoder, trig, event: Event | None) -> Fra
 def _opens_with(syls, trig, cls: str) -> bool:
     words = tuple(s.low for s in syls[trig.i:trig.j])
     return any(words[:len(p)] == p for p in _phrases(cls))
-
-
-def bound_object_frame(coder: SentenceCoder, trig, topic: Topic, index: int) -> Frame | None:
-    """'Israel đã không kích Iran. Tehran tuyên bố sẽ đáp trả nước này.', 'Thủ tướng Canada Mark Carney đã tới
-    Washington. Tổng thống Donald Trump tiếp ông …': a pronoun object right after the verb cannot be its own subject.
-    "nước này" that resolved to the subject's own country refers to the previous sentence's topic instead; a bare
-    "ông"/"bà" (no name after it) to the person named last before this sentence."""
-    syls, slots = coder.syls, coder.slots
-    k = trig.j
-    if k >= len(syls) or trig.needs is not None:
-        return None  # a trigger with a frame of its own (an arrival needs a country named right after it)
-    subjects, _ = coder._subject(syls, slots, trig)
-    if not subjects:
-        return None
-    bare = (syls[k].low in grammar().honorifics and not slots[k]
-            and not (k + 1 < len(syls) and syls[k + 1].text[:1].isupper()))
-    if bare and topic.person and index - topic.person_sentence <= TOPIC_REACH:
-        bound = topic.person
-    elif slots[k] and slots[k][0].via == COREF and _own(coder, subjects, slots[k][0].actor_id):
-        bound = topic.actor
-    else:
-        return None
-    if bound is None or _own(coder, subjects, bound):
-        return None
-    mutual = trig.mutual and trig.relation == "consult" and not _one_sided(syls, trig)
-    return Frame(subjects, [bound], mutual, "bound_object")
-
-
-COREF = "coref"  # the `via` of a mention resolved from "nước này" (kg.extract.actors)
-
-
-def _own(coder: SentenceCoder, subjects: list[str], actor: str) -> bool:
-    return any(actor == s or coder._same_side(s, actor) for s in subjects)
 
 
 def live_claims(claims, index: int) -> list:
