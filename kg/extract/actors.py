@@ -59,6 +59,7 @@ def _folded(text: str) -> str:
 FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
 COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in kg/data/titles.jsonl
+RECENT_COUNTRIES = 3  # distinct countries remembered for "hòn đảo": the island among the last few named
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 
 
@@ -85,6 +86,7 @@ class ArticleActors:
     pairs: list[tuple[tuple[str, str], int]] = field(default_factory=list)  # recent pairs (pair, where it ends)
     acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
     sentence_start: int = 0
+    recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -126,11 +128,15 @@ class ActorRecognizer:
         self._name_particles = lexicon.cue_words("name_particle")
         self._person_titles = _index(cue("person_title_generic"))
         self._org_heads = _index(cue("org_head"))
-        self._list_anaphora = sorted(cue("list_anaphora"), key=len, reverse=True)
+        # "Các bên nhất trí …": a list reference only where it opens its sentence (the subject)
+        self._list_opening = cue("list_anaphora_opening")
+        self._list_anaphora = sorted(cue("list_anaphora") | self._list_opening, key=len, reverse=True)
         self._named_pairs = sorted(lexicon.named_pairs, key=len, reverse=True)
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
-        self._country_first = frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
+        self._islands_at = _index(sorted(lexicon.island_refs, key=len, reverse=True))  # "hòn đảo", "đảo quốc"
+        self._country_first = (frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
+                               | set(self._islands_at))
         # the same phrase lists by first syllable (order kept): a reference is tried only against the phrases its
         # syllable starts, not every one of them
         self._pair_anaphora_at = _index(self._pair_anaphora)
@@ -665,6 +671,8 @@ class ActorRecognizer:
         if state.last_group_end >= syls[0].start:
             return [], 1
         for phrase in self._list_anaphora_at.get(syls[i].low, ()):
+            if phrase in self._list_opening and any(s.text[:1].isalnum() for s in syls[:i]):
+                continue
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
@@ -693,6 +701,9 @@ class ActorRecognizer:
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return self._mention(self._actor(state.last_country, state), syls, i, n, text, state, "coref"), n
+        island = self._island_reference(syls, i, state, text)
+        if island[0] is not None:
+            return island
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
         for phrase in self._country_noun_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
@@ -701,6 +712,20 @@ class ActorRecognizer:
                         n = k - i + 1
                         actor = self._actor(state.last_country, state)
                         return self._mention(actor, syls, i, n, text, state, "coref"), n
+        return None, 1
+
+    def _island_reference(self, syls, i, state, text) -> tuple[Mention | None, int]:
+        """'Trung Quốc tập trận quanh Đài Loan. Hòn đảo đã phản đối …', '… Mỹ tuyên bố ủng hộ hòn đảo': "hòn đảo",
+        "đảo quốc" refer to the latest island state (the row's `actors`) among the last few countries named; not
+        before a name ("hòn đảo Hokkaido")."""
+        for phrase in self._islands_at.get(syls[i].low, ()):
+            if _matches(syls, i, phrase):
+                n = len(phrase)
+                named = i + n < len(syls) and syls[i + n].text[:1].isupper()
+                islands = [c for c in state.recent_countries if c in self.lex.island_refs[phrase]]
+                if named or not islands:
+                    return None, n
+                return self._mention(self._actor(islands[-1], state), syls, i, n, text, state, "coref"), n
         return None, 1
 
     # -- phonetic spellings --------------------------------------------------------------------------------
@@ -782,6 +807,9 @@ class ActorRecognizer:
             state.last_country = actor.id
         elif actor.country and not mention.via.startswith("coref"):
             state.last_country = actor.country  # "Bộ Quốc phòng Trung Quốc … nước này" is China
+        if state.last_country and (actor.type == "country" or actor.country and not mention.via.startswith("coref")):
+            kept = [c for c in state.recent_countries if c != state.last_country][-(RECENT_COUNTRIES - 1):]
+            state.recent_countries = (*kept, state.last_country)
         if actor.type == "person" and not mention.via.startswith("coref:"):
             if state.last_people and state.last_people[-1][0] == actor.id:
                 state.last_people = (*state.last_people[:-1], (actor.id, mention.start))
@@ -808,6 +836,9 @@ class ActorRecognizer:
             joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
+            # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
+            # group, not with its last member; the coordinated pair stays the one "hai bên" refers to
+            near = near and not (joined or state.last_group_end == left.end)
             if (joined or near) and not self._outranked_dyad(left, between, text, state):
                 self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:

@@ -8,7 +8,7 @@ carried one sentence at most; beyond that a dropped subject is too often someone
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.relations import (
     ARRIVAL,
@@ -44,6 +44,7 @@ class Topic:
     claims: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (claimants, targets, sentence) of answerable events
     person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
     person_sentence: int = -1
+    acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -58,6 +59,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     coder = extractor.coder(syls, mentions, same_side)
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
     claims = live_claims(topic.claims if topic is not None else (), index)
+    acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
     events, reasons = [], []
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
@@ -97,6 +99,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
+        if event is None and trig.needs is None and is_objection(coder.syls, trig):
+            objected = objected_act(coder, trig, acts, same_side, compatriots)
+            if objected is not None:  # "Mỹ áp thuế … hàng hóa Canada. Ottawa lập tức phản đối."
+                event = coder._event("", text, start, end, trig, Frame(*objected, False, "objects"))
+                why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
             claims.append((event.subjects, event.objects, index))
         quoted = _quoted(coder.syls, trig.i) or _continued_quote(coder, trig)
@@ -106,6 +113,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if speaker is not None and (trig.needs != ARRIVAL or _is_person(speaker)):
                 event = _carried(coder, text, start, end, trig, speaker, "quote_speaker")
                 why = why if event is None else None
+        joint = joint_exercise_frame(coder, trig, event)
+        if joint is not None:  # "Mỹ và Hàn Quốc khởi động tập trận …", "… tập trận với Mỹ": cooperation
+            event = coder._event("", text, start, end, trig, joint)
+            why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -118,6 +129,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             why = why if event is None else None
         if event is not None:
             events.append(event)
+            acts += [(event.subjects, event.objects, index)] if _conflictual(event) else []
             ultimatum = ultimatum_frame(coder, trig, event)  # "cảnh báo sẽ … nếu X không …": also a demand on X
             demand = coder._event("", text, start, end, trig, ultimatum) if ultimatum is not None else None
             events += [demand] if demand is not None else []
@@ -127,7 +139,86 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         evidence = text[syls[trig.i].start : syls[trig.last].end]
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
-    return events, reasons, _next_topic(coder, events, index, topic, claims)
+    after = _next_topic(coder, events, index, topic, claims)
+    return events, reasons, replace(after, acts=tuple(acts)) if after is not None else after
+
+
+OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
+CONFLICT_QUAD = "conflict"  # the quad classes verbal_conflict and material_conflict: acts a target objects to
+
+
+def _conflictual(event: Event) -> bool:
+    return relation_types()[event.relation].quad_class.endswith(CONFLICT_QUAD) and event.mode != "negated"
+
+
+def is_objection(syls, trig) -> bool:
+    """The trigger ends with an objection verb (grammar class `objection`: "phản đối", "lên án") and closes its
+    clause, or only manner adverbs follow ("phản đối mạnh mẽ."): an objection with nothing named after it."""
+    g = grammar()
+    words = tuple(s.low for s in syls[trig.i:trig.j])
+    if not any(words[-len(p):] == p for p in _phrases("objection")):
+        return False
+    k = trig.j
+    manner = _phrases("objection_manner")
+    while True:
+        follows = next((p for p in manner if tuple(s.low for s in syls[k:k + len(p)]) == p), None)
+        if follows is None:
+            break
+        k += len(follows)
+    return k >= len(syls) or not syls[k].text[:1].isalnum() or syls[k].low == g.conjunction
+
+
+def _phrases(cls: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(row.words for row in grammar().of(cls))
+
+
+def objected_act(coder: SentenceCoder, trig, acts: list, same_side, compatriots=None):
+    """'Mỹ áp thuế … hàng hóa Canada. Ottawa lập tức phản đối.', 'Trung Quốc tập trận quanh Đài Loan. Đài Bắc phản
+    đối mạnh mẽ.': a bare objection (is_objection) by an actor with no recipient of its own answers the latest
+    conflictual act done to that actor (or its side) in this or the previous sentence: (objectors, doers). An
+    objector that was not the act's target (a third country) objects to no one named."""
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    if not subjects or objects:
+        return None
+    for doers, targets, _ in reversed(acts):
+        answered = [d for d in doers if d not in subjects]
+        if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
+                            for t in targets for s in subjects):
+            return subjects, answered
+    return None
+
+
+JOINT_RELATION = "cooperate"  # joint exercises are symmetric cooperation (GUIDELINES.md)
+SHOW_OF_FORCE = "mobilize"
+HALT_REACH = 5  # syllables before an exercise word where a halt ("ngừng toàn bộ các cuộc …") may stand
+
+
+def joint_exercise_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Mỹ và Hàn Quốc khởi động tập trận Tự do', 'Nhật Bản và Hàn Quốc tổ chức tập trận với Mỹ': an exercise verb
+    (grammar class `joint_exercise`, a show of force when aimed at someone) held by coordinated actors with no
+    target, or held with a partner after "với"/"cùng", is a joint exercise: symmetric cooperation among them
+    (GUIDELINES.md). An exercise near or around someone ("tập trận quanh Đài Loan") stays a show of force."""
+    if trig.relation != SHOW_OF_FORCE or not _opens_with(coder.syls, trig, "joint_exercise"):
+        return None
+    before = [s.low for s in coder.syls[max(0, trig.i - HALT_REACH):trig.i]]
+    if _has_any(before, _phrases("exercise_halt")):
+        return None  # "kêu gọi Mỹ và Hàn Quốc ngừng các cuộc tập trận": an exercise asked to stop is not held
+    if event is not None:
+        if not event.rule.endswith(".with"):
+            return None
+        everyone = list(dict.fromkeys(event.subjects + event.objects))
+        return Frame(everyone, everyone, True, "joint_exercise", JOINT_RELATION)
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    objects, _ = coder._object(coder.syls, coder.slots, trig)
+    if objects or len(subjects) < 2 or any(coder._same_side(a, b) for a in subjects for b in subjects if a != b):
+        return None
+    return Frame(subjects, subjects, True, "joint_exercise", JOINT_RELATION)
+
+
+def _opens_with(syls, trig, cls: str) -> bool:
+    words = tuple(s.low for s in syls[trig.i:trig.j])
+    return any(words[:len(p)] == p for p in _phrases(cls))
 
 
 def live_claims(claims, index: int) -> list:
@@ -191,6 +282,8 @@ def _topic_can_fill(coder: SentenceCoder, trig) -> bool:
         return False
     if clause and clause[0].low in g.honorifics | g.pronouns:
         return True
+    if _coordinator_before(syls, trig.i) == start:
+        return True  # "Đồng thời gửi thông điệp cảnh báo tới …": a clause coordinator, comma or not, then the verb
     return start > 0 and len(clause) <= ADVERB_REACH and not any(s.text[:1].isupper() for s in clause)
 
 

@@ -91,6 +91,7 @@ class Lexicon:
     cues: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # phrases that name two actors at once ("liên Triều": North and South Korea), cue kind named_pair
     named_pairs: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    island_refs: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # "hòn đảo" -> island states
     # phrases that are claimed but name no actor ("Trung Đông"), by exact syllables
     not_actor: dict[tuple[str, ...], bool] = field(default_factory=dict)
     not_actor_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -187,6 +188,8 @@ def _add_cues(lex: Lexicon, directory: Path) -> None:
             cues.setdefault(row["kind"], set()).add(low_key(row["phrase"]))
         if row["kind"] == "named_pair":
             lex.named_pairs[low_key(row["phrase"])] = tuple(row["actors"])
+        if row["kind"] == "island_anaphora":
+            lex.island_refs[low_key(row["phrase"])] = frozenset(row["actors"])
     lex.cues = {kind: frozenset(phrases) for kind, phrases in cues.items()}
 
 

@@ -1554,8 +1554,14 @@ class SentenceCoder:
         of the verb before the marker."""
         g = grammar()
         x = k
-        while x > 0 and syls[x - 1].low in g.clause_fillers:
-            x -= 1
+        while x > 0:  # adverbs, and a possibility ("song có thể bị chính phủ … bắt giữ": the first clause's subject)
+            if syls[x - 1].low in g.clause_fillers:
+                x -= 1
+                continue
+            possibility = _phrase_before(syls, x, g.possibility_markers)
+            if possibility is None:
+                break
+            x -= len(possibility)
         marker = _phrase_before(syls, x, g.contrast_markers)
         if marker is None:
             return []
@@ -1563,7 +1569,10 @@ class SentenceCoder:
             subjects = self._subject(syls, slots, t)[0]
             if subjects:
                 return subjects
-        return []
+        # "Ông Guaidó tuyên bố sẽ trở về … song có thể bị …": no coded verb before the marker; the actor that opens
+        # the sentence (an honorific or title before it at most) is the first clause's subject
+        opener = next((y for y in range(min(OPENER_REACH, x)) if slots[y]), None)
+        return _group(syls, slots, opener, backwards=False) if opener is not None and _head(slots, opener) else []
 
     def _agent_after_by(self, syls, slots, trig: Found) -> list[str]:
         """'bị trừng phạt bởi Mỹ và Liên minh châu Âu', 'bị tấn công dữ dội bởi tên lửa của Israel': the actors after
@@ -1801,6 +1810,7 @@ BLAME_REACH = 3  # lower-case syllables between a blame phrase and the act it bl
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
+OPENER_REACH = 2  # syllables before the actor that opens a sentence ("Ông Juan Guaidó …", "Tổng thống …")
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
 FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
