@@ -299,6 +299,18 @@ class SentenceCoder:
                 return True
         return False
 
+    def _denies_act(self, denial: Found, act: Found) -> bool:
+        """'Triều Tiên phủ nhận (việc) cung cấp vũ khí cho Nga': `act` is the object of `denial`, a verb of class
+        `act_denial` with only the words of class `denied_act_gap` (and a joining verb) between: the denier denies
+        doing it, so the act keeps the denier as its actor. Only material acts: a verbal one after a denial is a
+        claim denied ('phủ nhận (các) cáo buộc', 'bác bỏ yêu sách của X'), whose maker is rejected."""
+        return (act.needs not in FRAME_ONLY and _denied_material_act(self.syls, act)
+                and _denial_before(self.syls, act.i) == denial.i)
+
+    def _denied_act_after(self, denial: Found) -> Found | None:
+        """The act a denial denies (see _denies_act): the denial is then no rejection of that act's recipient."""
+        return next((t for t in self.triggers if t.i >= denial.j and self._denies_act(denial, t)), None)
+
     def _game_context(self) -> bool:
         return _has_any([s.low for s in self.syls], grammar().game_context)
 
@@ -365,6 +377,8 @@ class SentenceCoder:
             yield "a capability of the thing named before the comma, not an act"
         if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
             yield "claimed, not asserted: the complement of an accusation"
+        if self._denied_act_after(trig) is not None:
+            yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -529,6 +543,11 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
+        topic = _topic_after_owner(syls, slots, held)
+        if topic is not None:  # "cho rằng thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật"
+            declared = self._declared(syls, slots, trig, topic, "legitimacy", verbs)
+            if declared.subjects:
+                return declared
         # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
         fronted = self._blamed_according_to(syls, slots, trig)
         return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
@@ -541,7 +560,34 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
         declared = self._declared(syls, slots, trig, k, "blame", verbs)
-        return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
+        if declared.subjects:
+            return declared
+        fronted = self._blamed_according_to(syls, slots, trig)
+        return fronted if fronted.subjects else self._dismissed_claim(syls, slots, trig) or fronted
+
+    def _dismissed_claim(self, syls, slots, trig: Found) -> Frame | None:
+        """'Trung Quốc cho rằng các cáo buộc của Mỹ là hoàn toàn xuyên tạc': a misconduct word ("xuyên tạc", "bóp
+        méo") said of a claim owned by X (a claim noun, then "của X", then the copula; adverbs between the copula and
+        the word) calls X's claim false: the declarer rejects X, as with the baseless words of the legitimacy frame.
+        A nominal act there ("việc X … là …") is no claim and stays with the blame frame."""
+        g = grammar()
+        copula = next((k for k in range(trig.i - 1, max(-1, trig.i - BLAME_REACH - 1), -1)
+                       if syls[k].low == g.copula), None)
+        if copula is None or not all(syls[x].text[:1].islower() and not slots[x] for x in range(copula, trig.i)):
+            return None
+        held = copula
+        while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
+            held -= 1
+        held = _topic_after_owner(syls, slots, held) or held
+        if not held or not slots[held - 1]:
+            return None
+        start = _owned_event_start(syls, slots, _mention_edge(slots, held - 1, backwards=True))
+        while start is not None and start < held and syls[start].low in g.claim_quantifiers | g.nominalisers:
+            start += 1
+        if start is None or _phrase_starting(syls, start, g.claim_nouns) is None:
+            return None
+        declared = self._declared(syls, slots, trig, held, "legitimacy")
+        return Frame(declared.subjects, declared.objects, False, "legitimacy", "reject") if declared.subjects else None
 
     def blamed(self, trig: Found) -> list[str]:
         """The actor(s) named right before a blame row (adverbs and quotation marks aside): who is blamed."""
@@ -620,7 +666,9 @@ class SentenceCoder:
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
-        start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
+        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs)
+        if start is None:
+            start = _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
             return empty
@@ -676,8 +724,12 @@ class SentenceCoder:
         return (_group(syls, slots, source, backwards=False), patient) if patient else ([], [])
 
     def _frame_according_to(self, syls, slots, trig: Found) -> Frame | None:
-        """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
-        if trig.i == 0 or syls[trig.i - 1].low != grammar().according_to:
+        """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it. An invitation accepted the same way
+        ("Nhận lời mời của X, B sẽ thăm …": grammar class `invitation_accept` right before the verb "mời", which
+        the segment after "nhận lời" leaves) is X's invitation to the sentence's actor, as "theo lời mời của X" is."""
+        g = grammar()
+        accepted = trig.relation == "propose" and _phrase_before(syls, trig.i, g.invitation_accepts) is not None
+        if trig.i == 0 or syls[trig.i - 1].low != g.according_to and not accepted:
             return None
         if trig.relation not in relations_with("verbal_request"):
             return None  # "theo thỏa thuận chia sẻ hạt nhân của NATO": under an agreement, no one asked for anything
@@ -812,7 +864,7 @@ class SentenceCoder:
             return self._nominal_lead(syls, slots, trig)
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
-        reciprocal = _reciprocal_marker(syls, trig)
+        reciprocal = _reciprocal_marker(syls, trig) or _reciprocal_owner(syls, slots, trig)
         if reciprocal and len(subjects) > 1 and trig.relation in relations_with("reciprocal_by_marker"):
             # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
             # actor named later in the charge is not
@@ -1021,7 +1073,7 @@ class SentenceCoder:
                 continue  # "sau khi Maduro bị ám sát hụt …, ông đã đổ lỗi cho X": an agentless passive verb is
                 # no one's act; its patient, before it, is the subject of the clause that goes on
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
-                    and not _light_verb(syls, crossed, trig)):
+                    and not _light_verb(syls, crossed, trig) and not self._denies_act(crossed, trig)):
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
@@ -2493,6 +2545,33 @@ def _examples_after(syls, slots, start: int) -> list[str]:
     return _group(syls, slots, first, backwards=False, enumerated=True)
 
 
+TOPIC_AFTER_OWNER_REACH = 10  # syllables of "về cơ sở hạt nhân bí mật" between a claim's owner and the copula
+
+
+def _topic_after_owner(syls, slots, held: int) -> int | None:
+    """'thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật': where the topic phrase ("về" and lower-case
+    words, no mention, comma or clause break) starts that stands between the owner of a claim or act and the copula;
+    None when there is none or when no owned claim or act comes before it (only the owner is declared about)."""
+    g = grammar()
+    for x in range(held - 1, max(0, held - TOPIC_AFTER_OWNER_REACH), -1):
+        if slots[x] or not syls[x].text[:1].islower():
+            return None
+        if syls[x].low in g.topic_preps:
+            if not slots[x - 1] or _owned_event_start(syls, slots, _mention_edge(slots, x - 1, backwards=True)) is None:
+                return None
+            return x
+    return None
+
+
+def _described_start(syls, named: int, verbs) -> int | None:
+    """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
+    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None."""
+    noun = _phrase_before(syls, named, grammar().descriptor_nouns)
+    if noun is None or not _phrase_before(syls, named - len(noun), verbs):
+        return None
+    return named - len(noun)
+
+
 OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
 
 
@@ -2509,7 +2588,8 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
     for x in range(k - 1, max(-1, k - 1 - OWNED_EVENT_REACH), -1):
         if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
             return None
-        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns))
+        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns)
+             or _phrase_starting(syls, x, g.owned_act_nouns))  # "cho rằng quyết định của Mỹ là sai lầm"
                 and _phrase_before(syls, x, g.declare_verbs)):
             return x  # "khẳng định cáo buộc của Triều Tiên là vô căn cứ": a claim the declarer dismisses
     return None
@@ -2975,6 +3055,24 @@ def _reciprocal_marker(syls, trig: Found) -> bool:
                for phrase, unless in grammar().reciprocal_markers)
 
 
+RECIPROCAL_OWNER_REACH = 8  # syllables from a trigger to "của nhau" closing its object ("các cơ sở hạt nhân của nhau")
+
+
+def _reciprocal_owner(syls, slots, trig: Found) -> bool:
+    """'Ấn Độ và Pakistan cam kết không tấn công các cơ sở hạt nhân của nhau': the object is owned by "each other"
+    (the possessive, then a reciprocal marker), so the coordinated actors act on each other. Only lower-case words
+    of the object between, no mention or punctuation: a named owner is a recipient of its own."""
+    g = grammar()
+    for k in range(trig.j, min(trig.j + RECIPROCAL_OWNER_REACH, len(syls) - 1)):
+        if slots[k] or not syls[k].text[:1].isalpha() or not syls[k].text[:1].islower():
+            return False
+        if syls[k].low == g.possessive:
+            window = [s.low for s in syls[k + 1 : k + 4]]
+            return any(window[: len(p)] == list(p) and (unless is None or unless not in window)
+                       for p, unless in g.reciprocal_markers)
+    return False
+
+
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     """`phrase` occurs in `words` (contiguously)."""
     first = phrase[0]
@@ -3010,7 +3108,8 @@ def _mode(syls, trig: Found) -> str:
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
-    if _negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled:
+    if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
+            or _denied_material_act(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -3036,6 +3135,8 @@ def _one_sided(syls, trig: Found) -> bool:
     if "," in words:
         words = words[len(words) - words[::-1].index(","):]
     g = grammar()
+    if trig.relation == "agree" and _has_any(words, g.efforts):
+        return True  # "nỗ lực đạt được thỏa thuận với EU": sought, so one side's; talks striven for are still held
     return _has_any(words, g.willingness) or (_has_any(words, g.cancellation)
                                               and not _negation_before_cancel(words, g))
 
@@ -3174,6 +3275,31 @@ def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str,
         words[k:k + len(phrase)] = [""] * len(phrase)
         k += len(phrase)
     return words
+
+
+DENIED_ACT_REACH = 5  # syllables between a denial and the act it denies ("phủ nhận việc tham gia cuộc tấn công")
+
+
+def _denial_before(syls, i: int) -> int | None:
+    """Where the act-denial verb starts whose object is the act at syllable i ("phủ nhận (việc / đã / từng) V",
+    "phủ nhận việc tham gia cuộc V": a joining verb and the nominalisers after it belong to the act), else None."""
+    g = grammar()
+    k = i
+    while k > 0 and i - k < 2 and syls[k - 1].low in g.nominalisers:
+        k -= 1
+    joined = _phrase_before(syls, k, g.joining_verbs)
+    k = k - len(joined) if joined else i  # nominalisers right before the act only after a joining verb
+    while k > 0 and i - k < DENIED_ACT_REACH and syls[k - 1].low in g.denied_act_gaps:
+        k -= 1
+    denial = _phrase_before(syls, k, g.act_denials)
+    return k - len(denial) if denial else None
+
+
+def _denied_material_act(syls, trig: Found) -> bool:
+    """A material act right after an act denial (`_denial_before`); a verbal one there is a claim denied ("bác bỏ
+    những cáo buộc từ Washington": the accusation stands, it is what is rejected)."""
+    verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
+    return not verbal and _denial_before(syls, trig.i) is not None
 
 
 def _negation_before_cancel(before: list[str], g) -> bool:
