@@ -1503,6 +1503,9 @@ class SentenceCoder:
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
         g = grammar()
+        imposer = self._imposer_after(syls, slots, trig)
+        if imposer is not None:
+            return imposer
         skipped = 0
         k = trig.j
         while k < min(len(syls) - 1, trig.j + 6):
@@ -1532,6 +1535,18 @@ class SentenceCoder:
                 k = _mention_edge(slots, k, backwards=False)
             k += 1
         return None
+
+    def _imposer_after(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'lệnh cấm vận Washington áp đặt lên Tehran': a sanction noun, the mention right after it, then a verb of
+        making (class `making_verb`) opening a relative clause without "mà": that mention imposed it. Sanctions only,
+        whose imposer the undoing check already reads there ("vi phạm lệnh cấm vận Washington áp đặt …" is a
+        sanction still); after other nouns a bare mention is mostly the target ("vụ tấn công Syria")."""
+        if trig.relation != "sanction" or trig.j >= len(syls) or not slots[trig.j] or not _head(slots, trig.j):
+            return None
+        end = _mention_edge(slots, trig.j, backwards=False) + 1
+        if not _making_verb_after(syls, end):
+            return None
+        return _group(syls, slots, trig.j, backwards=False), end
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
         """The first actor of the sentence: who acted 'theo đề nghị của X'; not one inside a subordinate or purpose
