@@ -448,7 +448,7 @@ class SentenceCoder:
             subjects=subjects,
             objects=objects,
             relation=trig.relation,
-            mode=_mode(syls, trig),
+            mode="asserted" if rule == ANSWERED else _mode(syls, trig),  # "từ chối lời mời của X": it was made
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
             evidence_end=trigger_end,
@@ -781,6 +781,26 @@ class SentenceCoder:
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
         return None
+
+    def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
+        answers its maker (relation column `maker_target`; object prepositions and quantifiers only between), with
+        its owner after "của", was made by that owner to the one who answers it: the United States proposes to
+        Ukraine (not Ukraine, the verb's subject, to the owner)."""
+        if trig.relation != "propose" or trig.i == 0:
+            return None
+        g = grammar()
+        k = trig.i
+        while k > 0 and (syls[k - 1].low in g.object_preps or syls[k - 1].low in g.claim_quantifiers):
+            k -= 1
+        verb = next((t for t in self.triggers if t.j == k and t.i < trig.i), None)
+        if verb is None or verb.relation not in ANSWERING or verb.needs is not None:
+            return None
+        owner = self._agent_of(syls, slots, trig)
+        if not owner or self._owner_of_nested(syls, slots, verb) is None:
+            return None
+        answerer = [a for a in self._subject(syls, slots, verb)[0] if a not in owner[0]]
+        return Frame(owner[0], answerer, False, ANSWERED) if answerer else None
 
     def _frame_charge(self, syls, slots, trig: Found) -> Frame | None:
         """'Trung Quốc bắt hai công dân Canada với cáo buộc gián điệp': an accusation named as the charge of an
@@ -1746,6 +1766,7 @@ BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 FRAMES = (
+    ("answered", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -1842,10 +1863,14 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+# verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
+# or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
+ANSWERING = frozenset({"agree", "reject"})
+ANSWERED = "answered"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
 CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
-NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead"})
+NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered"})
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
