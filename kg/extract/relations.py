@@ -169,6 +169,8 @@ class RelationExtractor:
                 relation, needs, mutual, cameo = self.triggers[key]
                 if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
                     continue  # "tới", "sang" are an arrival only right before a named place
+                if needs == OWNER_ONLY and not (i + n < len(syls) and lows[i + n] == grammar().possessive):
+                    continue  # "lệnh cấm của X" only: "lệnh cấm vận", "lệnh cấm nhập cảnh" keep their own rows
                 if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
                     return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
                 if _after_vehicle(syls, i):
@@ -801,6 +803,40 @@ class SentenceCoder:
             return None
         answerer = [a for a in self._subject(syls, slots, verb)[0] if a not in owner[0]]
         return Frame(owner[0], answerer, False, ANSWERED) if answerer else None
+
+    def _frame_made_by(self, syls, slots, trig: Found) -> Frame | None:
+        """'Gói viện trợ 61 tỷ USD cho Ukraine đã được Quốc hội Mỹ thông qua': an aid or sanction measure named as
+        the patient of a passive whose agent is followed by a verb of making (class `making_verb`: "thông qua",
+        "ký", "áp đặt" …) was made by that agent, who is its actor; the recipient is the measure's own, before the
+        passive marker. "bị Quốc hội Mỹ trì hoãn" (delayed, not made) codes nothing."""
+        if trig.relation not in MADE_MEASURES:
+            return None
+        g = grammar()
+        for k in range(trig.j, _clause_end(syls, trig.j, trig.j + MADE_BY_REACH)):
+            if syls[k].low not in g.passive_markers:
+                continue
+            agent = k + 1 if k + 1 < len(syls) and syls[k + 1].low in g.honorifics else k
+            agent += 1
+            if agent >= len(syls) or not slots[agent] or not _head(slots, agent):
+                return None
+            group = _group(syls, slots, agent, backwards=False)
+            after = _group_end(syls, slots, agent, group) + 1
+            verb = _phrase_starting(syls, after, g.making_verbs) if after < len(syls) else None
+            if verb is None or not _word_aligned(syls, after, len(verb)):
+                return None
+            named, at = self._object(syls, slots, trig)
+            objects = [o for o in named if o not in group] if at is not None and at < k else []
+            return Frame(group, objects, False, "passive") if objects else None
+        return None
+
+    def _frame_owned_measure(self, syls, slots, trig: Found) -> Frame | None:
+        """'Lệnh cấm của Anh đối với thiết bị Huawei …': a measure noun of needs "owner" codes only as a nominal
+        event whose owner follows it right away ("của X") and which names a recipient; a bare ban is mostly a
+        state's own rule ("gia hạn lệnh cấm tụ tập")."""
+        if trig.j >= len(syls) or syls[trig.j].low != grammar().possessive:
+            return None
+        frame = self._frame_nominal(syls, slots, trig)
+        return frame if frame is not None and frame.subjects and frame.objects else None
 
     def _frame_charge(self, syls, slots, trig: Found) -> Frame | None:
         """'Trung Quốc bắt hai công dân Canada với cáo buộc gián điệp': an accusation named as the charge of an
@@ -1765,6 +1801,7 @@ LABEL_FRAMES = (("legitimacy", SentenceCoder._frame_label),)  # the legitimacy f
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
+OWNER_FRAMES = (("nominal", SentenceCoder._frame_owned_measure),)
 FRAMES = (
     ("answered", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
@@ -1773,13 +1810,14 @@ FRAMES = (
     ("nominal", SentenceCoder._frame_nominal),
     ("between", SentenceCoder._frame_between),
     ("word_order", SentenceCoder._frame_word_order),
+    ("made_by", SentenceCoder._frame_made_by),  # last: only a measure no other frame gives an actor
 )
 
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
-            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
+            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, OWNER_ONLY: OWNER_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1866,6 +1904,8 @@ REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
 # verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
 # or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
 ANSWERING = frozenset({"agree", "reject"})
+MADE_MEASURES = frozenset({"aid", "sanction"})  # measures a body passes or signs ("được Quốc hội Mỹ thông qua")
+MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
 ANSWERED = "answered"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
 CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
@@ -1892,7 +1932,8 @@ OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho 
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
+OWNER_ONLY = "owner"  # measure nouns that fire only with their owner after "của" ("lệnh cấm của Anh đối với X")
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
@@ -2161,6 +2202,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "a responsibility phrase codes only as 'A declares X responsible'"
     if trig.needs == OBLIGATION:
         return "a modal codes only as 'A says X must/should …'"
+    if trig.needs == OWNER_ONLY:
+        return "a measure noun codes only with its owner right after it and a recipient ('… của A đối với X')"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
