@@ -2203,7 +2203,7 @@ def _missing(subjects, objects, trig: Found) -> str:
     if trig.needs == OBLIGATION:
         return "a modal codes only as 'A says X must/should …'"
     if trig.needs == OWNER_ONLY:
-        return "a measure noun codes only with its owner right after it and a recipient ('… của A đối với X')"
+        return "a measure noun codes only with its owner right after it and a recipient"  # 'lệnh cấm của A đối với X'
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
