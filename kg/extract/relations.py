@@ -1803,7 +1803,7 @@ OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 OWNER_FRAMES = (("nominal", SentenceCoder._frame_owned_measure),)
 FRAMES = (
-    ("answered", SentenceCoder._frame_answered_proposal),
+    ("answered_proposal", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
@@ -1906,11 +1906,11 @@ REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
 ANSWERING = frozenset({"agree", "reject"})
 MADE_MEASURES = frozenset({"aid", "sanction"})  # measures a body passes or signs ("được Quốc hội Mỹ thông qua")
 MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
-ANSWERED = "answered"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
+ANSWERED = "answered_proposal"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
 CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
-NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered"})
+NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered_proposal"})
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
