@@ -786,7 +786,8 @@ class SentenceCoder:
 
     def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
         """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
-        answers its maker (relation column `maker_target`; object prepositions and quantifiers only between), with
+        accepts or rejects it (ANSWERING; object prepositions and quantifiers only between, and the verb's own
+        reading of the owner as its recipient, `_owner_of_nested`, holds), with
         its owner after "của", was made by that owner to the one who answers it: the United States proposes to
         Ukraine (not Ukraine, the verb's subject, to the owner)."""
         if trig.relation != "propose" or trig.i == 0:
