@@ -180,6 +180,12 @@ class Grammar:
     blame_adverbs: tuple[Phrase, ...]  # 'A cho rằng X cố tình/liên tục vi phạm …': between X and the blame phrase
     side_nouns: frozenset[str]  # 'khẳng định phía Mỹ vi phạm …': 'the side of' before the declared actor
     label_verbs: tuple[Phrase, ...]  # 'A coi/gọi X là tổ chức khủng bố': who labels X with a reproach accuses X
+    act_denials: tuple[Phrase, ...]  # 'A phủ nhận (việc) V …': A denies doing V, so V is negated (helper h9-b)
+    denied_act_gaps: frozenset[str]  # 'việc', 'đã': the words between such a denial and the act it denies
+    efforts: tuple[Phrase, ...]  # 'A nỗ lực đạt được thỏa thuận với B': an agreement striven for is one-sided
+    owned_act_nouns: tuple[Phrase, ...]  # 'cho rằng quyết định của Mỹ là sai lầm': X's act labelled
+    descriptor_nouns: tuple[Phrase, ...]  # 'coi lực lượng YPG là …': a group's descriptive noun before its name
+    invitation_accepts: tuple[Phrase, ...]  # 'Nhận lời mời của X, B …': X invites B, as 'theo lời mời của X'
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -383,6 +389,12 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         label_verbs=phrases("label_verb"),
         side_nouns=words("side_noun"),
         blame_adverbs=phrases("blame_adverb"),
+        act_denials=phrases("act_denial"),
+        denied_act_gaps=words("denied_act_gap"),
+        efforts=phrases("effort"),
+        owned_act_nouns=phrases("owned_act_noun"),
+        descriptor_nouns=phrases("descriptor_noun"),
+        invitation_accepts=phrases("invitation_accept"),
     )
 
 

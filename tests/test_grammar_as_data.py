@@ -40,6 +40,7 @@ CLASSES = {
 CLASSES |= {"event_adjunct_prep", "fronted_time_clause"}  # meetings and visits as adjuncts (helper b)
 CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who says X did wrong; who labels X with a reproach (helper h)
 CLASSES |= {"objection", "objection_manner", "joint_exercise", "exercise_halt"}  # a bare objection answers the act done to its actor (helper a, ninth session)
+CLASSES |= {"act_denial", "denied_act_gap", "effort", "owned_act_noun", "descriptor_noun", "invitation_accept"}  # a denied act of one's own is negated (helper h9-b)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

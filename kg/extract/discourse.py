@@ -84,7 +84,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
-            frame = fronted_reproach(coder, trig) or quote_reproach(coder, trig)  # "Trước những chỉ trích của Mỹ, …"
+            frame = (fronted_reproach(coder, trig) or fronted_aimed_reproach(coder, trig)
+                     or quote_reproach(coder, trig))  # "Trước những chỉ trích của Mỹ, …"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -456,6 +457,34 @@ def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
         return None
     owners = _group(syls, slots, owner_at, backwards=False)
     targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
+    return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
+    """'Trong lời chỉ trích nhằm vào Mỹ, Nga cho biết sẽ đáp trả': an accusation in a fronted phrase (as for
+    fronted_reproach) whose target follows a target phrase right after it ("nhằm vào X") and which names no owner
+    is the main clause's first actor's, right after the comma: its owner is the one who goes on speaking."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
+        return None
+    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
+    if comma is None or any(syls[k].text == "," for k in range(first, trig.i)) or any(slots[first : trig.i]):
+        return None
+    aim = next((p for p in g.target_phrases if tuple(s.low for s in syls[trig.j : trig.j + len(p)]) == p), None)
+    target_at = trig.j + len(aim) if aim else None
+    if target_at is None or target_at >= comma or not slots[target_at]:
+        return None
+    if any(slots[k] and _head(slots, k) for k in range(_mention_end(slots, target_at) + 1, comma)):
+        return None  # a second actor in the phrase (an owner after "của"): fronted_reproach's reading, or none
+    owner_at = comma + 1
+    while owner_at < len(syls) and not slots[owner_at] and syls[owner_at].low in g.honorifics:
+        owner_at += 1
+    if owner_at >= len(syls) or not slots[owner_at]:
+        return None
+    targets = _group(syls, slots, target_at, backwards=False)
+    owners = [a for a in _group(syls, slots, owner_at, backwards=False) if a not in targets]
     return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
 
 

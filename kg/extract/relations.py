@@ -169,6 +169,8 @@ class RelationExtractor:
                 relation, needs, mutual, cameo = self.triggers[key]
                 if needs == ARRIVAL and not (i + n < len(syls) and slots[i + n]):
                     continue  # "tới", "sang" are an arrival only right before a named place
+                if needs == OWNER_ONLY and not (i + n < len(syls) and lows[i + n] == grammar().possessive):
+                    continue  # "lệnh cấm của X" only: "lệnh cấm vận", "lệnh cấm nhập cảnh" keep their own rows
                 if needs == ACTOR_AFTER and not _actor_at(syls, slots, i + n):
                     return Found(None, i, i + n)  # "nhờ (sự) ủng hộ của X" is "thanks to", not a request
                 if _after_vehicle(syls, i):
@@ -299,6 +301,18 @@ class SentenceCoder:
                 return True
         return False
 
+    def _denies_act(self, denial: Found, act: Found) -> bool:
+        """'Triều Tiên phủ nhận (việc) cung cấp vũ khí cho Nga': `act` is the object of `denial`, a verb of class
+        `act_denial` with only the words of class `denied_act_gap` (and a joining verb) between: the denier denies
+        doing it, so the act keeps the denier as its actor. Only material acts: a verbal one after a denial is a
+        claim denied ('phủ nhận (các) cáo buộc', 'bác bỏ yêu sách của X'), whose maker is rejected."""
+        return (act.needs not in FRAME_ONLY and _denied_material_act(self.syls, act)
+                and _denial_before(self.syls, act.i) == denial.i)
+
+    def _denied_act_after(self, denial: Found) -> Found | None:
+        """The act a denial denies (see _denies_act): the denial is then no rejection of that act's recipient."""
+        return next((t for t in self.triggers if t.i >= denial.j and self._denies_act(denial, t)), None)
+
     def _game_context(self) -> bool:
         return _has_any([s.low for s in self.syls], grammar().game_context)
 
@@ -365,6 +379,8 @@ class SentenceCoder:
             yield "a capability of the thing named before the comma, not an act"
         if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
             yield "claimed, not asserted: the complement of an accusation"
+        if self._denied_act_after(trig) is not None:
+            yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -434,7 +450,7 @@ class SentenceCoder:
             subjects=subjects,
             objects=objects,
             relation=trig.relation,
-            mode=_mode(syls, trig),
+            mode="asserted" if rule == ANSWERED else _mode(syls, trig),  # "từ chối lời mời của X": it was made
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
             evidence_end=trigger_end,
@@ -529,6 +545,11 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
+        topic = _topic_after_owner(syls, slots, held)
+        if topic is not None:  # "cho rằng thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật"
+            declared = self._declared(syls, slots, trig, topic, "legitimacy", verbs)
+            if declared.subjects:
+                return declared
         # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
         fronted = self._blamed_according_to(syls, slots, trig)
         return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
@@ -541,7 +562,34 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
         declared = self._declared(syls, slots, trig, k, "blame", verbs)
-        return declared if declared.subjects else self._blamed_according_to(syls, slots, trig)
+        if declared.subjects:
+            return declared
+        fronted = self._blamed_according_to(syls, slots, trig)
+        return fronted if fronted.subjects else self._dismissed_claim(syls, slots, trig) or fronted
+
+    def _dismissed_claim(self, syls, slots, trig: Found) -> Frame | None:
+        """'Trung Quốc cho rằng các cáo buộc của Mỹ là hoàn toàn xuyên tạc': a misconduct word ("xuyên tạc", "bóp
+        méo") said of a claim owned by X (a claim noun, then "của X", then the copula; adverbs between the copula and
+        the word) calls X's claim false: the declarer rejects X, as with the baseless words of the legitimacy frame.
+        A nominal act there ("việc X … là …") is no claim and stays with the blame frame."""
+        g = grammar()
+        copula = next((k for k in range(trig.i - 1, max(-1, trig.i - BLAME_REACH - 1), -1)
+                       if syls[k].low == g.copula), None)
+        if copula is None or not all(syls[x].text[:1].islower() and not slots[x] for x in range(copula, trig.i)):
+            return None
+        held = copula
+        while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
+            held -= 1
+        held = _topic_after_owner(syls, slots, held) or held
+        if not held or not slots[held - 1]:
+            return None
+        start = _owned_event_start(syls, slots, _mention_edge(slots, held - 1, backwards=True))
+        while start is not None and start < held and syls[start].low in g.claim_quantifiers | g.nominalisers:
+            start += 1
+        if start is None or _phrase_starting(syls, start, g.claim_nouns) is None:
+            return None
+        declared = self._declared(syls, slots, trig, held, "legitimacy")
+        return Frame(declared.subjects, declared.objects, False, "legitimacy", "reject") if declared.subjects else None
 
     def blamed(self, trig: Found) -> list[str]:
         """The actor(s) named right before a blame row (adverbs and quotation marks aside): who is blamed."""
@@ -620,7 +668,9 @@ class SentenceCoder:
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
-        start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
+        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs)
+        if start is None:
+            start = _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
             return empty
@@ -676,8 +726,12 @@ class SentenceCoder:
         return (_group(syls, slots, source, backwards=False), patient) if patient else ([], [])
 
     def _frame_according_to(self, syls, slots, trig: Found) -> Frame | None:
-        """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it."""
-        if trig.i == 0 or syls[trig.i - 1].low != grammar().according_to:
+        """'theo yêu cầu/đề nghị của X': X asked the sentence's actor for it. An invitation accepted the same way
+        ("Nhận lời mời của X, B sẽ thăm …": grammar class `invitation_accept` right before the verb "mời", which
+        the segment after "nhận lời" leaves) is X's invitation to the sentence's actor, as "theo lời mời của X" is."""
+        g = grammar()
+        accepted = trig.relation == "propose" and _phrase_before(syls, trig.i, g.invitation_accepts) is not None
+        if trig.i == 0 or syls[trig.i - 1].low != g.according_to and not accepted:
             return None
         if trig.relation not in relations_with("verbal_request"):
             return None  # "theo thỏa thuận chia sẻ hạt nhân của NATO": under an agreement, no one asked for anything
@@ -729,6 +783,61 @@ class SentenceCoder:
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
         return None
+
+    def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
+        accepts or rejects it (ANSWERING; object prepositions and quantifiers only between, and the verb's own
+        reading of the owner as its recipient, `_owner_of_nested`, holds), with
+        its owner after "của", was made by that owner to the one who answers it: the United States proposes to
+        Ukraine (not Ukraine, the verb's subject, to the owner)."""
+        if trig.relation != "propose" or trig.i == 0:
+            return None
+        g = grammar()
+        k = trig.i
+        while k > 0 and (syls[k - 1].low in g.object_preps or syls[k - 1].low in g.claim_quantifiers):
+            k -= 1
+        verb = next((t for t in self.triggers if t.j == k and t.i < trig.i), None)
+        if verb is None or verb.relation not in ANSWERING or verb.needs is not None:
+            return None
+        owner = self._agent_of(syls, slots, trig)
+        if not owner or self._owner_of_nested(syls, slots, verb) is None:
+            return None
+        answerer = [a for a in self._subject(syls, slots, verb)[0] if a not in owner[0]]
+        return Frame(owner[0], answerer, False, ANSWERED) if answerer else None
+
+    def _frame_made_by(self, syls, slots, trig: Found) -> Frame | None:
+        """'Gói viện trợ 61 tỷ USD cho Ukraine đã được Quốc hội Mỹ thông qua': an aid or sanction measure named as
+        the patient of a passive whose agent is followed by a verb of making (class `making_verb`: "thông qua",
+        "ký", "áp đặt" …) was made by that agent, who is its actor; the recipient is the measure's own, before the
+        passive marker. "bị Quốc hội Mỹ trì hoãn" (delayed, not made) codes nothing."""
+        if trig.relation not in MADE_MEASURES:
+            return None
+        g = grammar()
+        for k in range(trig.j, _clause_end(syls, trig.j, trig.j + MADE_BY_REACH)):
+            if syls[k].low not in g.passive_markers:
+                continue
+            agent = k + 1 if k + 1 < len(syls) and syls[k + 1].low in g.honorifics else k
+            agent += 1
+            if agent >= len(syls) or not slots[agent] or not _head(slots, agent):
+                return None
+            group = _group(syls, slots, agent, backwards=False)
+            after = _group_end(syls, slots, agent, group) + 1
+            verb = _phrase_starting(syls, after, g.making_verbs) if after < len(syls) else None
+            if verb is None or not _word_aligned(syls, after, len(verb)):
+                return None
+            named, at = self._object(syls, slots, trig)
+            objects = [o for o in named if o not in group] if at is not None and at < k else []
+            return Frame(group, objects, False, "passive") if objects else None
+        return None
+
+    def _frame_owned_measure(self, syls, slots, trig: Found) -> Frame | None:
+        """'Lệnh cấm của Anh đối với thiết bị Huawei …': a measure noun of needs "owner" codes only as a nominal
+        event whose owner follows it right away ("của X") and which names a recipient; a bare ban is mostly a
+        state's own rule ("gia hạn lệnh cấm tụ tập")."""
+        if trig.j >= len(syls) or syls[trig.j].low != grammar().possessive:
+            return None
+        frame = self._frame_nominal(syls, slots, trig)
+        return frame if frame is not None and frame.subjects and frame.objects else None
 
     def _frame_charge(self, syls, slots, trig: Found) -> Frame | None:
         """'Trung Quốc bắt hai công dân Canada với cáo buộc gián điệp': an accusation named as the charge of an
@@ -812,7 +921,7 @@ class SentenceCoder:
             return self._nominal_lead(syls, slots, trig)
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
-        reciprocal = _reciprocal_marker(syls, trig)
+        reciprocal = _reciprocal_marker(syls, trig) or _reciprocal_owner(syls, slots, trig)
         if reciprocal and len(subjects) > 1 and trig.relation in relations_with("reciprocal_by_marker"):
             # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
             # actor named later in the charge is not
@@ -1021,7 +1130,7 @@ class SentenceCoder:
                 continue  # "sau khi Maduro bị ám sát hụt …, ông đã đổ lỗi cho X": an agentless passive verb is
                 # no one's act; its patient, before it, is the subject of the clause that goes on
             if (crossed is not None and crossed.relation not in control and crossed.relation != trig.relation
-                    and not _light_verb(syls, crossed, trig)):
+                    and not _light_verb(syls, crossed, trig) and not self._denies_act(crossed, trig)):
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
                 break
@@ -1454,6 +1563,9 @@ class SentenceCoder:
     def _agent_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'vụ không kích (mới nhất) của (quân đội) Mỹ' -> the mention after 'của' acts."""
         g = grammar()
+        imposer = self._imposer_after(syls, slots, trig)
+        if imposer is not None:
+            return imposer
         skipped = 0
         k = trig.j
         while k < min(len(syls) - 1, trig.j + 6):
@@ -1483,6 +1595,18 @@ class SentenceCoder:
                 k = _mention_edge(slots, k, backwards=False)
             k += 1
         return None
+
+    def _imposer_after(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'lệnh cấm vận Washington áp đặt lên Tehran': a sanction noun, the mention right after it, then a verb of
+        making (class `making_verb`) opening a relative clause without "mà": that mention imposed it. Sanctions only,
+        whose imposer the undoing check already reads there ("vi phạm lệnh cấm vận Washington áp đặt …" is a
+        sanction still); after other nouns a bare mention is mostly the target ("vụ tấn công Syria")."""
+        if trig.relation != "sanction" or trig.j >= len(syls) or not slots[trig.j] or not _head(slots, trig.j):
+            return None
+        end = _mention_edge(slots, trig.j, backwards=False) + 1
+        if not _making_verb_after(syls, end):
+            return None
+        return _group(syls, slots, trig.j, backwards=False), end
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
         """The first actor of the sentence: who acted 'theo đề nghị của X'; not one inside a subordinate or purpose
@@ -1690,20 +1814,23 @@ LABEL_FRAMES = (("legitimacy", SentenceCoder._frame_label),)  # the legitimacy f
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
+OWNER_FRAMES = (("nominal", SentenceCoder._frame_owned_measure),)
 FRAMES = (
+    ("answered_proposal", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
     ("nominal", SentenceCoder._frame_nominal),
     ("between", SentenceCoder._frame_between),
     ("word_order", SentenceCoder._frame_word_order),
+    ("made_by", SentenceCoder._frame_made_by),  # last: only a measure no other frame gives an actor
 )
 
 
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
-            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
+            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, OWNER_ONLY: OWNER_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1787,10 +1914,16 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+# verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
+# or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
+ANSWERING = frozenset({"agree", "reject"})
+MADE_MEASURES = frozenset({"aid", "sanction"})  # measures a body passes or signs ("được Quốc hội Mỹ thông qua")
+MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
+ANSWERED = "answered_proposal"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
 CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
-NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead"})
+NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered_proposal"})
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
@@ -1813,7 +1946,8 @@ ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an acto
 OPENER_REACH = 2  # syllables before the actor that opens a sentence ("Ông Juan Guaidó …", "Tổng thống …")
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
+OWNER_ONLY = "owner"  # measure nouns that fire only with their owner after "của" ("lệnh cấm của Anh đối với X")
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
@@ -2082,6 +2216,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "a responsibility phrase codes only as 'A declares X responsible'"
     if trig.needs == OBLIGATION:
         return "a modal codes only as 'A says X must/should …'"
+    if trig.needs == OWNER_ONLY:
+        return "a measure noun codes only with its owner right after it and a recipient"  # 'lệnh cấm của A đối với X'
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
@@ -2506,6 +2642,33 @@ def _examples_after(syls, slots, start: int) -> list[str]:
     return _group(syls, slots, first, backwards=False, enumerated=True)
 
 
+TOPIC_AFTER_OWNER_REACH = 10  # syllables of "về cơ sở hạt nhân bí mật" between a claim's owner and the copula
+
+
+def _topic_after_owner(syls, slots, held: int) -> int | None:
+    """'thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật': where the topic phrase ("về" and lower-case
+    words, no mention, comma or clause break) starts that stands between the owner of a claim or act and the copula;
+    None when there is none or when no owned claim or act comes before it (only the owner is declared about)."""
+    g = grammar()
+    for x in range(held - 1, max(0, held - TOPIC_AFTER_OWNER_REACH), -1):
+        if slots[x] or not syls[x].text[:1].islower():
+            return None
+        if syls[x].low in g.topic_preps:
+            if not slots[x - 1] or _owned_event_start(syls, slots, _mention_edge(slots, x - 1, backwards=True)) is None:
+                return None
+            return x
+    return None
+
+
+def _described_start(syls, named: int, verbs) -> int | None:
+    """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
+    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None."""
+    noun = _phrase_before(syls, named, grammar().descriptor_nouns)
+    if noun is None or not _phrase_before(syls, named - len(noun), verbs):
+        return None
+    return named - len(noun)
+
+
 OWNED_EVENT_REACH = 8  # syllables of "việc tái đắc cử (năm 2018)" between a declaring verb and "của X"
 
 
@@ -2522,7 +2685,8 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
     for x in range(k - 1, max(-1, k - 1 - OWNED_EVENT_REACH), -1):
         if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
             return None
-        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns))
+        if ((syls[x].low in g.nominalisers or _phrase_starting(syls, x, g.claim_nouns)
+             or _phrase_starting(syls, x, g.owned_act_nouns))  # "cho rằng quyết định của Mỹ là sai lầm"
                 and _phrase_before(syls, x, g.declare_verbs)):
             return x  # "khẳng định cáo buộc của Triều Tiên là vô căn cứ": a claim the declarer dismisses
     return None
@@ -2988,6 +3152,24 @@ def _reciprocal_marker(syls, trig: Found) -> bool:
                for phrase, unless in grammar().reciprocal_markers)
 
 
+RECIPROCAL_OWNER_REACH = 8  # syllables from a trigger to "của nhau" closing its object ("các cơ sở hạt nhân của nhau")
+
+
+def _reciprocal_owner(syls, slots, trig: Found) -> bool:
+    """'Ấn Độ và Pakistan cam kết không tấn công các cơ sở hạt nhân của nhau': the object is owned by "each other"
+    (the possessive, then a reciprocal marker), so the coordinated actors act on each other. Only lower-case words
+    of the object between, no mention or punctuation: a named owner is a recipient of its own."""
+    g = grammar()
+    for k in range(trig.j, min(trig.j + RECIPROCAL_OWNER_REACH, len(syls) - 1)):
+        if slots[k] or not syls[k].text[:1].isalpha() or not syls[k].text[:1].islower():
+            return False
+        if syls[k].low == g.possessive:
+            window = [s.low for s in syls[k + 1 : k + 4]]
+            return any(window[: len(p)] == list(p) and (unless is None or unless not in window)
+                       for p, unless in g.reciprocal_markers)
+    return False
+
+
 def _has(words: list[str], phrase: tuple[str, ...]) -> bool:
     """`phrase` occurs in `words` (contiguously)."""
     first = phrase[0]
@@ -3023,7 +3205,8 @@ def _mode(syls, trig: Found) -> str:
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
-    if _negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled:
+    if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
+            or _denied_material_act(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -3049,6 +3232,8 @@ def _one_sided(syls, trig: Found) -> bool:
     if "," in words:
         words = words[len(words) - words[::-1].index(","):]
     g = grammar()
+    if trig.relation == "agree" and _has_any(words, g.efforts):
+        return True  # "nỗ lực đạt được thỏa thuận với EU": sought, so one side's; talks striven for are still held
     return _has_any(words, g.willingness) or (_has_any(words, g.cancellation)
                                               and not _negation_before_cancel(words, g))
 
@@ -3187,6 +3372,31 @@ def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str,
         words[k:k + len(phrase)] = [""] * len(phrase)
         k += len(phrase)
     return words
+
+
+DENIED_ACT_REACH = 5  # syllables between a denial and the act it denies ("phủ nhận việc tham gia cuộc tấn công")
+
+
+def _denial_before(syls, i: int) -> int | None:
+    """Where the act-denial verb starts whose object is the act at syllable i ("phủ nhận (việc / đã / từng) V",
+    "phủ nhận việc tham gia cuộc V": a joining verb and the nominalisers after it belong to the act), else None."""
+    g = grammar()
+    k = i
+    while k > 0 and i - k < 2 and syls[k - 1].low in g.nominalisers:
+        k -= 1
+    joined = _phrase_before(syls, k, g.joining_verbs)
+    k = k - len(joined) if joined else i  # nominalisers right before the act only after a joining verb
+    while k > 0 and i - k < DENIED_ACT_REACH and syls[k - 1].low in g.denied_act_gaps:
+        k -= 1
+    denial = _phrase_before(syls, k, g.act_denials)
+    return k - len(denial) if denial else None
+
+
+def _denied_material_act(syls, trig: Found) -> bool:
+    """A material act right after an act denial (`_denial_before`); a verbal one there is a claim denied ("bác bỏ
+    những cáo buộc từ Washington": the accusation stands, it is what is rejected)."""
+    verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
+    return not verbal and _denial_before(syls, trig.i) is not None
 
 
 def _negation_before_cancel(before: list[str], g) -> bool:
