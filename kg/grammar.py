@@ -111,6 +111,8 @@ class Grammar:
     kin_firsts: frozenset[str]
     charge_preps: frozenset[str]
     copula_focus: frozenset[str]
+    venue_preps: frozenset[str]  # "tại hội nghị": a forum's meeting as the place of another act
+    declared_envoys: tuple[Phrase, ...]  # "tuyên bố một nhà ngoại giao Nga là …": the envoy stands for X
     inclusion_hedges: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
@@ -315,6 +317,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         kin_firsts=frozenset(p[0] for p in phrases("kin_noun")),
         charge_preps=words("charge_prep"),
         copula_focus=words("copula_focus"),
+        declared_envoys=phrases("declared_envoy"),
+        venue_preps=words("venue_prep"),
         inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),

@@ -77,7 +77,8 @@ def _original_rows():
 
 
 # deliberate changes to original rows, each with its validation cases
-NOW_SYMMETRIC = {"giao tranh"}  # a clash is mutual: "A và B giao tranh" (attack-clash-mutual-001, -002)
+NOW_SYMMETRIC = {"giao tranh",  # a clash is mutual: "A và B giao tranh" (attack-clash-mutual-001, -002)
+                 "tiếp"}  # receiving a visitor is a meeting, mutual (consult-with-004, p9c-consult-receive-*)
 NOW_NEEDS = {"nhờ": "actor_after",  # a request only before an actor; "nhờ ủng hộ của X" is "thanks to" (none-thanks-to-*)
              "can thiệp": "blame"}  # misconduct accuses only when declared (accuse-misconduct-*, none-misconduct-*)
 

@@ -179,28 +179,42 @@ class RelationExtractor:
     def _counted_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'phóng hơn 100 tên lửa vào Ukraine', 'điều thêm 10.000 quân tới …': a verb-noun row with a count between
         its verb and its noun (grammar class `quantity_word`, digits, counts); the row's relation, ending after the
-        noun."""
+        noun. The verb may be a word of two syllables ("huấn luyện hàng nghìn binh sĩ Ukraine"), and the noun may
+        open a mention ("[binh sĩ Ukraine]"): the trigger then ends where the mention starts, as in `_match_at`."""
+        for verb in (1, 2):
+            found = self._counted_after(syls, slots, i, verb)
+            if found is not None:
+                return found
+        return None
+
+    def _counted_after(self, syls: list[Syl], slots: list[list[Mention]], i: int, verb: int) -> Found | None:
         g = grammar()
-        k = i + 1
-        while k < len(syls) and k - i - 1 < COUNT_REACH and (
+        k = i + verb
+        while k < len(syls) and k - i - verb < COUNT_REACH and (
                 syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
             k += 1
-        if k == i + 1:
+        if k == i + verb:
             return None  # the usual case: no count after the verb
-        span = syls[i + 1 : k]
+        span = syls[i + verb : k]
         counted = (s.text[:1].isdigit() or s.low in g.duration_counts or s.low in g.increment_words for s in span)
-        if not any(counted) or not _word_aligned(syls, i, 1):  # "bán thêm tiêm kích": 'more' counts too
+        if not any(counted) or not _word_aligned(syls, i, verb):  # "bán thêm tiêm kích": 'more' counts too
             return None
+        verb_key = tuple(s.low for s in syls[i : i + verb])
         for n in self.lengths[syls[i].low]:
-            rest = tuple(s.low for s in syls[k : k + n - 1])
-            key = (syls[i].low, *rest)
+            rest = tuple(s.low for s in syls[k : k + n - verb])
+            key = (*verb_key, *rest)
             hit = self.triggers.get(key)
-            if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
+            if n <= verb or len(rest) != n - verb or not hit or not hit[0] or hit[1] is not None:
                 continue
-            if not (_word_aligned(syls, k, n - 1) or syls[k].word_start):
+            if slots[k]:  # "[binh sĩ Ukraine]": the noun opens the recipient's mention
+                if slots[k - 1] or not all(slots[x] and slots[x][0] is slots[k][0] for x in range(k, k + n - verb)):
+                    continue
+                relation, _, mutual, cameo = hit
+                return Found(relation, i, k, None, mutual, cameo, k + n - verb)
+            if not (_word_aligned(syls, k, n - verb) or syls[k].word_start):
                 continue  # the noun may end inside a glued word, as a row's last syllable may ("10% thuế_quan")
             relation, _, mutual, cameo = hit
-            return Found(relation, i, k + n - 1, None, mutual, cameo)
+            return Found(relation, i, k + n - verb, None, mutual, cameo)
         return None
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
@@ -620,6 +634,7 @@ class SentenceCoder:
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
+        named = _envoy_before(syls, named)  # "tuyên bố một nhà ngoại giao Nga là người không được hoan nghênh"
         start = named if _phrase_before(syls, named, verbs) else _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
         if verb is None:
@@ -782,6 +797,8 @@ class SentenceCoder:
                 return _dyad_at(syls, slots, k)
             if not syls[k].text[:1].isalnum() or self._trigger_at(syls, k) or syls[k].low in grammar().place_preps:
                 return []  # "hợp tác tại các diễn đàn ASEAN - Nga": a forum where they meet, not the parties
+            if syls[k].low in grammar().topic_preps and syls[k].word_start and syls[k].word_end:
+                return []  # "thảo luận về xung đột Nga - Ukraine": the topic talked about, not the parties
         return []
 
     def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
@@ -823,6 +840,9 @@ class SentenceCoder:
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
                 self._why = "coordinated actors who consent each accept a third party's request, not each other's"
+                return None
+            if _venue_noun(syls, trig):
+                self._why = "a forum's meeting after a venue preposition is the place of the clause's act, not a meeting held"
                 return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
@@ -2042,10 +2062,13 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
-            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
-                                     or _after_kin_noun(syls, k, is_trigger)
-                                     or _city_country(syls, slots, k, edge)
-                                     or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
+            # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
+            # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
+            is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
+                _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
+                or _city_country(syls, slots, k, edge)
+                or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
+                or _after_kin_noun(syls, k, is_trigger))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -2056,6 +2079,38 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
         if syls[k].low not in g.list_joiners:
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+def _venue_noun(syls, trig: Found) -> bool:
+    """'A và B không gặp nhau tại hội nghị ở Antalya', 'A và B phát biểu tại hội nghị thượng đỉnh': a forum's
+    meeting noun (grammar class `meeting_noun`) right after "tại"/"ở" (class `venue_prep`; a nominaliser
+    between) is where the subjects' act happens; they do not hold it with each other."""
+    g = grammar()
+    if tuple(s.low for s in syls[trig.i : trig.j]) not in g.meeting_nouns:
+        return False  # "tại cuộc gặp", "trong cuộc hội đàm": their own talks, still held with each other
+    k = trig.i - 1
+    if k >= 0 and syls[k].low in g.nominalisers:
+        k -= 1
+    return k >= 0 and syls[k].low in g.venue_preps and syls[k].word_start and syls[k].word_end
+
+
+def _envoy_before(syls, k: int) -> int:
+    """Where a declared envoy's noun phrase starts when one (grammar class `declared_envoy`, a count or determiner
+    before it) stands right before the country at k ("tuyên bố hai nhà ngoại giao Mỹ là người không được hoan
+    nghênh": the envoys are declared, and through them their state); else k."""
+    g = grammar()
+    for noun in g.declared_envoys:
+        start = k - len(noun)
+        if start >= 0 and tuple(s.low for s in syls[start:k]) == noun:
+            while start > 0 and (syls[start - 1].text[:1].isdigit() or syls[start - 1].low in g.duration_counts
+                                 or syls[start - 1].low in g.claim_quantifiers or syls[start - 1].low in g.light_nouns):
+                start -= 1
+            return start
+    return k
+
+
+def _all_people(slots, k: int) -> bool:
+    return bool(slots[k]) and all(_is_person(m.actor_id) for m in slots[k])
 
 
 def _missing(subjects, objects, trig: Found) -> str:
@@ -3126,6 +3181,9 @@ def _claimed(syls, trig: Found) -> bool:
             continue  # "cáo buộc rằng X đã …": the complementiser opens the claim's content
         if syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k):
             return False  # "bác bỏ cáo buộc nhưng vẫn bị trừng phạt": a clause of its own
+        if (syls[k].low == g.conjunction and k + 1 == trig.i and k > 0 and syls[k - 1].text[:1].isalpha()
+                and syls[k - 1].text[:1].islower()):
+            continue  # "cáo buộc X 'lên kế hoạch đảo chính và ám sát' Y": acts joined inside the claim's content
         if syls[k].low == g.copula or (syls[k].low == g.conjunction and k + 1 < len(syls) and syls[k + 1].verb):
             return False  # "cáo buộc … là không đúng và kêu gọi …": a predicate of its own, not the claim's content
         if syls[k].low not in firsts:
