@@ -111,6 +111,7 @@ class Grammar:
     kin_firsts: frozenset[str]
     charge_preps: frozenset[str]
     copula_focus: frozenset[str]
+    offer_verbs: tuple[Phrase, ...]  # "đề xuất đưa ra bảo đảm an ninh cho X": an offer of aid to X
     venue_preps: frozenset[str]  # "tại hội nghị": a forum's meeting as the place of another act
     declared_envoys: tuple[Phrase, ...]  # "tuyên bố một nhà ngoại giao Nga là …": the envoy stands for X
     inclusion_hedges: tuple[Phrase, ...]
@@ -319,6 +320,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         copula_focus=words("copula_focus"),
         declared_envoys=phrases("declared_envoy"),
         venue_preps=words("venue_prep"),
+        offer_verbs=phrases("offer_verb"),
         inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),

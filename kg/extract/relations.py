@@ -31,6 +31,11 @@ MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors 
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
+# relations whose recipient may be named as a site after a place preposition: "IAEA điều tra các dấu vết urani
+# tại Iran" investigates Iran (an inspection is of the place's state); kept here, not as a relation_types column
+SITE_TARGET = frozenset({"investigate"})
+AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
+OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
@@ -158,7 +163,16 @@ class RelationExtractor:
 
     def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
         """The longest trigger (or blocking phrase, relation None) that starts at syllable i (`lows`: every
-        syllable's Syl.low)."""
+        syllable's Syl.low). A split row that runs past a shorter row of its verb alone wins ("phê chuẩn việc
+        Thụy Điển gia nhập NATO": the accession backed, not a bare ratification)."""
+        hit = self._direct_match(syls, slots, i, lows)
+        if hit is not None and hit.row is None and hit.relation is not None and lows[i] in self.split_rows:
+            split = self._split_match(syls, slots, i)
+            if split is not None and split.row_end > (hit.row_end or hit.j):
+                return split
+        return hit
+
+    def _direct_match(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
         for n in self.lengths[lows[i]]:
             key = lows[i : i + n]
             if len(key) == n and key in self.triggers and (_word_aligned(syls, i, n) or _glued_to_name(
@@ -827,6 +841,10 @@ class SentenceCoder:
             subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
+        if not objects:
+            offer = self._offer(syls, slots, trig, subjects)
+            if offer is not None:
+                return offer
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig)
@@ -1315,7 +1333,7 @@ class SentenceCoder:
                         break  # "cam kết Moscow sẽ không … với Kiev": its own clause; who follows is that clause's
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
-                        and not _hosts_mission(syls, k, slots)):
+                        and not _hosts_mission(syls, k, slots) and trig.relation not in SITE_TARGET):
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
@@ -1329,6 +1347,29 @@ class SentenceCoder:
         if maker is None and trig.relation in relations_with("nationals_target"):
             return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
+
+    def _offer(self, syls, slots, trig: Found, subjects: list[str]) -> Frame | None:
+        """'Anh đề xuất đưa ra các bảo đảm an ninh cho Ukraine': an offering verb (grammar class `offer_verb`) with
+        no addressee, whose complement is an act of aid with a recipient of its own, offers that aid to the
+        recipient: a proposal (the guidelines code offering guarantees as propose); the aid is only offered."""
+        g = grammar()
+        if not _asks_for_act(syls, slots, trig) or tuple(s.low for s in syls[trig.i : trig.j]) not in g.offer_verbs:
+            return None
+        end = min(len(syls), trig.j + OFFER_REACH)
+        for k in range(trig.j, end):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+                return None
+            if self._trigger_at(syls, k):
+                act = self._found_at(syls, k)
+                if act.relation != AID:
+                    return None
+                objects, _ = self._object(syls, slots, act)
+                if not objects:
+                    continue  # "cung cấp các bảo đảm an ninh cho X": the aid noun after the verb names X
+                if all(o in subjects for o in objects):
+                    return None
+                return Frame(subjects, objects, False, "offer", PROPOSE)
+        return None
 
     def _purpose_target(self, syls, slots, trig: Found, k: int, exclude) -> tuple[list[str], int | None] | None:
         """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
