@@ -112,6 +112,7 @@ class Grammar:
     charge_preps: frozenset[str]
     copula_focus: frozenset[str]
     offer_verbs: tuple[Phrase, ...]  # "đề xuất đưa ra bảo đảm an ninh cho X": an offer of aid to X
+    protester_nouns: tuple[Phrase, ...]  # "hàng nghìn người Iran biểu tình": the demonstrators' country acts
     venue_preps: frozenset[str]  # "tại hội nghị": a forum's meeting as the place of another act
     declared_envoys: tuple[Phrase, ...]  # "tuyên bố một nhà ngoại giao Nga là …": the envoy stands for X
     inclusion_hedges: tuple[Phrase, ...]
@@ -320,6 +321,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         copula_focus=words("copula_focus"),
         declared_envoys=phrases("declared_envoy"),
         venue_preps=words("venue_prep"),
+        protester_nouns=phrases("protester_noun"),
         offer_verbs=phrases("offer_verb"),
         inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),

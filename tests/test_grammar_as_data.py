@@ -39,7 +39,7 @@ CLASSES = {
 }
 CLASSES |= {"event_adjunct_prep", "fronted_time_clause"}  # meetings and visits as adjuncts (helper b)
 CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who says X did wrong; who labels X with a reproach (helper h)
-CLASSES |= {"declared_envoy", "venue_prep", "offer_verb"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
+CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

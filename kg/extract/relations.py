@@ -35,6 +35,11 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 # tại Iran" investigates Iran (an inspection is of the place's state); kept here, not as a relation_types column
 SITE_TARGET = frozenset({"investigate"})
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
+PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
+# "biểu tình tại Seoul để phản đối Nhật Bản": a protest's purpose clause of these relations names its target, and is
+# no event of its own (SentenceCoder._protest_purpose); kept here, not as a relation_types column
+PROTEST_PURPOSE = ("reject",)
+PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
@@ -391,6 +396,8 @@ class SentenceCoder:
             yield "asked for, not done: the complement of a request or demand"
         if _capability(syls, slots, trig):
             yield "a capability of the thing named before the comma, not an act"
+        if relation in PROTEST_PURPOSE and self._protest_purpose(trig):
+            yield "the purpose of a protest in its clause: the protest's target, not an act of its own"
         if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
             yield "claimed, not asserted: the complement of an accusation"
 
@@ -839,6 +846,10 @@ class SentenceCoder:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
             subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
+        if not subjects and trig.relation == PROTEST:
+            subjects, s_index = self._protesters_country(syls, trig)
+            if subjects and not objects:
+                objects, o_index = self._object(syls, slots, trig, exclude=lambda o: o in subjects)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
         if not objects:
@@ -1348,6 +1359,34 @@ class SentenceCoder:
             return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
 
+    def _protest_purpose(self, trig: Found) -> bool:
+        """'biểu tình trước Đại sứ quán Anh tại Tehran để phản đối chính phủ Anh': a trigger right after a clause
+        marker ("để", "nhằm") whose clause (no comma or clause break back to it) holds a protest trigger."""
+        syls, g = self.syls, grammar()
+        marker = _phrase_before(syls, trig.i, g.clause_markers)
+        if marker is None:
+            return False
+        for k in range(trig.i - len(marker) - 1, max(-1, trig.i - PURPOSE_REACH), -1):
+            if syls[k].text in g.clause_breaks or syls[k].text == ",":
+                return False
+            if self._trigger_at(syls, k) and self._found_at(syls, k).relation == PROTEST:
+                return True
+        return False
+
+    def _protesters_country(self, syls, trig: Found) -> tuple[list[str], int | None]:
+        """'Hàng nghìn người Iran biểu tình …': a country named right before a protest, after a noun for people
+        (grammar class `protester_noun`), stands for its unnamed demonstrators (the noun made its name no actor)."""
+        g = grammar()
+        k = trig.i - 1
+        while k > 0 and syls[k].low in g.clause_adverbs:
+            k -= 1
+        if k < 1 or not self.unplaced[k] or self.slots[k] or not all(_is_country_name(m) for m in self.unplaced[k]):
+            return [], None
+        start = _mention_edge(self.unplaced, k, backwards=True)
+        if _phrase_before(syls, start, g.protester_nouns) is None:
+            return [], None
+        return [m.actor_id for m in self.unplaced[k]], start
+
     def _offer(self, syls, slots, trig: Found, subjects: list[str]) -> Frame | None:
         """'Anh đề xuất đưa ra các bảo đảm an ninh cho Ukraine': an offering verb (grammar class `offer_verb`) with
         no addressee, whose complement is an act of aid with a recipient of its own, offers that aid to the
@@ -1375,7 +1414,7 @@ class SentenceCoder:
         """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
         (right after it) is of a relation the trigger's recipient can be taken from (`nested_target`) names the
         target: the deployment is aimed at whom it deters."""
-        nested = relation_types()[trig.relation].nested_target or ()
+        nested = relation_types()[trig.relation].nested_target or (PROTEST_PURPOSE if trig.relation == PROTEST else ())
         marker = _phrase_starting(syls, k, grammar().clause_markers) if nested and _starts_clause(syls, k) else None
         after = k + len(marker) if marker else len(syls)
         if after >= len(syls) or not self._trigger_at(syls, after):
