@@ -35,6 +35,7 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 # tại Iran" investigates Iran (an inspection is of the place's state); kept here, not as a relation_types column
 SITE_TARGET = frozenset({"investigate"})
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
+CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 # "biểu tình tại Seoul để phản đối Nhật Bản": a protest's purpose clause of these relations names its target, and is
 # no event of its own (SentenceCoder._protest_purpose); kept here, not as a relation_types column
@@ -1359,6 +1360,23 @@ class SentenceCoder:
             return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
 
+    def _frame_mediator(self, syls, slots, trig: Found) -> Frame | None:
+        """'Hamas đàm phán gián tiếp với Israel thông qua các nhà trung gian Ai Cập và Qatar': the mediators named
+        right after a mediation phrase (rows with needs `mediator`) consult each party named before it in its
+        clause, when that clause holds talks (a consult trigger) before the phrase (the guidelines code mediation
+        as consult from the mediator to each party)."""
+        if trig.j >= len(syls) or not slots[trig.j]:
+            return Frame([], [], False, "mediator")
+        mediators = _group(syls, slots, trig.j, backwards=False)
+        start = _clause_start(syls, trig.i)
+        talks = any(self._trigger_at(syls, k) and self._found_at(syls, k).relation == CONSULT
+                    for k in range(start, trig.i))
+        parties = list(dict.fromkeys(m.actor_id for k in range(start, trig.i) for m in slots[k]
+                                     if m.actor_id not in mediators))
+        if not talks or not parties:
+            return Frame([], [], False, "mediator")
+        return Frame(mediators, parties, False, "mediator")
+
     def _protest_purpose(self, trig: Found) -> bool:
         """'biểu tình trước Đại sứ quán Anh tại Tehran để phản đối chính phủ Anh': a trigger right after a clause
         marker ("để", "nhằm") whose clause (no comma or clause break back to it) holds a protest trigger."""
@@ -1778,6 +1796,7 @@ LABEL_FRAMES = (("legitimacy", SentenceCoder._frame_label),)  # the legitimacy f
 BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
+MEDIATOR_FRAMES = (("mediator", SentenceCoder._frame_mediator),)
 FRAMES = (
     ("charge", SentenceCoder._frame_charge),
     ("passive", SentenceCoder._frame_passive),
@@ -1791,7 +1810,7 @@ FRAMES = (
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
-            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES}.get(trig.needs, FRAMES)
+            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, MEDIATOR: MEDIATOR_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1900,6 +1919,9 @@ OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho 
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
+# "(đàm phán với X) thông qua các nhà trung gian A và B": A and B mediate between the talks' parties. Not transparent
+# to other triggers: the talks before it find no partner after it ("đàm phán gián tiếp qua trung gian Oman")
+MEDIATOR = "mediator"
 FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
