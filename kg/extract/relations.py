@@ -119,6 +119,7 @@ class RelationExtractor:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         self.split_rows = _split_rows(triggers)
+        self.mediator_rows = tuple(key for key, hit in triggers.items() if hit[1] == MEDIATOR)
 
     def sentence(self, doc_id: str, text: str, start: int, end: int, syls: list[Syl],
                  mentions: list[Mention], same_side=None) -> list[Event]:
@@ -1244,6 +1245,9 @@ class SentenceCoder:
                 limit = max(limit, k + len(target) + TARGET_REACH)
             if k == trig.j and _phrase_starting(syls, k, g.means_preps):
                 limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
+            mediation = _phrase_starting(syls, k, self.matcher.mediator_rows)
+            if mediation and _word_aligned(syls, k, len(mediation)):
+                break  # "đàm phán gián tiếp qua trung gian Oman", "trao đổi tù binh với sự trung gian của X": a mediator
             if k > trig.j and self._trigger_at(syls, k):
                 nested_trigger = self._found_at(syls, k)
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
@@ -1919,10 +1923,10 @@ OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho 
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
-# "(đàm phán với X) thông qua các nhà trung gian A và B": A and B mediate between the talks' parties. Not transparent
-# to other triggers: the talks before it find no partner after it ("đàm phán gián tiếp qua trung gian Oman")
+# "(đàm phán với X) thông qua các nhà trung gian A và B": A and B mediate between the talks' parties. Transparent to
+# other triggers, but a recipient search stops at it ("đàm phán gián tiếp qua trung gian Oman": Oman is no party)
 MEDIATOR = "mediator"
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY})  # transparent to other triggers; only their own frame codes them
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, MEDIATOR})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
