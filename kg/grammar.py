@@ -111,6 +111,10 @@ class Grammar:
     kin_firsts: frozenset[str]
     charge_preps: frozenset[str]
     copula_focus: frozenset[str]
+    offer_verbs: tuple[Phrase, ...]  # "đề xuất đưa ra bảo đảm an ninh cho X": an offer of aid to X
+    protester_nouns: tuple[Phrase, ...]  # "hàng nghìn người Iran biểu tình": the demonstrators' country acts
+    venue_preps: frozenset[str]  # "tại hội nghị": a forum's meeting as the place of another act
+    declared_envoys: tuple[Phrase, ...]  # "tuyên bố một nhà ngoại giao Nga là …": the envoy stands for X
     inclusion_hedges: tuple[Phrase, ...]
     light_nouns: frozenset[str]
     joiners: frozenset[str]
@@ -321,6 +325,10 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         kin_firsts=frozenset(p[0] for p in phrases("kin_noun")),
         charge_preps=words("charge_prep"),
         copula_focus=words("copula_focus"),
+        declared_envoys=phrases("declared_envoy"),
+        venue_preps=words("venue_prep"),
+        protester_nouns=phrases("protester_noun"),
+        offer_verbs=phrases("offer_verb"),
         inclusion_hedges=phrases("inclusion_hedge"),
         light_nouns=words("light_noun"),
         joiners=words("joiner"),

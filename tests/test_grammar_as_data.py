@@ -41,6 +41,7 @@ CLASSES |= {"event_adjunct_prep", "fronted_time_clause"}  # meetings and visits 
 CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who says X did wrong; who labels X with a reproach (helper h)
 CLASSES |= {"objection", "objection_manner", "joint_exercise", "exercise_halt"}  # a bare objection answers the act done to its actor (helper a, ninth session)
 CLASSES |= {"act_denial", "denied_act_gap", "effort", "owned_act_noun", "descriptor_noun", "invitation_accept"}  # a denied act of one's own is negated (helper h9-b)
+CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

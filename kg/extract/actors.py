@@ -60,6 +60,7 @@ FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
 COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in kg/data/titles.jsonl
 RECENT_COUNTRIES = 3  # distinct countries remembered for "hòn đảo": the island among the last few named
+AFFILIATION_REACH = 6  # syllables of a body's name between a title and the body's country
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 
 
@@ -316,8 +317,31 @@ class ActorRecognizer:
         if country is None or state.actors[country.actor_id].type != "country":
             return None
         c = next(x for x in range(k) if syls[x].start >= country.start)
-        titled = c > 0 and not covered[c - 1] and _suffix_len(syls, c, self._person_titles, covered)
+        titled = c > 0 and not covered[c - 1] and (_suffix_len(syls, c, self._person_titles, covered)
+                                                   or self._titled_affiliation(syls, c, covered))
         return country.actor_id if titled else None
+
+    def _titled_affiliation(self, syls, c, covered) -> bool:
+        """'Giám đốc Ngân hàng Trung ương Iran Valiollah Seif': a title, then the name of the body the person
+        heads (opening with a capitalised organisation head noun), then its country: the name after them is
+        that official, a person of the country."""
+        for s in range(c - 1, max(-1, c - 1 - AFFILIATION_REACH), -1):
+            if covered[s] or not syls[s].text[:1].isalpha():
+                return False
+            if syls[s].text[:1].isupper() and _prefix_len(syls, s, c, self._org_heads) and (
+                    _suffix_len(syls, s, self._person_titles, covered) or self._title_ends_at(syls, s, covered)):
+                return True
+        return False
+
+    def _title_ends_at(self, syls, s, covered) -> bool:
+        """Whether a title of titles.jsonl ('Giám đốc', 'Chủ tịch') ends just before syls[s]."""
+        for back in (1, 2, 3, 4):
+            a = s - back
+            if a < 0 or covered[a]:
+                return False
+            if tuple(x.low for x in syls[a:s]) in self.lex.titles:
+                return True
+        return False
 
     def _is_viet(self, token: str) -> bool:
         """A syllable Vietnamese spelling allows ('Tình', 'Trung'), as against a foreign one ('Surovikin')."""

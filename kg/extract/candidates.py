@@ -39,7 +39,7 @@ from kg.vocab import relation_types, relations_with
 
 # the trained scorer reads a proposer by its index here: frames added after it was trained go last ("charge"; the
 # answered proposal and the measure made by a passive agent, helper h9-b)
-LATER_FRAMES = ("charge", "answered_proposal", "made_by")
+LATER_FRAMES = ("charge", "answered_proposal", "made_by", "mediator")
 PROPOSERS = (tuple(name for name, _ in FRAMES if name not in LATER_FRAMES)
              + ("window", "carried", "answered", "coordinated_clause")
              + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES + OBLIGATION_FRAMES)

@@ -119,7 +119,9 @@ class Lexicon:
             from kg.extract.phonetic import PhoneticIndex, PhoneticKey
 
             key = PhoneticKey((self.directory or data_dir()) / "phonetic_key.json")
-            self.phonetic_places = PhoneticIndex(key, self._english_names(("country",), metonyms=True))
+            # armed groups are named by sound as countries are ("Ta-li-ban", "Hê-dơ-bô-la"): candidates beside
+            # them, so a group's spelling is not taken for the nearest country ("Ta-li-ban" was Taiwan)
+            self.phonetic_places = PhoneticIndex(key, self._english_names(("country", "armed_group"), metonyms=True))
             self.phonetic_people = PhoneticIndex(key, self._english_names(("person",), surnames=True))
             index = getattr(self, f"phonetic_{kind}")
         return index

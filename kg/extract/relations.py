@@ -31,6 +31,17 @@ MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors 
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
+# relations whose recipient may be named as a site after a place preposition: "IAEA điều tra các dấu vết urani
+# tại Iran" investigates Iran (an inspection is of the place's state); kept here, not as a relation_types column
+SITE_TARGET = frozenset({"investigate"})
+AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
+CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
+PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
+# "biểu tình tại Seoul để phản đối Nhật Bản": a protest's purpose clause of these relations names its target, and is
+# no event of its own (SentenceCoder._protest_purpose); kept here, not as a relation_types column
+PROTEST_PURPOSE = ("reject",)
+PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
+OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
@@ -108,6 +119,7 @@ class RelationExtractor:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         self.split_rows = _split_rows(triggers)
+        self.mediator_rows = tuple(key for key, hit in triggers.items() if hit[1] == MEDIATOR)
 
     def sentence(self, doc_id: str, text: str, start: int, end: int, syls: list[Syl],
                  mentions: list[Mention], same_side=None) -> list[Event]:
@@ -158,7 +170,16 @@ class RelationExtractor:
 
     def _match_at(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
         """The longest trigger (or blocking phrase, relation None) that starts at syllable i (`lows`: every
-        syllable's Syl.low)."""
+        syllable's Syl.low). A split row that runs past a shorter row of its verb alone wins ("phê chuẩn việc
+        Thụy Điển gia nhập NATO": the accession backed, not a bare ratification)."""
+        hit = self._direct_match(syls, slots, i, lows)
+        if hit is not None and hit.row is None and hit.relation is not None and lows[i] in self.split_rows:
+            split = self._split_match(syls, slots, i)
+            if split is not None and split.row_end > (hit.row_end or hit.j):
+                return split
+        return hit
+
+    def _direct_match(self, syls: list[Syl], slots: list[list[Mention]], i: int, lows: tuple[str, ...]) -> Found | None:
         for n in self.lengths[lows[i]]:
             key = lows[i : i + n]
             if len(key) == n and key in self.triggers and (_word_aligned(syls, i, n) or _glued_to_name(
@@ -181,28 +202,42 @@ class RelationExtractor:
     def _counted_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'phóng hơn 100 tên lửa vào Ukraine', 'điều thêm 10.000 quân tới …': a verb-noun row with a count between
         its verb and its noun (grammar class `quantity_word`, digits, counts); the row's relation, ending after the
-        noun."""
+        noun. The verb may be a word of two syllables ("huấn luyện hàng nghìn binh sĩ Ukraine"), and the noun may
+        open a mention ("[binh sĩ Ukraine]"): the trigger then ends where the mention starts, as in `_match_at`."""
+        for verb in (1, 2):
+            found = self._counted_after(syls, slots, i, verb)
+            if found is not None:
+                return found
+        return None
+
+    def _counted_after(self, syls: list[Syl], slots: list[list[Mention]], i: int, verb: int) -> Found | None:
         g = grammar()
-        k = i + 1
-        while k < len(syls) and k - i - 1 < COUNT_REACH and (
+        k = i + verb
+        while k < len(syls) and k - i - verb < COUNT_REACH and (
                 syls[k].low in g.quantity_words or syls[k].low in g.duration_counts or syls[k].text[:1].isdigit()):
             k += 1
-        if k == i + 1:
+        if k == i + verb:
             return None  # the usual case: no count after the verb
-        span = syls[i + 1 : k]
+        span = syls[i + verb : k]
         counted = (s.text[:1].isdigit() or s.low in g.duration_counts or s.low in g.increment_words for s in span)
-        if not any(counted) or not _word_aligned(syls, i, 1):  # "bán thêm tiêm kích": 'more' counts too
+        if not any(counted) or not _word_aligned(syls, i, verb):  # "bán thêm tiêm kích": 'more' counts too
             return None
+        verb_key = tuple(s.low for s in syls[i : i + verb])
         for n in self.lengths[syls[i].low]:
-            rest = tuple(s.low for s in syls[k : k + n - 1])
-            key = (syls[i].low, *rest)
+            rest = tuple(s.low for s in syls[k : k + n - verb])
+            key = (*verb_key, *rest)
             hit = self.triggers.get(key)
-            if n < 2 or len(rest) != n - 1 or not hit or not hit[0] or hit[1] is not None or slots[k]:
+            if n <= verb or len(rest) != n - verb or not hit or not hit[0] or hit[1] is not None:
                 continue
-            if not (_word_aligned(syls, k, n - 1) or syls[k].word_start):
+            if slots[k]:  # "[binh sĩ Ukraine]": the noun opens the recipient's mention
+                if slots[k - 1] or not all(slots[x] and slots[x][0] is slots[k][0] for x in range(k, k + n - verb)):
+                    continue
+                relation, _, mutual, cameo = hit
+                return Found(relation, i, k, None, mutual, cameo, k + n - verb)
+            if not (_word_aligned(syls, k, n - verb) or syls[k].word_start):
                 continue  # the noun may end inside a glued word, as a row's last syllable may ("10% thuế_quan")
             relation, _, mutual, cameo = hit
-            return Found(relation, i, k + n - 1, None, mutual, cameo)
+            return Found(relation, i, k + n - verb, None, mutual, cameo)
         return None
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
@@ -377,6 +412,8 @@ class SentenceCoder:
             yield "asked for, not done: the complement of a request or demand"
         if _capability(syls, slots, trig):
             yield "a capability of the thing named before the comma, not an act"
+        if relation in PROTEST_PURPOSE and self._protest_purpose(trig):
+            yield "the purpose of a protest in its clause: the protest's target, not an act of its own"
         if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
             yield "claimed, not asserted: the complement of an accusation"
         if self._denied_act_after(trig) is not None:
@@ -668,6 +705,7 @@ class SentenceCoder:
         head = _mention_edge(slots, after - 1, backwards=True)
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
+        named = _envoy_before(syls, named)  # "tuyên bố một nhà ngoại giao Nga là người không được hoan nghênh"
         start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs)
         if start is None:
             start = _owned_event_start(syls, slots, head)
@@ -891,6 +929,8 @@ class SentenceCoder:
                 return _dyad_at(syls, slots, k)
             if not syls[k].text[:1].isalnum() or self._trigger_at(syls, k) or syls[k].low in grammar().place_preps:
                 return []  # "hợp tác tại các diễn đàn ASEAN - Nga": a forum where they meet, not the parties
+            if syls[k].low in grammar().topic_preps and syls[k].word_start and syls[k].word_end:
+                return []  # "thảo luận về xung đột Nga - Ukraine": the topic talked about, not the parties
         return []
 
     def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
@@ -917,8 +957,16 @@ class SentenceCoder:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
             subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
+        if not subjects and trig.relation == PROTEST:
+            subjects, s_index = self._protesters_country(syls, trig)
+            if subjects and not objects:
+                objects, o_index = self._object(syls, slots, trig, exclude=lambda o: o in subjects)
         if not subjects:
             return self._nominal_lead(syls, slots, trig)
+        if not objects:
+            offer = self._offer(syls, slots, trig, subjects)
+            if offer is not None:
+                return offer
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig) or _reciprocal_owner(syls, slots, trig)
@@ -932,6 +980,9 @@ class SentenceCoder:
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
                 self._why = "coordinated actors who consent each accept a third party's request, not each other's"
+                return None
+            if _venue_noun(syls, trig):
+                self._why = "a forum's meeting after a venue preposition is the place of the clause's act, not a meeting held"
                 return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
@@ -1303,6 +1354,9 @@ class SentenceCoder:
                 limit = max(limit, k + len(target) + TARGET_REACH)
             if k == trig.j and _phrase_starting(syls, k, g.means_preps):
                 limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
+            mediation = _phrase_starting(syls, k, self.matcher.mediator_rows)
+            if mediation and _word_aligned(syls, k, len(mediation)):
+                break  # "đàm phán gián tiếp qua trung gian Oman", "trao đổi tù binh với sự trung gian của X": a mediator
             if k > trig.j and self._trigger_at(syls, k):
                 nested_trigger = self._found_at(syls, k)
                 if nested_trigger.relation in (relation_types()[trig.relation].nested_target or ()):
@@ -1407,7 +1461,7 @@ class SentenceCoder:
                         break  # "cam kết Moscow sẽ không … với Kiev": its own clause; who follows is that clause's
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
-                        and not _hosts_mission(syls, k, slots)):
+                        and not _hosts_mission(syls, k, slots) and trig.relation not in SITE_TARGET):
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
@@ -1422,11 +1476,79 @@ class SentenceCoder:
             return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
         return maker or ([], None)
 
+    def _frame_mediator(self, syls, slots, trig: Found) -> Frame | None:
+        """'Hamas đàm phán gián tiếp với Israel thông qua các nhà trung gian Ai Cập và Qatar': the mediators named
+        right after a mediation phrase (rows with needs `mediator`) consult each party named before it in its
+        clause, when that clause holds talks (a consult trigger) before the phrase (the guidelines code mediation
+        as consult from the mediator to each party)."""
+        if trig.j >= len(syls) or not slots[trig.j]:
+            return Frame([], [], False, "mediator")
+        mediators = _group(syls, slots, trig.j, backwards=False)
+        start = _clause_start(syls, trig.i)
+        talks = any(self._trigger_at(syls, k) and self._found_at(syls, k).relation == CONSULT
+                    for k in range(start, trig.i))
+        parties = list(dict.fromkeys(m.actor_id for k in range(start, trig.i) for m in slots[k]
+                                     if m.actor_id not in mediators))
+        if not talks or not parties:
+            return Frame([], [], False, "mediator")
+        return Frame(mediators, parties, False, "mediator")
+
+    def _protest_purpose(self, trig: Found) -> bool:
+        """'biểu tình trước Đại sứ quán Anh tại Tehran để phản đối chính phủ Anh': a trigger right after a clause
+        marker ("để", "nhằm") whose clause (no comma or clause break back to it) holds a protest trigger."""
+        syls, g = self.syls, grammar()
+        marker = _phrase_before(syls, trig.i, g.clause_markers)
+        if marker is None:
+            return False
+        for k in range(trig.i - len(marker) - 1, max(-1, trig.i - PURPOSE_REACH), -1):
+            if syls[k].text in g.clause_breaks or syls[k].text == ",":
+                return False
+            if self._trigger_at(syls, k) and self._found_at(syls, k).relation == PROTEST:
+                return True
+        return False
+
+    def _protesters_country(self, syls, trig: Found) -> tuple[list[str], int | None]:
+        """'Hàng nghìn người Iran biểu tình …': a country named right before a protest, after a noun for people
+        (grammar class `protester_noun`), stands for its unnamed demonstrators (the noun made its name no actor)."""
+        g = grammar()
+        k = trig.i - 1
+        while k > 0 and syls[k].low in g.clause_adverbs:
+            k -= 1
+        if k < 1 or not self.unplaced[k] or self.slots[k] or not all(_is_country_name(m) for m in self.unplaced[k]):
+            return [], None
+        start = _mention_edge(self.unplaced, k, backwards=True)
+        if _phrase_before(syls, start, g.protester_nouns) is None:
+            return [], None
+        return [m.actor_id for m in self.unplaced[k]], start
+
+    def _offer(self, syls, slots, trig: Found, subjects: list[str]) -> Frame | None:
+        """'Anh đề xuất đưa ra các bảo đảm an ninh cho Ukraine': an offering verb (grammar class `offer_verb`) with
+        no addressee, whose complement is an act of aid with a recipient of its own, offers that aid to the
+        recipient: a proposal (the guidelines code offering guarantees as propose); the aid is only offered."""
+        g = grammar()
+        if not _asks_for_act(syls, slots, trig) or tuple(s.low for s in syls[trig.i : trig.j]) not in g.offer_verbs:
+            return None
+        end = min(len(syls), trig.j + OFFER_REACH)
+        for k in range(trig.j, end):
+            if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+                return None
+            if self._trigger_at(syls, k):
+                act = self._found_at(syls, k)
+                if act.relation != AID:
+                    return None
+                objects, _ = self._object(syls, slots, act)
+                if not objects:
+                    continue  # "cung cấp các bảo đảm an ninh cho X": the aid noun after the verb names X
+                if all(o in subjects for o in objects):
+                    return None
+                return Frame(subjects, objects, False, "offer", PROPOSE)
+        return None
+
     def _purpose_target(self, syls, slots, trig: Found, k: int, exclude) -> tuple[list[str], int | None] | None:
         """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
         (right after it) is of a relation the trigger's recipient can be taken from (`nested_target`) names the
         target: the deployment is aimed at whom it deters."""
-        nested = relation_types()[trig.relation].nested_target or ()
+        nested = relation_types()[trig.relation].nested_target or (PROTEST_PURPOSE if trig.relation == PROTEST else ())
         marker = _phrase_starting(syls, k, grammar().clause_markers) if nested and _starts_clause(syls, k) else None
         after = k + len(marker) if marker else len(syls)
         if after >= len(syls) or not self._trigger_at(syls, after):
@@ -1815,6 +1937,7 @@ BLAME_FRAMES = (("blame", SentenceCoder._frame_blame),)
 OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 OWNER_FRAMES = (("nominal", SentenceCoder._frame_owned_measure),)
+MEDIATOR_FRAMES = (("mediator", SentenceCoder._frame_mediator),)
 FRAMES = (
     ("answered_proposal", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
@@ -1830,7 +1953,8 @@ FRAMES = (
 def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
-            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, OWNER_ONLY: OWNER_FRAMES}.get(trig.needs, FRAMES)
+            OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, OWNER_ONLY: OWNER_FRAMES,
+            MEDIATOR: MEDIATOR_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -1947,7 +2071,10 @@ OPENER_REACH = 2  # syllables before the actor that opens a sentence ("Ông Juan
 PASSIVE_ONLY = "passive"  # rows that fire only as "B bị A V" ("bị Mỹ nghi ngờ": active "nghi ngờ" is doubt)
 LABEL = "label"  # reproach labels that fire only in "A coi/gọi X là …" ("tổ chức khủng bố", "kẻ đảo chính")
 OWNER_ONLY = "owner"  # measure nouns that fire only with their owner after "của" ("lệnh cấm của Anh đối với X")
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY})  # transparent to other triggers; only their own frame codes them
+# "(đàm phán với X) thông qua các nhà trung gian A và B": A and B mediate between the talks' parties. Transparent to
+# other triggers, but a recipient search stops at it ("đàm phán gián tiếp qua trung gian Oman": Oman is no party)
+MEDIATOR = "mediator"
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY, MEDIATOR})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
@@ -2189,10 +2316,13 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
-            is_place = not dyad and (_after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
-                                     or _after_kin_noun(syls, k, is_trigger)
-                                     or _city_country(syls, slots, k, edge)
-                                     or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
+            # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
+            # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
+            is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
+                _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
+                or _city_country(syls, slots, k, edge)
+                or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
+                or _after_kin_noun(syls, k, is_trigger))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -2203,6 +2333,38 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
         if syls[k].low not in g.list_joiners:
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+def _venue_noun(syls, trig: Found) -> bool:
+    """'A và B không gặp nhau tại hội nghị ở Antalya', 'A và B phát biểu tại hội nghị thượng đỉnh': a forum's
+    meeting noun (grammar class `meeting_noun`) right after "tại"/"ở" (class `venue_prep`; a nominaliser
+    between) is where the subjects' act happens; they do not hold it with each other."""
+    g = grammar()
+    if tuple(s.low for s in syls[trig.i : trig.j]) not in g.meeting_nouns:
+        return False  # "tại cuộc gặp", "trong cuộc hội đàm": their own talks, still held with each other
+    k = trig.i - 1
+    if k >= 0 and syls[k].low in g.nominalisers:
+        k -= 1
+    return k >= 0 and syls[k].low in g.venue_preps and syls[k].word_start and syls[k].word_end
+
+
+def _envoy_before(syls, k: int) -> int:
+    """Where a declared envoy's noun phrase starts when one (grammar class `declared_envoy`, a count or determiner
+    before it) stands right before the country at k ("tuyên bố hai nhà ngoại giao Mỹ là người không được hoan
+    nghênh": the envoys are declared, and through them their state); else k."""
+    g = grammar()
+    for noun in g.declared_envoys:
+        start = k - len(noun)
+        if start >= 0 and tuple(s.low for s in syls[start:k]) == noun:
+            while start > 0 and (syls[start - 1].text[:1].isdigit() or syls[start - 1].low in g.duration_counts
+                                 or syls[start - 1].low in g.claim_quantifiers or syls[start - 1].low in g.light_nouns):
+                start -= 1
+            return start
+    return k
+
+
+def _all_people(slots, k: int) -> bool:
+    return bool(slots[k]) and all(_is_person(m.actor_id) for m in slots[k])
 
 
 def _missing(subjects, objects, trig: Found) -> str:
@@ -3324,6 +3486,9 @@ def _claimed(syls, trig: Found) -> bool:
             continue  # "cáo buộc rằng X đã …": the complementiser opens the claim's content
         if syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k):
             return False  # "bác bỏ cáo buộc nhưng vẫn bị trừng phạt": a clause of its own
+        if (syls[k].low == g.conjunction and k + 1 == trig.i and k > 0 and syls[k - 1].text[:1].isalpha()
+                and syls[k - 1].text[:1].islower()):
+            continue  # "cáo buộc X 'lên kế hoạch đảo chính và ám sát' Y": acts joined inside the claim's content
         if syls[k].low == g.copula or (syls[k].low == g.conjunction and k + 1 < len(syls) and syls[k + 1].verb):
             return False  # "cáo buộc … là không đúng và kêu gọi …": a predicate of its own, not the claim's content
         if syls[k].low not in firsts:
