@@ -293,8 +293,8 @@ class _Side(NamedTuple):
     with_partner: float  # (objects) the mention follows a partner preposition
 
 
-@dataclass(frozen=True)
-class _TriggerFacts:
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__,
+class _TriggerFacts:    # and one is made per trigger; nothing changes one after it is made but `sides`
     """What every candidate of one trigger shares, worked out once. `sides` fills as candidates ask: each actor's
     _Side is the same for every pair it is in, and a trigger proposes each actor in several pairs."""
 
@@ -307,7 +307,7 @@ class _TriggerFacts:
     mode: str
     speaker: str | None
     admitted: bool
-    other_triggers: tuple[int, ...]  # start syllables of the sentence's other triggers
+    other_triggers: list[int]  # start syllables of the sentence's other triggers, in order
     nominal: bool
     constant: tuple[float, ...]  # actors_in_sentence, triggers_in_sentence, …: the same for every candidate
     actor_type: Callable[[str], str]
@@ -333,7 +333,7 @@ def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, 
     nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
     constant = (float(len(spots)), float(len(coder.triggers)), float(view.index), float(len(syls)))
     return _TriggerFacts(syls, trig, heads, [k for k, _ in heads], spots, facts, mode, speaker, admitted,
-                         tuple(t.i for t in coder.triggers if t.i != trig.i), nominal, constant, actor_type,
+                         sorted(t.i for t in coder.triggers if t.i != trig.i), nominal, constant, actor_type,
                          float(MODES.index(mode)), heads[0][1] if heads else None, heads[-1][1] if heads else None)
 
 
@@ -412,7 +412,7 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
         float(shared.nominal),  # nominal
         sentence_index,
         sentence_syllables,
-        float(sum(1 for k in shared.other_triggers if lo < k < hi)),  # triggers_between
+        float(_strictly_between(shared.other_triggers, lo, hi)),  # triggers_between
         float(shared.speaker == s),  # subject_is_speaker
         float(_cameo_roots().get(relation, -1)),  # cameo_root
         obj.with_partner,  # with_partner
@@ -422,6 +422,14 @@ def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relatio
         float(shared.first_head == s),  # subject_leads_sentence
         float(shared.last_head == o),  # object_is_last_actor
     )
+
+
+def _strictly_between(ordered: list[int], lo: int, hi: int) -> int:
+    """How many of the ascending `ordered` lie strictly between lo and hi, by bisection (usually there are none
+    to count at all)."""
+    if not ordered or hi - lo < 2:
+        return 0
+    return max(0, bisect_left(ordered, hi) - bisect_right(ordered, lo))
 
 
 def _prev_word(facts: _Facts, syls, k: int | None) -> int:
