@@ -11,6 +11,7 @@ from spacy.language import Language
 from kg.extract.actor_level import at_country_level
 from kg.extract.when_where import event_date, event_place
 from kg.model import Article, ArticleMeta, ArticleResult, TokenizedArticle
+from kg.nlp import PyviTokenizer, tokens_doc
 from kg.pyvi_text import Tokens
 
 
@@ -24,11 +25,10 @@ def extract_articles(nlp: Language, articles: Iterable[Article], batch_size: int
 def _input(nlp: Language, article: Article):
     """What the pipeline starts from: the article's Doc when its tokens were found ahead (kg.clean_ahead), made as
     the pipeline's tokenizer makes it; else its text, for the tokenizer."""
-    if isinstance(article, TokenizedArticle) and article.tokens is not None:
-        from kg.nlp import PyviTokenizer, tokens_doc
-
-        if isinstance(nlp.tokenizer, PyviTokenizer):  # the tokens are this tokenizer's own
-            return tokens_doc(nlp.vocab, article.text, Tokens(*article.tokens))
+    # the tokens are those PyviTokenizer finds: a pipeline with another tokenizer segments the text itself
+    tokens = article.tokens if isinstance(article, TokenizedArticle) else None
+    if tokens is not None and isinstance(nlp.tokenizer, PyviTokenizer):
+        return tokens_doc(nlp.vocab, article.text, Tokens(*tokens))
     return article.text
 
 
