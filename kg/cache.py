@@ -22,7 +22,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from kg import model
-from kg.model import Article, ArticleResult
+from kg.model import Article, ArticleResult, TokenizedArticle
 
 CACHE_DIR = ".cache"
 DB_NAME = "extract.sqlite"
@@ -204,6 +204,8 @@ class ExtractCache:
         if self._db is None:
             return
         key = cleaned_key(raw)
+        if isinstance(cleaned, TokenizedArticle):
+            cleaned = cleaned.article()  # its tokens are for this build's extraction only
         body = json.dumps(dataclasses.asdict(cleaned), ensure_ascii=False, sort_keys=True)
         self._cleaned[key] = (key, code_version(), body)
         if len(self._cleaned) >= _COMMIT_EVERY:

@@ -34,6 +34,27 @@ class Article:
     fmt: str = "txt"  # txt, md, html, jsonl
 
 
+@dataclass(frozen=True, eq=False)
+class TokenizedArticle(Article):
+    """A cleaned article with its pyvi tokens (kg.pyvi_text.Tokens), segmented and tagged ahead of extraction by
+    the cleaning process (kg.clean_ahead) while the build's process extracts the articles before it. Extraction
+    builds its Doc from them instead of segmenting again; nothing stores them (the cache keeps the Article).
+    The tokens follow from the text: it equals (and hashes as) the Article it carries them for."""
+
+    tokens: tuple | None = field(default=None, repr=False)
+
+    def article(self) -> Article:
+        """The Article without its tokens."""
+        return Article(self.id, self.text, self.source, self.title, self.url, self.date, self.outlet, self.fmt)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, TokenizedArticle):
+            other = other.article()
+        return self.article() == other if isinstance(other, Article) else NotImplemented
+
+    __hash__ = Article.__hash__
+
+
 @dataclass(frozen=True)
 class ArticleMeta:
     """An article without its text: what the graph keeps for provenance."""

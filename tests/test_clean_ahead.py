@@ -70,3 +70,18 @@ def test_a_cleaning_process_that_dies_is_replaced_by_cleaning_here(inline_one, m
     monkeypatch.setattr(Cleaner, "result", result)
     assert _cleaned(128) == here
     assert len(answered) > 3
+
+
+def test_articles_segmented_ahead_extract_as_articles_segmented_here():
+    """The cleaning process also segments and tags each article (kg.model.TokenizedArticle); extraction builds its
+    Doc from those tokens, and every result is the one the pipeline's own tokenizer gives."""
+    from kg.clean_ahead import _pyvi, _tokenized
+    from kg.extract import make_pipeline
+    from kg.extract.article import extract_articles
+    from kg.model import TokenizedArticle
+
+    articles = [Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.name) for p in SEEDS[:6]]
+    ahead = [_tokenized(a, _pyvi()) for a in articles]
+    assert all(isinstance(a, TokenizedArticle) and a.tokens for a in ahead) and ahead == articles
+    nlp = make_pipeline(extractor="scored")
+    assert list(extract_articles(nlp, ahead)) == list(extract_articles(nlp, articles))

@@ -10,14 +10,26 @@ from spacy.language import Language
 
 from kg.extract.actor_level import at_country_level
 from kg.extract.when_where import event_date, event_place
-from kg.model import Article, ArticleMeta, ArticleResult
+from kg.model import Article, ArticleMeta, ArticleResult, TokenizedArticle
+from kg.nlp import PyviTokenizer, tokens_doc
+from kg.pyvi_text import Tokens
 
 
 def extract_articles(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[ArticleResult]:
     """Stream articles through the pipeline; one ArticleResult per article, in input order."""
-    pairs = ((a.text, a) for a in articles)
+    pairs = ((_input(nlp, a), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield _result(doc, article)
+
+
+def _input(nlp: Language, article: Article):
+    """What the pipeline starts from: the article's Doc when its tokens were found ahead (kg.clean_ahead), made as
+    the pipeline's tokenizer makes it; else its text, for the tokenizer."""
+    # the tokens are those PyviTokenizer finds: a pipeline with another tokenizer segments the text itself
+    tokens = article.tokens if isinstance(article, TokenizedArticle) else None
+    if tokens is not None and isinstance(nlp.tokenizer, PyviTokenizer):
+        return tokens_doc(nlp.vocab, article.text, Tokens(*tokens))
+    return article.text
 
 
 def _result(doc, article: Article) -> ArticleResult:

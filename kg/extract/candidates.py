@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, partial
 from itertools import accumulate
+from typing import NamedTuple
 
 from kg.extract.actors import Syl
 from kg.extract.discourse import answered_claimant, coordinated_clause_frame, is_denial, opens_with_honorific
@@ -164,7 +165,6 @@ def _heads(coder: SentenceCoder) -> list[tuple[int, str]]:
 def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, heads, actor_type, same_side,
                         carried, is_admitted: bool = True, facts=None, claims=None) -> tuple[list[Candidate], str]:
     facts = facts or _facts(coder.syls)
-    mode = _mode(coder.syls, trig)  # once per trigger: every candidate of the trigger shares it
     speaker = _speaker(coder.syls, coder.slots, trig)
     proposals: dict[tuple[str, str], list[str]] = {}
     symmetric: set[tuple[str, str]] = set()
@@ -173,6 +173,9 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
     rules_event, why = coder.code_reading("", view.text, view.start, view.end, trig,
                                           readings[0][1] if readings else None)
     rules_pairs = set(rules_event.pairs()) if rules_event else set()
+    # once per trigger, as every candidate of the trigger shares it; the rules' event has it already (the mode
+    # reads only the syllables around the trigger, which a frame's reading leaves as they are)
+    mode = rules_event.mode if rules_event else _mode(coder.syls, trig)
     clause = coordinated_clause_frame(coder, trig) if rules_event is None else None
     if clause is not None:  # the rules code it through the discourse layer (kg.extract.discourse)
         readings = [*readings, ("coordinated_clause", clause)]
@@ -201,12 +204,10 @@ def _trigger_candidates(coder: SentenceCoder, view: SentenceView, trig: Found, h
             for b in answered[1]:
                 proposals.setdefault((a, b), []).append("answered")
     out = []
-    shared = _trigger_facts(coder, view, trig, heads, facts, rules_event.mode if rules_event else mode, speaker,
-                            is_admitted)
+    shared = _trigger_facts(coder, view, trig, heads, facts, mode, speaker, is_admitted, actor_type)
     for (s, o), names in proposals.items():
         relation = relation_of.get((s, o), trig.relation)
-        features = _features(shared, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation,
-                             actor_type, same_side)
+        features = _features(shared, s, o, names, (s, o) in rules_pairs, (s, o) in symmetric, relation, same_side)
         key = (view.start, (s,), relation, (o,), mode == "negated")
         out.append(Candidate(key, coder.syls[trig.i].start, names[0], (s, o) in rules_pairs, features,
                              partial(_event, view, trig, s, o, relation, names[0], coder, mode, speaker)))
@@ -220,14 +221,14 @@ def _frame_pairs(subjects, objects, symmetric: bool) -> list[tuple[str, str]]:
     return list(dict.fromkeys(pairs))
 
 
-def _others_between(shared: _TriggerFacts, a: int | None, b: int | None, pair) -> int:
-    """Mentions of other actors strictly between syllables a and b (-1 when a side is not in the sentence)."""
-    if a is None or b is None:
-        return -1
+def _others_between(heads, head_at, a: int, b: int, s: str, o: str) -> int:
+    """Mentions of actors other than s and o strictly between syllables a and b."""
     lo, hi = (a, b) if a < b else (b, a)
     # heads are in sentence order: bisection finds those between, usually none
-    first, last = bisect_right(shared.head_at, lo), bisect_left(shared.head_at, hi)
-    return sum(1 for _, actor in shared.heads[first:last] if actor not in pair)
+    first, last = bisect_right(head_at, lo), bisect_left(head_at, hi)
+    if first >= last:
+        return 0
+    return sum(1 for _, actor in heads[first:last] if actor != s and actor != o)
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,21 @@ def _relation_index() -> dict[str, int]:
     return {r: n for n, r in enumerate(relation_types())}
 
 
+@cache
+def _cameo_roots() -> dict[str, int]:
+    """Relation id -> its CAMEO root as a number (the cameo_root feature)."""
+    return {r: int(rtype.cameo) for r, rtype in relation_types().items()}
+
+
+@cache
+def _proposer_index() -> dict[str, int]:
+    """Proposer -> PROPOSERS.index(proposer), as a dict: looked up for every candidate."""
+    out: dict[str, int] = {}
+    for n, name in enumerate(PROPOSERS):
+        out.setdefault(name, n)
+    return out
+
+
 def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
     """How many marks fall in syllables [a, b), from a running count."""
     n = len(prefix) - 1
@@ -266,9 +282,22 @@ def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
     return prefix[b] - prefix[a] if b > a else 0
 
 
-@dataclass(frozen=True)
-class _TriggerFacts:
-    """What every candidate of one trigger shares, worked out once."""
+class _Side(NamedTuple):
+    """What the features read of one actor on one side of one trigger (subject: before it; object: after it)."""
+
+    at: int | None  # the syllable index of the actor's mention nearest the trigger on that side; None if carried
+    distance: float  # syllables between the mention and the trigger (CARRIED_DISTANCE when carried)
+    placed: float  # the mention stands on its side of the trigger
+    commas: float  # commas between the mention and the trigger (-1 when carried)
+    prev_word: float  # the code of the function word before the mention
+    type: float  # the actor's ACTOR_TYPES index
+    with_partner: float  # (objects) the mention follows a partner preposition
+
+
+@dataclass(slots=True)  # not frozen: a frozen dataclass sets each of its fields through object.__setattr__,
+class _TriggerFacts:    # and one is made per trigger; nothing changes one after it is made but `sides`
+    """What every candidate of one trigger shares, worked out once. `sides` fills as candidates ask: each actor's
+    _Side is the same for every pair it is in, and a trigger proposes each actor in several pairs."""
 
     syls: list
     trig: Found
@@ -279,12 +308,24 @@ class _TriggerFacts:
     mode: str
     speaker: str | None
     admitted: bool
-    other_triggers: tuple[int, ...]  # start syllables of the sentence's other triggers
+    other_triggers: list[int]  # start syllables of the sentence's other triggers, in order
     nominal: bool
     constant: tuple[float, ...]  # actors_in_sentence, triggers_in_sentence, …: the same for every candidate
+    actor_type: Callable[[str], str]
+    mode_index: float
+    first_head: str | None  # the actor of the sentence's first mention (subject_leads_sentence)
+    last_head: str | None  # the actor of its last (object_is_last_actor)
+    sides: dict = field(default_factory=dict)  # (actor, is_subject) -> _Side
+
+    def side(self, actor: str, subject: bool) -> _Side:
+        found = self.sides.get((actor, subject))
+        if found is None:
+            found = self.sides[actor, subject] = _side(self, actor, subject)
+        return found
 
 
-def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, admitted: bool) -> _TriggerFacts:
+def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, admitted: bool,
+                   actor_type) -> _TriggerFacts:
     g = grammar()
     syls = coder.syls
     spots: dict[str, list[int]] = {}
@@ -293,7 +334,32 @@ def _trigger_facts(coder, view, trig, heads, facts: _Facts, mode: str, speaker, 
     nominal = syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers)
     constant = (float(len(spots)), float(len(coder.triggers)), float(view.index), float(len(syls)))
     return _TriggerFacts(syls, trig, heads, [k for k, _ in heads], spots, facts, mode, speaker, admitted,
-                         tuple(t.i for t in coder.triggers if t.i != trig.i), nominal, constant)
+                         sorted(t.i for t in coder.triggers if t.i != trig.i), nominal, constant, actor_type,
+                         float(MODES.index(mode)), heads[0][1] if heads else None, heads[-1][1] if heads else None)
+
+
+def _side(shared: _TriggerFacts, actor: str, subject: bool) -> _Side:
+    trig, facts, syls = shared.trig, shared.facts, shared.syls
+    at = _nearest(shared.spots, actor, trig, before=subject)
+    kind = float(_actor_type_index()[shared.actor_type(actor)])
+    if at is None:
+        return _Side(None, float(CARRIED_DISTANCE), 0.0, -1.0, 0.0, kind, 0.0)  # a carried actor: no word before
+    prev_word = float(_prev_word(facts, syls, at))
+    if subject:
+        return _Side(at, float(trig.i - at), float(at < trig.i), float(_commas(facts, at, trig.i)), prev_word, kind,
+                     0.0)
+    with_partner = at > 0 and syls[at - 1].low in grammar().object_preps
+    return _Side(at, float(at - trig.j), float(at >= trig.j), float(_commas(facts, trig.j, at)), prev_word, kind,
+                 float(with_partner))
+
+
+@cache
+def _actor_type_index() -> dict[str, int]:
+    """Actor type -> ACTOR_TYPES.index(type), as a dict: looked up for every candidate's two actors."""
+    out: dict[str, int] = {}
+    for n, kind in enumerate(ACTOR_TYPES):
+        out.setdefault(kind, n)
+    return out
 
 
 def _nearest(spots: dict, actor: str, trig: Found, before: bool) -> int | None:
@@ -307,54 +373,64 @@ def _nearest(spots: dict, actor: str, trig: Found, before: bool) -> int | None:
     return min(side or at, key=lambda k: abs(k - trig.i))
 
 
-def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relation, actor_type,
-              same_side) -> tuple[float, ...]:
-    """The candidate's features, in FEATURES order."""
-    syls, trig, facts, heads = shared.syls, shared.trig, shared.facts, shared.heads
-    s_at = _nearest(shared.spots, s, trig, before=True)
-    o_at = _nearest(shared.spots, o, trig, before=False)
-    rtype = relation_types().get(relation)
-    s_dist = CARRIED_DISTANCE if s_at is None else trig.i - s_at
-    o_dist = CARRIED_DISTANCE if o_at is None else o_at - trig.j
-    lo, hi = sorted([s_at if s_at is not None else trig.i, o_at if o_at is not None else trig.j])
-    with_partner = o_at is not None and o_at > 0 and syls[o_at - 1].low in grammar().object_preps
+def _features(shared: _TriggerFacts, s, o, names, rules_pick, symmetric, relation, same_side) -> tuple[float, ...]:
+    """The candidate's features, in FEATURES order. Most are the pair's two _Sides and the trigger's constants;
+    only what lies between the two actors is counted per pair."""
+    trig, facts = shared.trig, shared.facts
+    subj, obj = shared.side(s, True), shared.side(o, False)
+    s_at, o_at = subj.at, obj.at
+    lo = trig.i if s_at is None else s_at
+    hi = trig.j if o_at is None else o_at
+    if hi < lo:
+        lo, hi = hi, lo
     actors_in_sentence, triggers_in_sentence, sentence_index, sentence_syllables = shared.constant
-    values = (
-        facts.relation_index.get(relation, -1),  # relation
-        PROPOSERS.index(names[0]),  # proposer
-        rules_pick,  # rules_pick
-        sum(1 for n in names if n not in ("window", "carried", "answered")),  # frames_agreeing
-        symmetric,  # symmetric
-        s_dist,  # subject_distance
-        o_dist,  # object_distance
-        s_at is not None and s_at < trig.i,  # subject_before
-        o_at is not None and o_at >= trig.j,  # object_after
-        _commas(facts, s_at, trig.i) if s_at is not None else -1,  # commas_subject
-        _commas(facts, trig.j, o_at) if o_at is not None else -1,  # commas_object
-        _span_count(facts.clause_starts, lo + 1, hi),  # clause_markers
+    agreeing = 0
+    for n in names:
+        if n != "window" and n != "carried" and n != "answered":
+            agreeing += 1
+    return (
+        float(facts.relation_index.get(relation, -1)),  # relation
+        float(_proposer_index()[names[0]]),  # proposer
+        float(rules_pick),  # rules_pick
+        float(agreeing),  # frames_agreeing
+        float(symmetric),  # symmetric
+        subj.distance,  # subject_distance
+        obj.distance,  # object_distance
+        subj.placed,  # subject_before
+        obj.placed,  # object_after
+        subj.commas,  # commas_subject
+        obj.commas,  # commas_object
+        float(_span_count(facts.clause_starts, lo + 1, hi)),  # clause_markers
         actors_in_sentence,
         triggers_in_sentence,
-        _prev_word(facts, syls, s_at),  # subject_prev_word
-        _prev_word(facts, syls, o_at),  # object_prev_word
-        ACTOR_TYPES.index(actor_type(s)),  # subject_type
-        ACTOR_TYPES.index(actor_type(o)),  # object_type
-        same_side(s, o),  # same_side
-        MODES.index(shared.mode),  # mode
-        trig.j - trig.i,  # trigger_syllables
-        shared.nominal,  # nominal
+        subj.prev_word,  # subject_prev_word
+        obj.prev_word,  # object_prev_word
+        subj.type,  # subject_type
+        obj.type,  # object_type
+        float(same_side(s, o)),  # same_side
+        shared.mode_index,  # mode
+        float(trig.j - trig.i),  # trigger_syllables
+        float(shared.nominal),  # nominal
         sentence_index,
         sentence_syllables,
-        sum(1 for k in shared.other_triggers if lo < k < hi),  # triggers_between
-        shared.speaker == s,  # subject_is_speaker
-        int(rtype.cameo) if rtype else -1,  # cameo_root
-        with_partner,  # with_partner
-        shared.admitted,  # trigger_admitted
-        _others_between(shared, s_at, trig.i, (s, o)),  # actors_between_subject
-        _others_between(shared, trig.j, o_at, (s, o)),  # actors_between_object
-        bool(heads) and heads[0][1] == s,  # subject_leads_sentence
-        bool(heads) and heads[-1][1] == o,  # object_is_last_actor
+        float(_strictly_between(shared.other_triggers, lo, hi)),  # triggers_between
+        float(shared.speaker == s),  # subject_is_speaker
+        float(_cameo_roots().get(relation, -1)),  # cameo_root
+        obj.with_partner,  # with_partner
+        float(shared.admitted),  # trigger_admitted
+        -1.0 if s_at is None else float(_others_between(shared.heads, shared.head_at, s_at, trig.i, s, o)),
+        -1.0 if o_at is None else float(_others_between(shared.heads, shared.head_at, trig.j, o_at, s, o)),
+        float(shared.first_head == s),  # subject_leads_sentence
+        float(shared.last_head == o),  # object_is_last_actor
     )
-    return tuple(map(float, values))
+
+
+def _strictly_between(ordered: list[int], lo: int, hi: int) -> int:
+    """How many of the ascending `ordered` lie strictly between lo and hi, by bisection (usually there are none
+    to count at all)."""
+    if not ordered or hi - lo < 2:
+        return 0
+    return max(0, bisect_left(ordered, hi) - bisect_right(ordered, lo))
 
 
 def _prev_word(facts: _Facts, syls, k: int | None) -> int:

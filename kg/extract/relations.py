@@ -3528,9 +3528,10 @@ def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str,
     ("Không quân", "không kích", "không người lái") blanked: 'Không quân Israel không kích …' is not negated. The
     span runs through the trigger, so a word ending inside it is seen whole."""
     words = [s.low for s in syls[first:end]]
+    by_first = _by_first_syllable(lookalikes)  # only phrases opening with word k can match there: most words none
     k = 0
     while k < len(words):
-        phrase = next((p for p in lookalikes if tuple(words[k:k + len(p)]) == p), None)
+        phrase = next((p for p in by_first.get(words[k], ()) if tuple(words[k:k + len(p)]) == p), None)
         if phrase is None:
             k += 1
             continue
