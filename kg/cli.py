@@ -27,8 +27,8 @@ def build(
     max_bytes: Annotated[int, typer.Option(help="Largest input file accepted, in bytes.")] = 20_000_000,
     cluster: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
     extractor: Annotated[str | None, typer.Option(
-        help="Relation extractor: scored (the default: the rules' candidates and more, kept by the learned event "
-             "scorer; docs/accuracy.md), rules (word order, frames and the discourse layer alone), syntax "
+        help="Relation extractor: rules (the default: word order, frames and the discourse layer; "
+             "docs/accuracy.md), scored (the rules' candidates and more, kept by the learned event scorer), syntax "
              "(dependency tree) or both (rules + syntax).")] = None,
     formats: Annotated[str, typer.Option(
         help="Exports to write, comma-separated: jsonl, graphml, gexf, csv, html, png, ttl, trig, nq, jsonld "
