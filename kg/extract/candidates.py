@@ -266,13 +266,17 @@ def _cameo_roots() -> dict[str, int]:
     return {r: int(rtype.cameo) for r, rtype in relation_types().items()}
 
 
+def _first_positions(items) -> dict[str, int]:
+    """Item -> items.index(item), as a dict: looked up for every candidate."""
+    out: dict[str, int] = {}
+    for n, item in enumerate(items):
+        out.setdefault(item, n)
+    return out
+
+
 @cache
 def _proposer_index() -> dict[str, int]:
-    """Proposer -> PROPOSERS.index(proposer), as a dict: looked up for every candidate."""
-    out: dict[str, int] = {}
-    for n, name in enumerate(PROPOSERS):
-        out.setdefault(name, n)
-    return out
+    return _first_positions(PROPOSERS)
 
 
 def _span_count(prefix: tuple[int, ...], a: int, b: int) -> int:
@@ -355,11 +359,7 @@ def _side(shared: _TriggerFacts, actor: str, subject: bool) -> _Side:
 
 @cache
 def _actor_type_index() -> dict[str, int]:
-    """Actor type -> ACTOR_TYPES.index(type), as a dict: looked up for every candidate's two actors."""
-    out: dict[str, int] = {}
-    for n, kind in enumerate(ACTOR_TYPES):
-        out.setdefault(kind, n)
-    return out
+    return _first_positions(ACTOR_TYPES)
 
 
 def _nearest(spots: dict, actor: str, trig: Found, before: bool) -> int | None:

@@ -437,23 +437,16 @@ def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
     which names no target of its own is aimed at the main clause's first actor, right after the comma."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
-    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
+    comma = _fronted_phrase(syls, slots, trig)
+    if comma is None:
         return None
-    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
-    if comma is None or comma + 1 >= len(syls) or any(syls[k].text == "," for k in range(first, trig.i)):
-        return None
-    if any(slots[k] for k in range(first, trig.i)):
-        return None  # "Sau khi Mỹ …": an actor before the accusation is a clause of its own
     owner_at = next((k for k in range(trig.j, comma) if slots[k] and _head(slots, k)), None)
     if owner_at is None or syls[owner_at - 1].low not in g.agent_markers | {p[-1] for p in g.agent_marker_pairs}:
         return None
     if any(slots[k] and _head(slots, k) and k > _mention_end(slots, owner_at) for k in range(owner_at, comma)):
         return None  # a second actor in the phrase: a target of its own, or a list this frame does not read
-    target_at = comma + 1
-    while target_at < len(syls) and not slots[target_at] and syls[target_at].low in g.honorifics:
-        target_at += 1
-    if target_at >= len(syls) or not slots[target_at]:
+    target_at = _actor_after_comma(syls, slots, comma)
+    if target_at is None:
         return None
     owners = _group(syls, slots, owner_at, backwards=False)
     targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
@@ -466,11 +459,8 @@ def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
     is the main clause's first actor's, right after the comma: its owner is the one who goes on speaking."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
-    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
-        return None
-    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
-    if comma is None or any(syls[k].text == "," for k in range(first, trig.i)) or any(slots[first : trig.i]):
+    comma = _fronted_phrase(syls, slots, trig)
+    if comma is None:
         return None
     aim = next((p for p in g.target_phrases if tuple(s.low for s in syls[trig.j : trig.j + len(p)]) == p), None)
     target_at = trig.j + len(aim) if aim else None
@@ -478,14 +468,33 @@ def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
         return None
     if any(slots[k] and _head(slots, k) for k in range(_mention_end(slots, target_at) + 1, comma)):
         return None  # a second actor in the phrase (an owner after "của"): fronted_reproach's reading, or none
-    owner_at = comma + 1
-    while owner_at < len(syls) and not slots[owner_at] and syls[owner_at].low in g.honorifics:
-        owner_at += 1
-    if owner_at >= len(syls) or not slots[owner_at]:
+    owner_at = _actor_after_comma(syls, slots, comma)
+    if owner_at is None:
         return None
     targets = _group(syls, slots, target_at, backwards=False)
     owners = [a for a in _group(syls, slots, owner_at, backwards=False) if a not in targets]
     return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+
+
+def _fronted_phrase(syls, slots, trig) -> int | None:
+    """The comma that closes a fronted prepositional phrase holding the trigger ("Trong lời chỉ trích …, "), when
+    no actor stands before the trigger in it ("Sau khi Mỹ …" is a clause of its own)."""
+    g = grammar()
+    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+    if first is None or not any(tuple(s.low for s in syls[first : first + len(p)]) == p for p in g.fronted_prepositions):
+        return None
+    comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == ","), None)
+    if comma is None or comma + 1 >= len(syls) or any(syls[k].text == "," for k in range(first, trig.i)):
+        return None
+    return None if any(slots[first : trig.i]) else comma
+
+
+def _actor_after_comma(syls, slots, comma: int) -> int | None:
+    """The mention that opens the main clause right after the fronted phrase's comma, honorifics skipped."""
+    k = comma + 1
+    while k < len(syls) and not slots[k] and syls[k].low in grammar().honorifics:
+        k += 1
+    return k if k < len(syls) and slots[k] else None
 
 
 def quoted_declaration(coder: SentenceCoder, trig) -> Frame | None:
