@@ -58,6 +58,9 @@ class RelationType:
     nationals_target: bool = False  # "giam giữ hai công dân Canada": the country of unnamed nationals is the recipient
     regarding_target: bool = False  # "bày tỏ sự ủng hộ đối với X": "đối với" right after the trigger names the recipient
     goods_owner_not_target: bool = False  # "chuyển giao xe tăng của Đức cho Ukraine": the goods' owner is no recipient
+    site_target: bool = False  # "IAEA điều tra … tại Iran": a site after a place preposition is the recipient
+    answers_proposals: bool = False  # "đồng ý với đề xuất … của X": the verb answers a proposal X made to its subject
+    passed_measure: bool = False  # "gói viện trợ … được Quốc hội Mỹ thông qua": a measure a body passes or signs
 
 
 @cache

@@ -31,15 +31,9 @@ MIN_COMMA_LIST = 3  # mentions joined by bare commas that make a list of actors 
 SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 quan chức Mỹ", "ông X")
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
-# relations whose recipient may be named as a site after a place preposition: "IAEA điều tra các dấu vết urani
-# tại Iran" investigates Iran (an inspection is of the place's state); kept here, not as a relation_types column
-SITE_TARGET = frozenset({"investigate"})
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
-# "biểu tình tại Seoul để phản đối Nhật Bản": a protest's purpose clause of these relations names its target, and is
-# no event of its own (SentenceCoder._protest_purpose); kept here, not as a relation_types column
-PROTEST_PURPOSE = ("reject",)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
@@ -412,7 +406,7 @@ class SentenceCoder:
             yield "asked for, not done: the complement of a request or demand"
         if _capability(syls, slots, trig):
             yield "a capability of the thing named before the comma, not an act"
-        if relation in PROTEST_PURPOSE and self._protest_purpose(trig):
+        if relation in (relation_types()[PROTEST].nested_target or ()) and self._protest_purpose(trig):
             yield "the purpose of a protest in its clause: the protest's target, not an act of its own"
         if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
             yield "claimed, not asserted: the complement of an accusation"
@@ -824,7 +818,7 @@ class SentenceCoder:
 
     def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
         """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
-        accepts or rejects it (ANSWERING; object prepositions and quantifiers only between, and the verb's own
+        accepts or rejects it (relation column `answers_proposals`; object prepositions and quantifiers only between, and the verb's own
         reading of the owner as its recipient, `_owner_of_nested`, holds), with
         its owner after "của", was made by that owner to the one who answers it: the United States proposes to
         Ukraine (not Ukraine, the verb's subject, to the owner)."""
@@ -835,7 +829,7 @@ class SentenceCoder:
         while k > 0 and (syls[k - 1].low in g.object_preps or syls[k - 1].low in g.claim_quantifiers):
             k -= 1
         verb = next((t for t in self.triggers if t.j == k and t.i < trig.i), None)
-        if verb is None or verb.relation not in ANSWERING or verb.needs is not None:
+        if verb is None or verb.relation not in relations_with("answers_proposals") or verb.needs is not None:
             return None
         owner = self._agent_of(syls, slots, trig)
         if not owner or self._owner_of_nested(syls, slots, verb) is None:
@@ -848,7 +842,7 @@ class SentenceCoder:
         the patient of a passive whose agent is followed by a verb of making (class `making_verb`: "thông qua",
         "ký", "áp đặt" …) was made by that agent, who is its actor; the recipient is the measure's own, before the
         passive marker. "bị Quốc hội Mỹ trì hoãn" (delayed, not made) codes nothing."""
-        if trig.relation not in MADE_MEASURES:
+        if trig.relation not in relations_with("passed_measure"):
             return None
         g = grammar()
         for k in range(trig.j, _clause_end(syls, trig.j, trig.j + MADE_BY_REACH)):
@@ -1461,7 +1455,7 @@ class SentenceCoder:
                         break  # "cam kết Moscow sẽ không … với Kiev": its own clause; who follows is that clause's
                     continue  # "Washington sẽ rút … quân Mỹ từ Syria": its own troops are not the recipient
                 if (prev in g.place_preps and not (prev == g.near_prep and trig.relation == "mobilize")
-                        and not _hosts_mission(syls, k, slots) and trig.relation not in SITE_TARGET):
+                        and not _hosts_mission(syls, k, slots) and trig.relation not in relations_with("site_target")):
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
@@ -1548,7 +1542,7 @@ class SentenceCoder:
         """'Mỹ điều động nhóm tàu sân bay tới Trung Đông để răn đe Iran': a clause marker at k whose clause's verb
         (right after it) is of a relation the trigger's recipient can be taken from (`nested_target`) names the
         target: the deployment is aimed at whom it deters."""
-        nested = relation_types()[trig.relation].nested_target or (PROTEST_PURPOSE if trig.relation == PROTEST else ())
+        nested = relation_types()[trig.relation].nested_target
         marker = _phrase_starting(syls, k, grammar().clause_markers) if nested and _starts_clause(syls, k) else None
         after = k + len(marker) if marker else len(syls)
         if after >= len(syls) or not self._trigger_at(syls, after):
@@ -2040,8 +2034,6 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
 # verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
 # or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
-ANSWERING = frozenset({"agree", "reject"})
-MADE_MEASURES = frozenset({"aid", "sanction"})  # measures a body passes or signs ("được Quốc hội Mỹ thông qua")
 MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
 ANSWERED = "answered_proposal"  # the rule of a proposal answered: it was made (asserted), whatever the answer's mode
 CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement claims
