@@ -443,14 +443,8 @@ def fronted_reproach(coder: SentenceCoder, trig) -> Frame | None:
     owner_at = next((k for k in range(trig.j, comma) if slots[k] and _head(slots, k)), None)
     if owner_at is None or syls[owner_at - 1].low not in g.agent_markers | {p[-1] for p in g.agent_marker_pairs}:
         return None
-    if any(slots[k] and _head(slots, k) and k > _mention_end(slots, owner_at) for k in range(owner_at, comma)):
-        return None  # a second actor in the phrase: a target of its own, or a list this frame does not read
-    target_at = _actor_after_comma(syls, slots, comma)
-    if target_at is None:
-        return None
-    owners = _group(syls, slots, owner_at, backwards=False)
-    targets = [a for a in _group(syls, slots, target_at, backwards=False) if a not in owners]
-    return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+    # a second actor in the phrase is a target of its own, or a list this frame does not read
+    return _fronted_pair(syls, slots, owner_at, comma, inside_is_owner=True)
 
 
 def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
@@ -466,13 +460,21 @@ def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
     target_at = trig.j + len(aim) if aim else None
     if target_at is None or target_at >= comma or not slots[target_at]:
         return None
-    if any(slots[k] and _head(slots, k) for k in range(_mention_end(slots, target_at) + 1, comma)):
-        return None  # a second actor in the phrase (an owner after "của"): fronted_reproach's reading, or none
-    owner_at = _actor_after_comma(syls, slots, comma)
-    if owner_at is None:
+    # a second actor in the phrase (an owner after "của") is fronted_reproach's reading, or none
+    return _fronted_pair(syls, slots, target_at, comma, inside_is_owner=False)
+
+
+def _fronted_pair(syls, slots, inside_at: int, comma: int, inside_is_owner: bool) -> Frame | None:
+    """The reproach between the one actor named inside the fronted phrase (at inside_at) and the actor opening the
+    main clause after its comma: the owner is the one inside when `inside_is_owner`, else the one after."""
+    if any(slots[k] and _head(slots, k) for k in range(_mention_end(slots, inside_at) + 1, comma)):
         return None
-    targets = _group(syls, slots, target_at, backwards=False)
-    owners = [a for a in _group(syls, slots, owner_at, backwards=False) if a not in targets]
+    after_at = _actor_after_comma(syls, slots, comma)
+    if after_at is None:
+        return None
+    first = _group(syls, slots, inside_at, backwards=False)
+    second = [a for a in _group(syls, slots, after_at, backwards=False) if a not in first]
+    owners, targets = (first, second) if inside_is_owner else (second, first)
     return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
 
 
