@@ -1,6 +1,6 @@
 """Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
 
-Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8]]]
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8 [--fresh3 8]]]]
 
 Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
 countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
@@ -122,6 +122,9 @@ def main() -> None:
     ap.add_argument("--fresh2", type=int, default=0,
                     help="with --fresh, also draw this many more per region for fresh2/ (docs y001.txt …), with a "
                          "fourth seed from what the earlier draws left: the eighth session's unseen text")
+    ap.add_argument("--fresh3", type=int, default=0,
+                    help="with --fresh2, also draw this many more per region for fresh3/ (docs z001.txt …), with a "
+                         "fifth seed from what the earlier draws left: the tenth session's unseen text")
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
@@ -171,7 +174,11 @@ def main() -> None:
             rows += fresh
             if args.fresh2:
                 taken_now = taken | {p for _, p in extension} | {row[2] for row in fresh}
-                rows += draw_more(by_region, taken_now, args.fresh2, SEED + 3, "fresh2", "y")
+                fresh2 = draw_more(by_region, taken_now, args.fresh2, SEED + 3, "fresh2", "y")
+                rows += fresh2
+                if args.fresh3:
+                    taken_now |= {row[2] for row in fresh2}
+                    rows += draw_more(by_region, taken_now, args.fresh3, SEED + 4, "fresh3", "z")
     for split, doc, path, _ in rows:
         target = args.out / split / "docs" / doc
         target.parent.mkdir(parents=True, exist_ok=True)
