@@ -33,6 +33,7 @@ APPOSITION_REACH = 20  # syllables of an apposition between a subject and its ve
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
+THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
@@ -412,6 +413,8 @@ class SentenceCoder:
             yield "claimed, not asserted: the complement of an accusation"
         if self._denied_act_after(trig) is not None:
             yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
+        if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
+            yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -978,6 +981,9 @@ class SentenceCoder:
             if _venue_noun(syls, trig):
                 self._why = "a forum's meeting after a venue preposition is the place of the clause's act, not a meeting held"
                 return None
+            if _meets_unnamed(syls, trig):
+                self._why = "coordinated actors meet the unnamed counterparts after the verb, not each other"
+                return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
@@ -1013,8 +1019,10 @@ class SentenceCoder:
             # phép quân đội hai nước …": the coordinated signers still agree with each other
             return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
         rule = "with" if with_partner else "svo"
-        # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold
-        mutual = trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
+        # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
+        # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
+        mutual = (trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
+                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated"))
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
@@ -3390,6 +3398,36 @@ def _one_sided(syls, trig: Found) -> bool:
         return True  # "nỗ lực đạt được thỏa thuận với EU": sought, so one side's; talks striven for are still held
     return _has_any(words, g.willingness) or (_has_any(words, g.cancellation)
                                               and not _negation_before_cancel(words, g))
+
+
+@cache
+def _class_phrases(cls: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a grammar class read only here (no field of `Grammar`: a class added by one helper)."""
+    return tuple(row.words for row in grammar().of(cls))
+
+
+def _head_after(syls, k: int, skip: frozenset[str], heads: tuple[tuple[str, ...], ...]) -> bool:
+    """From syllable k on, past words of `skip` (prepositions, plural markers), a phrase of `heads` opens."""
+    while k < len(syls) and syls[k].low in skip:
+        k += 1
+    return k < len(syls) and _phrase_starting(syls, k, heads) is not None
+
+
+def _warns_of_situation(syls, trig: Found) -> bool:
+    """'A cảnh báo (về) (cuộc) khủng hoảng X …', 'cảnh báo căng thẳng giữa X và Y có thể …': a situation noun heads
+    what is warned about, and the countries only modify it: general concern (GUIDELINES.md), no one is warned.
+    "cảnh báo X về tình hình …" names X right after the verb and keeps it."""
+    g = grammar()
+    skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
+    return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
+
+
+def _meets_unnamed(syls, trig: Found) -> bool:
+    """'Hai ông A và B đã gặp người đồng cấp', '… hội đàm với các quan chức …', '… gặp gỡ báo giới': the meeting
+    verb has an object, an unnamed counterpart; the coordinated subjects meet it, not each other."""
+    g = grammar()
+    skip = frozenset(g.partner_preps) | g.claim_quantifiers
+    return _head_after(syls, trig.j, skip, _class_phrases("unnamed_counterpart"))
 
 
 def _said_by(syls, trig: Found, k: int) -> bool:
