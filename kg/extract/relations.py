@@ -999,7 +999,8 @@ class SentenceCoder:
                 objects, o_index):
             # "Hamas đồng ý với đề xuất ngừng bắn của Ai Cập": one side answers the owner of what it agrees to
             return Frame(subjects, objects, False, "with" if syls[trig.j].low in g.partner_preps else "svo")
-        if trig.relation in relations_with("parties_after") and _pair_holds(syls, slots, trig, o_index):
+        if (trig.relation in relations_with("parties_after") and not (trig.cameo or "").startswith(MEDIATION_CODE)
+                and _pair_holds(syls, slots, trig, o_index)):  # a mediator acts on the pair it mediates between
             self._why = "the pair right after the trigger holds the event, it is not its target"
             return None
         if syls[o_index - 1].low == g.possessive and o_index - 1 == trig.j:
@@ -2236,7 +2237,19 @@ def _pair_holds(syls, slots, trig: Found, k: int) -> bool:
             not syls[x].text[:1].isalnum() or syls[x].text[:1].isupper() or _phrase_starting(syls, x, g.target_phrases)
             for x in range(trig.j, start)):
         return False
-    return start > 0 and syls[start - 1].low == g.between or bool(_dyad_at(syls, slots, start))
+    return (start > 0 and syls[start - 1].low == g.between or bool(_dyad_at(syls, slots, start))
+            or _half_named_pair(syls, slots, trig, start))
+
+
+def _half_named_pair(syls, slots, trig: Found, start: int) -> bool:
+    """'trước cuộc họp Trump - Kim': a dash and a capitalised word no actor is found in ("Kim" alone is no actor)
+    close a pair whose first member is the mention at `start`; the pair names the meeting's parties, so the
+    mention is not the clause actor's partner. Not after a partner preposition ("hội đàm với Nga - Những …")."""
+    edge = _mention_edge(slots, start, backwards=False)
+    if edge + 2 >= len(syls) or syls[edge + 1].text not in DYAD_MARKS or slots[edge + 2]:
+        return False
+    return syls[edge + 2].text[:1].isupper() and not any(
+        syls[x].low in grammar().partner_preps for x in range(trig.j, start))
 
 
 def _conjoined_owner(syls, slots, after: int, k: int) -> bool:
