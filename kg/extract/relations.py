@@ -436,6 +436,9 @@ class SentenceCoder:
                 if proposer:  # "Thổ Nhĩ Kỳ đề nghị đăng cai đàm phán giữa Nga và Ukraine": proposed to each party
                     subjects, objects = proposer, [o for o in subjects + objects if o not in proposer]
                 relation, symmetric, rule = "propose", False, f"{rule}+proposed"
+                made = self._proposal_sides(syls, slots, trig, _proposing_at(syls, trig), subjects, objects)
+                if made is not None:  # "đáp lại lời kêu gọi đàm phán từ Mỹ": the US proposed to the one answering
+                    subjects, objects = made
             elif (relation == "consult" and (trig.cameo or "").startswith(MEDIATION_CODE)
                   and _has_any(before, g.willingness)):
                 # "Trung Quốc sẵn sàng làm trung gian hòa giải giữa Nga và Ukraine": offering to mediate is a
@@ -445,6 +448,9 @@ class SentenceCoder:
                     pair = [a for a in subjects + objects if a not in offerer]
                     subjects, objects = (offerer, pair) if offerer else ([], [])
                 relation, symmetric, rule = "propose", False, f"{rule}+offered"
+            if relation == trig.relation == PROPOSE and rule in {"svo", "with"}:
+                made = self._proposal_sides(syls, slots, trig, trig.i, subjects, objects)
+                subjects, objects = made if made is not None else (subjects, objects)  # "chấp nhận lời mời gặp X"
             reasons = list(self._vetoes(trig, relation, rule, before))
             if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
@@ -832,7 +838,10 @@ class SentenceCoder:
         while k > 0 and (syls[k - 1].low in g.object_preps or syls[k - 1].low in g.claim_quantifiers):
             k -= 1
         verb = next((t for t in self.triggers if t.j == k and t.i < trig.i), None)
-        if verb is None or verb.relation not in relations_with("answers_proposals") or verb.needs is not None:
+        answer = _phrase_before(syls, k, _class_phrases("invitation_answer")) if verb is None else None
+        if answer is not None:  # "hưởng ứng lời mời đối thoại của X": no trigger, still an answer to X's proposal
+            verb = Found(trig.relation, k - len(answer), k)
+        elif verb is None or verb.relation not in relations_with("answers_proposals") or verb.needs is not None:
             return None
         owner = self._agent_of(syls, slots, trig)
         if not owner or self._owner_of_nested(syls, slots, verb) is None:
@@ -1574,6 +1583,25 @@ class SentenceCoder:
                 subjects, _ = self._subject(syls, slots, Found(trig.relation, k, k + len(word)))
                 return subjects
         return []
+
+    def _proposal_sides(self, syls, slots, trig: Found, at: int | None, subjects, objects):
+        """Who proposed a proposal noun at `at` (an invitation, an appeal: a nominaliser or a verb right before it)
+        whose act is `trig`, and to whom, when the clause's subject only answers it: 'chưa đáp lại lời kêu gọi đàm
+        phán từ Mỹ' (the owner after the act proposed to the subject), 'chấp nhận lời mời gặp X' (accepted with no
+        owner named: X, the one to be met, invited the subject; the acceptor agrees, GUIDELINES.md). None when the
+        noun is a verb of the subject's own ('Mỹ đề nghị đàm phán với Iran')."""
+        if at is None or at == 0 or not subjects:
+            return None
+        g = grammar()
+        head = at - 1 if syls[at - 1].low in g.nominalisers else at
+        answered = _phrase_before(syls, head, _class_phrases("invitation_answer")) is not None
+        if not (answered or head < at or any(t.j == at for t in self.triggers)):
+            return None
+        owner = self._agent_of(syls, slots, trig)
+        if owner is not None:
+            addressees = [a for a in subjects if a not in owner[0]]
+            return (owner[0], addressees) if addressees and at < trig.i else None
+        return (list(objects), list(subjects)) if answered and objects else None
 
     @staticmethod
     def _other_named(slots, start: int, end: int, exclude) -> bool:
@@ -3448,6 +3476,14 @@ def _said_by(syls, trig: Found, k: int) -> bool:
     names whose it is, the recipient; a material event's "từ" is where something comes from."""
     verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
     return verbal and k - 1 > trig.j and syls[k - 1].low in grammar().agent_markers
+
+
+def _proposing_at(syls, trig: Found) -> int | None:
+    """Where the proposing word before a meeting trigger starts ("lời kêu gọi tiếp tục đàm phán"), or None."""
+    for k in range(trig.i - 1, max(0, trig.i - 6) - 1, -1):
+        if _phrase_starting(syls, k, grammar().proposing):
+            return k
+    return None
 
 
 def _invitee_between(syls, slots, trig: Found) -> bool:
