@@ -413,6 +413,8 @@ class SentenceCoder:
             yield "claimed, not asserted: the complement of an accusation"
         if self._denied_act_after(trig) is not None:
             yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
+        if _doubted(syls, trig, self.triggers):
+            yield "a nominal event questioned or doubted (its holding put in question): not asserted"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
 
@@ -3461,6 +3463,18 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     g = grammar()
     skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
     return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
+
+
+def _doubted(syls, trig: Found, triggers) -> bool:
+    """'đặt câu hỏi về cam kết của Mỹ đối với NATO', 'hoài nghi về cam kết của X': a doubt phrase (grammar class
+    `doubt_phrase`) right before a nominal event, past nominalisers, plural markers and the nouns of other triggers
+    ("đặt dấu hỏi về cam kết viện trợ của X"), questions whether it holds; it is no asserted event of its owner."""
+    g = grammar()
+    ends = {t.j: t.i for t in triggers if t.i < trig.i}
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers or k in ends):
+        k = ends.get(k, k - 1)
+    return _phrase_before(syls, k, _class_phrases("doubt_phrase")) is not None
 
 
 def _meets_unnamed(syls, trig: Found) -> bool:
