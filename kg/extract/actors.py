@@ -193,6 +193,7 @@ class ActorRecognizer:
                 found.append(mention)
                 self._remember(mention, state, text)
                 self._pairs_from_coordination(found[-2:], text, state)
+                self._pair_with_speaker(found[-2:], text, state)
             i += used
         found = self._proper_nouns(syls, found, text, state, claimed)
         state.mentions.extend(found)
@@ -872,6 +873,21 @@ class ActorRecognizer:
                 if len(state.last_group) > 2:  # "Trung Quốc, Nga, Cuba": no two of a list are a pair for "hai bên"
                     state.pairs = [p for p in state.pairs if not set(p[0]) <= set(state.last_group)]
                     state.last_pair, state.last_pair_end = state.pairs[-1] if state.pairs else (None, -1)
+
+    def _pair_with_speaker(self, found: list[Mention], text: str, state: ArticleActors) -> None:
+        """'Tổng thống Mỹ cho biết ông và nhà lãnh đạo Triều Tiên Kim Jong Un … hai bên …': an honorific used as a
+        pronoun right after the speech verb, coordinated with X, is the speaker; (speaker, X) is the pair that 'hai
+        bên' refers to next, not a pair named earlier."""
+        if len(found) < 2 or found[0].actor_id == found[1].actor_id:
+            return
+        g = grammar()
+        words = tuple(text[found[0].end : found[1].start].lower().split())
+        if len(words) < 3 or words[-1] != g.conjunction or words[-2] not in g.honorifics:
+            return
+        said = words[:-2]
+        said = said[:-1] if said and said[-1] in g.complementisers else said
+        if said in g.speech_verbs:
+            self._add_pair(state, (found[0].actor_id, found[1].actor_id), found[1].end)
 
     @staticmethod
     def _add_pair(state: ArticleActors, pair: tuple[str, str], end: int) -> None:
