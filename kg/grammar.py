@@ -151,6 +151,8 @@ class Grammar:
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
+    reason_markers: tuple[Phrase, ...]
+    regime_nouns: tuple[Phrase, ...]  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
     office_modifiers: frozenset[str]
     event_adjunct_preps: frozenset[str]
     fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
@@ -366,6 +368,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         comitatives=phrases("comitative"),
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),
+        reason_markers=phrases("reason_marker"),
+        regime_nouns=phrases("regime_noun"),
         office_modifiers=words("office_modifier"),
         event_adjunct_preps=words("event_adjunct_prep"),
         fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),

@@ -667,10 +667,19 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if index - said > reach:
             continue
         answered = [c for c in claimants if c not in subjects]
-        if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
-                            for t in targets for s in subjects):
+        if answered and (said == index and _third_party_denial(subjects, claimants, same_side)
+                         or any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
+                                for t in targets for s in subjects)):
             return subjects, answered
     return None
+
+
+def _third_party_denial(subjects, claimants, same_side) -> bool:
+    """'Mỹ và Pháp cho rằng quân đội Syria là thủ phạm, còn Nga bác bỏ': a denial in the very sentence of the
+    claim rejects the claimants whoever denies it, the accused or a defender (GUIDELINES.md: denying an
+    accusation is `reject` toward the accuser); across sentences only the accused's side answers a claim. No
+    claimant's side denies its own claim."""
+    return not any(s == c or same_side(s, c) for s in subjects for c in claimants)
 
 
 NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")

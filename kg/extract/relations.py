@@ -576,6 +576,9 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
+        declared = self._declared(syls, slots, trig, held, "legitimacy", verbs, regime=True)
+        if declared.subjects:  # "cho rằng chính quyền Tổng thống X là thủ phạm": the copula holds the declaration
+            return declared
         topic = _topic_after_owner(syls, slots, held)
         if topic is not None:  # "cho rằng thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật"
             declared = self._declared(syls, slots, trig, topic, "legitimacy", verbs)
@@ -688,9 +691,10 @@ class SentenceCoder:
         return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
                      False, "blame")
 
-    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None) -> Frame:
+    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None, regime: bool = False) -> Frame:
         """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
-        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X."""
+        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X. With
+        `regime`, a regime noun may stand between the verb and X (`_described_start`)."""
         g = grammar()
         verbs = g.declare_verbs if verbs is None else verbs
         empty = Frame([], [], False, rule)
@@ -700,7 +704,7 @@ class SentenceCoder:
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
         named = _envoy_before(syls, named)  # "tuyên bố một nhà ngoại giao Nga là người không được hoan nghênh"
-        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs)
+        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs, regime)
         if start is None:
             start = _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
@@ -1802,7 +1806,9 @@ class SentenceCoder:
             if possibility is None:
                 break
             x -= len(possibility)
-        marker = _phrase_before(syls, x, g.contrast_markers)
+        # a reason or time clause opener shares the subject too ('huỷ chuyến thăm vì bị X chỉ trích'): grammar class
+        # `reason_marker`
+        marker = _phrase_before(syls, x, g.contrast_markers) or _phrase_before(syls, x, g.reason_markers)
         if marker is None:
             return []
         for t in reversed([t for t in self.triggers if t.j <= x - len(marker)]):
@@ -2814,10 +2820,13 @@ def _topic_after_owner(syls, slots, held: int) -> int | None:
     return None
 
 
-def _described_start(syls, named: int, verbs) -> int | None:
+def _described_start(syls, named: int, verbs, regime: bool = False) -> int | None:
     """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
-    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None."""
-    noun = _phrase_before(syls, named, grammar().descriptor_nouns)
+    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None. With `regime`, a
+    regime noun before a leader (`regime_noun`: 'cho rằng chính quyền Tổng thống X là …') counts too: only the
+    copula frame asks for it, whose 'là' closes the declared phrase."""
+    g = grammar()
+    noun = _phrase_before(syls, named, g.descriptor_nouns + (g.regime_nouns if regime else ()))
     if noun is None or not _phrase_before(syls, named - len(noun), verbs):
         return None
     return named - len(noun)
@@ -3354,6 +3363,7 @@ def _mode(syls, trig: Found) -> str:
     window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
+    window = window[_passive_reason_start(window, g):]  # "hủy cuộc gặp vì bị X cáo buộc": the accusation stands
     before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
@@ -3372,6 +3382,17 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _passive_reason_start(window, g) -> int:
+    """Where a passive reason clause opens in `window` (a `reason_marker`, then a passive marker): a negation or
+    cancellation before it is the main clause's ("Đức hủy cuộc họp vì bị Trung Quốc cáo buộc …"), not the reason's;
+    0 where there is none."""
+    words = [s.low for s in window]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in g.passive_markers and _phrase_before(window, k, g.reason_markers) is not None:
+            return k
+    return 0
 
 
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
