@@ -26,6 +26,7 @@ from kg.extract.relations import (
     _head,
     _is_person,
     _one_sided,
+    _phrase_starting,
     _starts_clause,
 )
 from kg.grammar import grammar
@@ -118,6 +119,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if joint is not None:  # "Mỹ và Hàn Quốc khởi động tập trận …", "… tập trận với Mỹ": cooperation
             event = coder._event("", text, start, end, trig, joint)
             why = why if event is None else None
+        expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
+        if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
+            event = coder._event("", text, start, end, trig, expelled) or event
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -680,6 +684,77 @@ def _third_party_denial(subjects, claimants, same_side) -> bool:
     accusation is `reject` toward the accuser); across sentences only the accused's side answers a claim. No
     claimant's side denies its own claim."""
     return not any(s == c or same_side(s, c) for s in subjects for c in claimants)
+
+
+EXPULSION = "sanction"  # expelling diplomats (CAMEO 166) is a sanction (GUIDELINES.md)
+EXPULSION_CODE = "166"  # CAMEO 166 Expel or withdraw
+DEPARTURE_REACH = 6  # syllables from the envoys' country to the verb of leaving ("… Nga ở mỗi nước rời đi")
+ENVOY_GAP = 2  # lower-case words between an envoy noun and the country ("quan chức ngoại giao Nga")
+
+
+def envoys_sent_away(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Ba Lan đề nghị 4 quan chức ngoại giao Nga rời đi', 'yêu cầu các nhà ngoại giao Nga rời khỏi lãnh thổ': a
+    request or demand addressed to a country's envoys (a count or determiner, an envoy noun of grammar class
+    `declared_envoy`, the country) whose asked act is to leave (class `departure_verb`, within a few words, in the
+    clause) expels them: a sanction on their country (CAMEO 166), by the requester."""
+    if event is None or event.relation not in relations_with("verbal_request"):
+        return None
+    g = grammar()
+    syls = coder.syls
+    envoys = _envoys_at(coder, trig.j, via_mission=False)
+    if envoys is None:
+        return None
+    country, x = envoys
+    for y in range(x, min(len(syls), x + DEPARTURE_REACH)):
+        if syls[y].text in g.clause_breaks or syls[y].text == ",":
+            return None
+        if _phrase_starting(syls, y, g.departure_verbs) is not None:
+            return Frame(list(event.subjects), country, False, "expulsion", EXPULSION)
+    return None
+
+
+def embassy_staff_expelled(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Estonia trục xuất một tham tán quân sự tại đại sứ quán Nga': an expulsion (CAMEO 166) with no recipient of
+    its own whose object is envoys "tại/của" a mission (grammar class `mission_noun`) of a country expels that
+    country's envoys: the place preposition names the mission they serve, not where the event is."""
+    if event is not None or trig.relation != EXPULSION or not (trig.cameo or "").startswith(EXPULSION_CODE):
+        return None
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    envoys = _envoys_at(coder, trig.j, via_mission=True) if subjects else None
+    return Frame(subjects, envoys[0], False, "expulsion") if envoys is not None else None
+
+
+def _envoys_at(coder: SentenceCoder, k: int, via_mission: bool) -> tuple[list[str], int] | None:
+    """The country of the envoys named from syllable k (counts and determiners, an envoy noun, a few lower-case
+    words, with `via_mission` also a place or possessive preposition and a mission noun, then the country), and
+    where its mention ends; None when no such phrase starts at k."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    while k < len(syls) and (syls[k].text[:1].isdigit() or syls[k].low in g.claim_quantifiers
+                             or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns):
+        k += 1
+    noun = _phrase_starting(syls, k, g.declared_envoys)
+    if noun is None:
+        return None
+    k += len(noun)
+    for _ in range(ENVOY_GAP):
+        if k < len(syls) and not slots[k] and syls[k].text[:1].islower() and not (
+                via_mission and (syls[k].low in g.place_preps or syls[k].low == g.possessive)):
+            k += 1
+    if via_mission:
+        if k >= len(syls) or not (syls[k].low in g.place_preps or syls[k].low == g.possessive):
+            return None
+        mission = _phrase_starting(syls, k + 1, g.mission_nouns)
+        if mission is None:
+            return None
+        # the mission named with its country is one mention ("đại sứ quán Nga", the embassy: its state's body)
+        k += 1 if slots[k + 1] and _head(slots, k + 1) else 1 + len(mission)
+    if k >= len(syls) or not slots[k] or not _head(slots, k):
+        return None
+    country = _group(syls, slots, k, backwards=False)
+    while k < len(syls) and slots[k]:
+        k += 1
+    return country, k
 
 
 NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")
