@@ -153,7 +153,8 @@ class Grammar:
     contrast_markers: tuple[Phrase, ...]
     reason_markers: tuple[Phrase, ...]
     regime_nouns: tuple[Phrase, ...]
-    departure_verbs: tuple[Phrase, ...]  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
+    departure_verbs: tuple[Phrase, ...]
+    expelled_counts: tuple[Phrase, ...]  # 'Litva trục xuất ba người': a bare count of the expelled  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
     office_modifiers: frozenset[str]
     event_adjunct_preps: frozenset[str]
     fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
@@ -372,6 +373,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         reason_markers=phrases("reason_marker"),
         regime_nouns=phrases("regime_noun"),
         departure_verbs=phrases("departure_verb"),
+        expelled_counts=phrases("expelled_count"),
         office_modifiers=words("office_modifier"),
         event_adjunct_preps=words("event_adjunct_prep"),
         fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),

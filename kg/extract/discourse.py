@@ -46,6 +46,7 @@ class Topic:
     person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
     person_sentence: int = -1
     acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
+    expulsions: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (expellers, expelled, sentence)
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -61,6 +62,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
     claims = live_claims(topic.claims if topic is not None else (), index)
     acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
+    expulsions = [e for e in (topic.expulsions if topic is not None else ()) if index - e[2] <= EXPULSION_REACH]
     events, reasons = [], []
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
@@ -122,6 +124,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
         if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
             event = coder._event("", text, start, end, trig, expelled) or event
+        counted = counted_expulsion(coder, trig, event, expulsions)
+        if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
+            event = coder._event("", text, start, end, trig, counted)
+            why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -135,6 +141,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if event is not None:
             events.append(event)
             acts += [(event.subjects, event.objects, index)] if _conflictual(event) else []
+            expulsions += ([(event.subjects, event.objects, index)]
+                           if _is_expulsion(trig, event) or expelled is not None and event.relation == EXPULSION else [])
             ultimatum = ultimatum_frame(coder, trig, event)  # "cảnh báo sẽ … nếu X không …": also a demand on X
             demand = coder._event("", text, start, end, trig, ultimatum) if ultimatum is not None else None
             events += [demand] if demand is not None else []
@@ -145,7 +153,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
     after = _next_topic(coder, events, index, topic, claims)
-    return events, reasons, replace(after, acts=tuple(acts)) if after is not None else after
+    return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions)) if after is not None
+                             else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -722,6 +731,52 @@ def embassy_staff_expelled(coder: SentenceCoder, trig, event: Event | None) -> F
     subjects, _ = coder._subject(coder.syls, coder.slots, trig)
     envoys = _envoys_at(coder, trig.j, via_mission=True) if subjects else None
     return Frame(subjects, envoys[0], False, "expulsion") if envoys is not None else None
+
+
+EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to
+
+
+def _is_expulsion(trig, event: Event) -> bool:
+    return event.relation == EXPULSION and (trig.cameo or "").startswith(EXPULSION_CODE)
+
+
+def counted_expulsion(coder: SentenceCoder, trig, event: Event | None, expulsions: list) -> Frame | None:
+    """'Italy trục xuất hai nhà ngoại giao Nga, trong khi Litva trục xuất ba người', 'Séc cũng sẽ trục xuất số lượng
+    tương tự': in a run of expulsions, one whose object is a bare count of people (grammar classes
+    `expelled_count` and `declared_envoy`, no country named) expels the side the latest expulsion of this or the
+    last sentences expelled; when the expeller is that side, it answers in kind and expels the latest expeller
+    ("Nga đáp trả, trục xuất 60 người")."""
+    if event is not None or not expulsions or not (trig.relation == EXPULSION
+                                                  and (trig.cameo or "").startswith(EXPULSION_CODE)):
+        return None
+    syls, slots = coder.syls, coder.slots
+    subjects, _ = coder._subject(syls, slots, trig)
+    objects, _ = coder._object(syls, slots, trig)
+    if not subjects or objects or not _counted_people(syls, slots, trig.j):
+        return None
+    doers, targets, _ = expulsions[-1]
+    answering = any(s == t or coder._same_side(s, t) for s in subjects for t in targets)
+    expelled = [a for a in (doers if answering else targets)
+                if not any(a == s or coder._same_side(a, s) for s in subjects)]
+    return Frame(subjects, expelled, False, "carried_expulsion") if expelled else None
+
+
+def _counted_people(syls, slots, k: int) -> bool:
+    """A bare count of people starts at k and ends the clause: counts or determiners, then a people noun (class
+    `expelled_count`: "người", "số lượng tương tự" …, or an envoy noun), then punctuation or a clause end."""
+    g = grammar()
+    counted = _phrase_starting(syls, k, g.expelled_counts)
+    if counted is None:
+        start = k
+        while k < len(syls) and (syls[k].text[:1].isdigit() or syls[k].low in g.claim_quantifiers
+                                 or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns):
+            k += 1
+        counted = (_phrase_starting(syls, k, g.expelled_counts) or _phrase_starting(syls, k, g.declared_envoys)
+                   if k > start else None)
+    if counted is None:
+        return False
+    k += len(counted)
+    return k >= len(syls) or not syls[k].text[:1].isalnum() or _starts_clause(syls, k)
 
 
 def _envoys_at(coder: SentenceCoder, k: int, via_mission: bool) -> tuple[list[str], int] | None:
