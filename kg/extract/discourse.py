@@ -25,7 +25,9 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _mention_edge,
     _one_sided,
+    _phrase_before,
     _phrase_starting,
     _starts_clause,
 )
@@ -124,6 +126,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
         if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
             event = coder._event("", text, start, end, trig, expelled) or event
+        followed = followers_frame(coder, trig, event)
+        if followed is not None:  # "Brazil, Argentina nhanh chóng theo chân Mỹ công nhận Guaido": they recognise too
+            event = coder._event("", text, start, end, trig, followed) or event
         counted = counted_expulsion(coder, trig, event, expulsions)
         if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
             event = coder._event("", text, start, end, trig, counted)
@@ -680,18 +685,37 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if index - said > reach:
             continue
         answered = [c for c in claimants if c not in subjects]
-        if answered and (said == index and _third_party_denial(subjects, claimants, same_side)
+        if answered and (said == index and _claim_named_in_clause(coder.syls, trig)
+                         and _third_party_denial(subjects, claimants, same_side)
                          or any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
                                 for t in targets for s in subjects)):
             return subjects, answered
     return None
 
 
+CLAIM_NAMING_REACH = 10  # syllables after a denial, in its sentence, where the claim it denies may be named
+
+
+def _claim_named_in_clause(syls, trig) -> bool:
+    """The denial names the claim ("bác bỏ cáo buộc này") or goes on to name it ("bác bỏ, gọi đây là cáo buộc vô
+    căn cứ"): a claim noun within a few words after it, before the sentence ends."""
+    if _names_a_claim(syls, trig):
+        return True
+    g = grammar()
+    for k in range(trig.j, min(len(syls), trig.j + CLAIM_NAMING_REACH)):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, g.claim_nouns) is not None:
+            return True
+    return False
+
+
 def _third_party_denial(subjects, claimants, same_side) -> bool:
-    """'Mỹ và Pháp cho rằng quân đội Syria là thủ phạm, còn Nga bác bỏ': a denial in the very sentence of the
-    claim rejects the claimants whoever denies it, the accused or a defender (GUIDELINES.md: denying an
-    accusation is `reject` toward the accuser); across sentences only the accused's side answers a claim. No
-    claimant's side denies its own claim."""
+    """'Mỹ và Pháp cho rằng quân đội Syria là thủ phạm, còn Nga bác bỏ cáo buộc này': a denial that names the
+    claim, in the very sentence of the claim, rejects the claimants whoever denies it, the accused or a defender
+    (GUIDELINES.md: denying an accusation is `reject` toward the accuser); a bare third party's denial answers
+    no one ("…, song Trung Quốc phủ nhận.": what it denies is unsaid), and across sentences only the accused's
+    side answers a claim. No claimant's side denies its own claim."""
     return not any(s == c or same_side(s, c) for s in subjects for c in claimants)
 
 
@@ -731,6 +755,43 @@ def embassy_staff_expelled(coder: SentenceCoder, trig, event: Event | None) -> F
     subjects, _ = coder._subject(coder.syls, coder.slots, trig)
     envoys = _envoys_at(coder, trig.j, via_mission=True) if subjects else None
     return Frame(subjects, envoys[0], False, "expulsion") if envoys is not None else None
+
+
+FOLLOWER_GAP = 3  # lower-case words between the followers and "theo chân" ("nhanh chóng", "cũng đã")
+LEADER_GAP = 2  # words between the one followed and the trigger ("theo chân Mỹ áp đặt lệnh trừng phạt")
+
+
+def followers_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Các nước như Brazil, Argentina nhanh chóng theo chân Mỹ công nhận Guaido': the actor right before the verb
+    follows a following marker (grammar class `following_marker`: "theo chân", "nối gót" …), which the actors
+    named before it (a few lower-case words between, in the clause) follow: they do the act too, beside the one
+    they follow."""
+    if event is None or not event.subjects:
+        return None
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    k = next((y for y in range(trig.i, max(0, trig.i - LEADER_GAP - 1), -1)  # "theo chân Mỹ áp đặt lệnh trừng phạt"
+              if y > 0 and slots[y - 1]), None)
+    if k is None or not any(m.actor_id in event.subjects for m in slots[k - 1]) or any(
+            not syls[y].text[:1].isalnum() for y in range(k, trig.i)):
+        return None
+    leader = _mention_edge(slots, k - 1, backwards=True)
+    while (leader > 1 and syls[leader - 1].low in g.joiners and slots[leader - 2]  # "nối gót Mỹ và Anh"
+           and any(m.actor_id in event.subjects for m in slots[leader - 2])):
+        leader = _mention_edge(slots, leader - 2, backwards=True)
+    marker = _phrase_before(syls, leader, g.following_markers)
+    if marker is None:
+        return None
+    x = leader - len(marker)
+    for _ in range(FOLLOWER_GAP):
+        if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
+            x -= 1
+    if x < 1 or not slots[x - 1]:
+        return None
+    followers = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in event.subjects]
+    if not followers:
+        return None
+    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
 
 
 EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to
