@@ -1748,6 +1748,8 @@ class SentenceCoder:
         for k in range(trig.i - 1, -1, -1):
             if k <= reach_end:
                 break
+            if slots[k] and syls[k].text[:1].isupper():  # a listed agent's name takes no room ("được nhiều nước
+                reach_end -= 1  # như Nga, Trung Quốc, Cuba, Thổ Nhĩ Kỳ công nhận"): only the words between count
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and not first_agent and crossed.relation == trig.relation
                     and crossed.j < trig.i and syls[crossed.j].low == g.conjunction):
