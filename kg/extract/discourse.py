@@ -66,6 +66,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
     expulsions = [e for e in (topic.expulsions if topic is not None else ()) if index - e[2] <= EXPULSION_REACH]
     events, reasons = [], []
+    live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
+                   else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
@@ -123,6 +125,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if joint is not None:  # "Mỹ và Hàn Quốc khởi động tập trận …", "… tập trận với Mỹ": cooperation
             event = coder._event("", text, start, end, trig, joint)
             why = why if event is None else None
+        if event is None and live_person is not None:  # "Ông được Mỹ … ủng hộ": the pronoun is the last person
+            frame = pronoun_passive(coder, trig, live_person)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
         if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
             event = coder._event("", text, start, end, trig, expelled) or event
@@ -755,6 +762,17 @@ def embassy_staff_expelled(coder: SentenceCoder, trig, event: Event | None) -> F
     subjects, _ = coder._subject(coder.syls, coder.slots, trig)
     envoys = _envoys_at(coder, trig.j, via_mission=True) if subjects else None
     return Frame(subjects, envoys[0], False, "expulsion") if envoys is not None else None
+
+
+def pronoun_passive(coder: SentenceCoder, trig, person: str) -> Frame | None:
+    """'Guaido tự xưng là tổng thống lâm thời. Ông được Mỹ và khoảng 50 quốc gia ủng hộ': a passive whose clause
+    opens with "ông"/"bà" standing alone is done to the last person named (as an active clause's pronoun is that
+    person's: `_carried_actor`)."""
+    if not opens_with_honorific(coder.syls, trig):
+        return None
+    agents, patients = coder._passive(coder.syls, coder.slots, trig, pronoun=person)
+    agents = [a for a in agents if a != person]
+    return Frame(agents, patients, False, "passive") if agents and patients == [person] else None
 
 
 FOLLOWER_GAP = 3  # lower-case words between the followers and "theo chân" ("nhanh chóng", "cũng đã")

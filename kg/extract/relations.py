@@ -1739,8 +1739,9 @@ class SentenceCoder:
                 return _group(syls, slots, k, backwards=False)
         return []
 
-    def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
-        """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
+    def _passive(self, syls, slots, trig: Found, pronoun: str | None = None) -> tuple[list[str], list[str]]:
+        """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B. `pronoun`: whom an "ông"/"bà" opening the
+        marker's clause stands for (the discourse's last person), the patient when no actor is named there."""
         g = grammar()
         first_agent = 0  # "được quân đội hậu thuẫn và nhiều nước như Nga … ủng hộ": agents after the shared marker's
         # first verb and "và" are the second verb's
@@ -1785,6 +1786,8 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
                     patient = self._contrasted_subject(syls, slots, k)
+                if not patient and pronoun is not None and _pronoun_opens(syls, k):
+                    patient = [pronoun]  # "Guaido … Ông được Mỹ và khoảng 50 quốc gia ủng hộ"
                 if not patient and trig.relation in relations_with("nationals_target"):
                     # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
                     patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
@@ -2820,6 +2823,16 @@ def _topic_after_owner(syls, slots, held: int) -> int | None:
                 return None
             return x
     return None
+
+
+def _pronoun_opens(syls, k: int) -> bool:
+    """An "ông"/"bà" standing alone opens the clause of the passive marker at k, adverbs between ("Ông vẫn được …")."""
+    g = grammar()
+    x = k
+    while x > 0 and syls[x - 1].low in g.clause_adverbs:
+        x -= 1
+    return (x > 0 and syls[x - 1].low in g.honorifics
+            and (x == 1 or not syls[x - 2].text[:1].isalnum() or syls[x - 2].low in g.joiners))
 
 
 def _described_start(syls, named: int, verbs, regime: bool = False) -> int | None:
