@@ -1219,7 +1219,9 @@ class SentenceCoder:
         verb = before[-1]  # the verb nearest before the mention is the one it is the object of
         if verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL):
             return None  # "cáo buộc … can thiệp vào bầu cử Mỹ và tấn công …": a blamed act has no actor to carry
-        return verb if _coordinated_predicates(syls, slots, verb, trig) else None
+        if _coordinated_predicates(syls, slots, verb, trig) or _adverbial_after_object(syls, slots, verb, trig):
+            return verb
+        return None
 
     def _main_subject(self, syls, slots, trig: Found, k: int) -> int | None:
         """'Iran có thể biến Syria thành bàn đạp để tấn công Israel': a verb right after a clause marker has no
@@ -2549,6 +2551,28 @@ def _adverbial_of(syls, slots, first: Found, second: Found) -> bool:
     between = range(first.j, k - 1)
     return (k - 1 >= first.j and syls[k - 1].low in g.shared_subject_markers
             and not any(slots[x] or syls[x].text in g.clause_breaks or syls[x].text == "," for x in between))
+
+
+def _adverbial_after_object(syls, slots, first: Found, second: Found) -> bool:
+    """'Australia ủng hộ Anh khi tuyên bố trục xuất hai nhà ngoại giao Nga': after the first verb's object, a
+    subjectless "khi" clause (grammar class `shared_subject_marker`) that opens with a speech verb (adverbs aside)
+    is the first verb's actor's announcement, so it shares that actor: only the object's names and joiners stand
+    between the first verb and the marker. Without the speech verb who acts is unclear ("Mỹ trừng phạt Nga khi tấn
+    công Ukraine")."""
+    g = grammar()
+    k = second.i
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    speech = _phrase_before(syls, k, g.speech_verbs)
+    if speech is None or k - len(speech) <= first.j:
+        return False
+    k -= len(speech)
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    if k - 1 <= first.j or syls[k - 1].low not in g.shared_subject_markers:
+        return False
+    between = range(first.j, k - 1)
+    return any(slots[x] for x in between) and all(slots[x] or syls[x].low in g.joiners for x in between)
 
 
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
