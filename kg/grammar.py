@@ -155,7 +155,8 @@ class Grammar:
     regime_nouns: tuple[Phrase, ...]
     departure_verbs: tuple[Phrase, ...]
     expelled_counts: tuple[Phrase, ...]
-    following_markers: tuple[Phrase, ...]  # 'Brazil theo chân Mỹ công nhận X': Brazil does it too  # 'Litva trục xuất ba người': a bare count of the expelled  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
+    following_markers: tuple[Phrase, ...]
+    counterclaim_markers: tuple[Phrase, ...]  # 'A cho rằng …, trong khi B phủ nhận': B answers A's claim  # 'Brazil theo chân Mỹ công nhận X': Brazil does it too  # 'Litva trục xuất ba người': a bare count of the expelled  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
     office_modifiers: frozenset[str]
     event_adjunct_preps: frozenset[str]
     fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
@@ -376,6 +377,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         departure_verbs=phrases("departure_verb"),
         expelled_counts=phrases("expelled_count"),
         following_markers=phrases("following_marker"),
+        counterclaim_markers=phrases("counterclaim_marker"),
         office_modifiers=words("office_modifier"),
         event_adjunct_preps=words("event_adjunct_prep"),
         fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),

@@ -18,6 +18,7 @@ from kg.extract.relations import (
     LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
+    Found,
     Frame,
     RelationExtractor,
     SentenceCoder,
@@ -106,6 +107,13 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
+                why = why if event is None else None
+            accused = denier_accused(coder, trig) if event is None else None
+            if accused is not None:  # "Mỹ cho rằng việc đàn áp … ngày càng nghiêm trọng, trong khi Trung Quốc phủ nhận"
+                claim, claimants, deniers = accused
+                blame = coder._event("", text, start, end, claim, Frame(claimants, deniers, False, "denied_claim"))
+                events += [blame] if blame is not None else []
+                event = coder._event("", text, start, end, trig, Frame(deniers, claimants, False, "answers"))
                 why = why if event is None else None
         if event is None and trig.needs is None and is_objection(coder.syls, trig):
             objected = objected_act(coder, trig, acts, same_side, compatriots)
@@ -944,6 +952,44 @@ def refused_appeal(coder: SentenceCoder, trig, unaddressed: list):
     if not refusers or objects or any(r in appellants for r in refusers):
         return None
     return asked, appellants, refusers
+
+
+ACCUSATION = "accuse"  # a claim of misconduct that its denier answers accuses the denier (CAMEO 112)
+ACCUSATION_CODE = "112"
+MATERIAL_CONFLICT = "material_conflict"  # the quad class of the acts a claim of misconduct tells of
+
+
+def denier_accused(coder: SentenceCoder, trig):
+    """'Mỹ và Pháp cho rằng việc đàn áp cộng đồng Hồi giáo ngày càng nghiêm trọng, trong khi Trung Quốc phủ nhận': a
+    bare denial after a counterclaim marker (grammar class `counterclaim_marker`), answering a declaration of the same
+    sentence whose complement tells of a material conflict act or a misconduct (blame row) and names no actor: the
+    denier is the one the claim is about, so the declarers accuse it and it rejects them. A complement that names
+    its actor is answered by that actor's side only (`answered_claimant`). (claim, claimants, deniers) or None."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    deniers, at = coder._subject(syls, slots, trig)
+    objects, _ = coder._object(syls, slots, trig)
+    if not deniers or objects or at is None or not _denies_a_claim(syls, trig):
+        return None
+    start = _mention_edge(slots, at, backwards=True)
+    while start > 0 and syls[start - 1].low in g.side_nouns:
+        start -= 1
+    marker = _phrase_before(syls, start, g.counterclaim_markers)
+    if marker is None:
+        return None
+    close = start - len(marker)
+    close -= 1 if close > 0 and syls[close - 1].text == "," else 0
+    verb_end = next((k for k in range(close - 1, 0, -1) if _phrase_before(syls, k, g.declare_verbs)), None)
+    if verb_end is None or any(slots[k] and _head(slots, k) for k in range(verb_end, close)):
+        return None
+    if not any(t.i >= verb_end and t.j <= close and (t.needs == BLAME or t.needs is None and t.relation
+               and relation_types()[t.relation].quad_class == MATERIAL_CONFLICT) for t in coder.triggers):
+        return None  # "Nga cho rằng cần đàm phán, trong khi Ukraine bác bỏ": a proposal rejected, no misconduct
+    verb = _phrase_before(syls, verb_end, g.declare_verbs)
+    claim = Found(ACCUSATION, verb_end - len(verb), verb_end, cameo=ACCUSATION_CODE)
+    claimants, _ = coder._subject(syls, slots, claim)
+    claimants = [c for c in claimants if not any(c == d or coder._same_side(c, d) for d in deniers)]
+    return (claim, claimants, deniers) if claimants else None
 
 
 def _denies_a_claim(syls, trig) -> bool:
