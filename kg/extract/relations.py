@@ -2211,8 +2211,10 @@ def _apposition_opening(syls, comma: int) -> int | None:
         if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
             return None
         if syls[c].text == ",":
+            head = c + 2 if c + 2 < len(syls) and syls[c + 1].low in g.light_nouns else c + 1  # "Áo, một nước …"
             opens = (c >= 1 and syls[c - 1].text[:1].isupper()
-                     and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
+                     and (_phrase_starting(syls, c + 1, g.appositive_heads) is not None
+                          or _phrase_starting(syls, head, g.appositive_heads) is not None))
             return c if opens else None
     return None
 
