@@ -151,6 +151,12 @@ class Grammar:
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
+    reason_markers: tuple[Phrase, ...]
+    regime_nouns: tuple[Phrase, ...]
+    departure_verbs: tuple[Phrase, ...]
+    expelled_counts: tuple[Phrase, ...]
+    following_markers: tuple[Phrase, ...]
+    counterclaim_markers: tuple[Phrase, ...]  # 'A cho rằng …, trong khi B phủ nhận': B answers A's claim  # 'Brazil theo chân Mỹ công nhận X': Brazil does it too  # 'Litva trục xuất ba người': a bare count of the expelled  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
     office_modifiers: frozenset[str]
     event_adjunct_preps: frozenset[str]
     fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
@@ -366,6 +372,12 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         comitatives=phrases("comitative"),
         quantity_words=words("quantity_word"),
         contrast_markers=phrases("contrast_marker"),
+        reason_markers=phrases("reason_marker"),
+        regime_nouns=phrases("regime_noun"),
+        departure_verbs=phrases("departure_verb"),
+        expelled_counts=phrases("expelled_count"),
+        following_markers=phrases("following_marker"),
+        counterclaim_markers=phrases("counterclaim_marker"),
         office_modifiers=words("office_modifier"),
         event_adjunct_preps=words("event_adjunct_prep"),
         fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),

@@ -18,6 +18,7 @@ from kg.extract.relations import (
     LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
+    Found,
     Frame,
     RelationExtractor,
     SentenceCoder,
@@ -25,7 +26,10 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _mention_edge,
     _one_sided,
+    _phrase_before,
+    _phrase_starting,
     _starts_clause,
 )
 from kg.grammar import grammar
@@ -45,6 +49,7 @@ class Topic:
     person: str | None = None  # the last person named: what "Ông …"/"Bà …" opening a clause refers to
     person_sentence: int = -1
     acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
+    expulsions: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (expellers, expelled, sentence)
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -60,7 +65,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     live = topic if topic is not None and topic.actor and index - topic.sentence <= TOPIC_REACH else None
     claims = live_claims(topic.claims if topic is not None else (), index)
     acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
+    expulsions = [e for e in (topic.expulsions if topic is not None else ()) if index - e[2] <= EXPULSION_REACH]
     events, reasons = [], []
+    live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
+                   else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
@@ -100,6 +108,13 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
+            accused = denier_accused(coder, trig) if event is None else None
+            if accused is not None:  # "Mỹ cho rằng việc đàn áp … ngày càng nghiêm trọng, trong khi Trung Quốc phủ nhận"
+                claim, claimants, deniers = accused
+                blame = coder._event("", text, start, end, claim, Frame(claimants, deniers, False, "denied_claim"))
+                events += [blame] if blame is not None else []
+                event = coder._event("", text, start, end, trig, Frame(deniers, claimants, False, "answers"))
+                why = why if event is None else None
         if event is None and trig.needs is None and is_objection(coder.syls, trig):
             objected = objected_act(coder, trig, acts, same_side, compatriots)
             if objected is not None:  # "Mỹ áp thuế … hàng hóa Canada. Ottawa lập tức phản đối."
@@ -118,6 +133,21 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if joint is not None:  # "Mỹ và Hàn Quốc khởi động tập trận …", "… tập trận với Mỹ": cooperation
             event = coder._event("", text, start, end, trig, joint)
             why = why if event is None else None
+        if event is None and live_person is not None:  # "Ông được Mỹ … ủng hộ": the pronoun is the last person
+            frame = pronoun_passive(coder, trig, live_person)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
+        if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
+            event = coder._event("", text, start, end, trig, expelled) or event
+        followed = followers_frame(coder, trig, event)
+        if followed is not None:  # "Brazil, Argentina nhanh chóng theo chân Mỹ công nhận Guaido": they recognise too
+            event = coder._event("", text, start, end, trig, followed) or event
+        counted = counted_expulsion(coder, trig, event, expulsions)
+        if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
+            event = coder._event("", text, start, end, trig, counted)
+            why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -131,6 +161,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if event is not None:
             events.append(event)
             acts += [(event.subjects, event.objects, index)] if _conflictual(event) else []
+            expulsions += ([(event.subjects, event.objects, index)]
+                           if _is_expulsion(trig, event) or expelled is not None and event.relation == EXPULSION else [])
             ultimatum = ultimatum_frame(coder, trig, event)  # "cảnh báo sẽ … nếu X không …": also a demand on X
             demand = coder._event("", text, start, end, trig, ultimatum) if ultimatum is not None else None
             events += [demand] if demand is not None else []
@@ -141,7 +173,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
     after = _next_topic(coder, events, index, topic, claims)
-    return events, reasons, replace(after, acts=tuple(acts)) if after is not None else after
+    return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions)) if after is not None
+                             else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -667,10 +700,203 @@ def answered_claimant(coder: SentenceCoder, trig, claims: list, same_side,
         if index - said > reach:
             continue
         answered = [c for c in claimants if c not in subjects]
-        if answered and any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
-                            for t in targets for s in subjects):
+        if answered and (said == index and _claim_named_in_clause(coder.syls, trig)
+                         and _third_party_denial(subjects, claimants, same_side)
+                         or any(t == s or same_side(t, s) or compatriots and compatriots(t, s)
+                                for t in targets for s in subjects)):
             return subjects, answered
     return None
+
+
+CLAIM_NAMING_REACH = 10  # syllables after a denial, in its sentence, where the claim it denies may be named
+
+
+def _claim_named_in_clause(syls, trig) -> bool:
+    """The denial names the claim ("bác bỏ cáo buộc này") or goes on to name it ("bác bỏ, gọi đây là cáo buộc vô
+    căn cứ"): a claim noun within a few words after it, before the sentence ends."""
+    if _names_a_claim(syls, trig):
+        return True
+    g = grammar()
+    for k in range(trig.j, min(len(syls), trig.j + CLAIM_NAMING_REACH)):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, g.claim_nouns) is not None:
+            return True
+    return False
+
+
+def _third_party_denial(subjects, claimants, same_side) -> bool:
+    """'Mỹ và Pháp cho rằng quân đội Syria là thủ phạm, còn Nga bác bỏ cáo buộc này': a denial that names the
+    claim, in the very sentence of the claim, rejects the claimants whoever denies it, the accused or a defender
+    (GUIDELINES.md: denying an accusation is `reject` toward the accuser); a bare third party's denial answers
+    no one ("…, song Trung Quốc phủ nhận.": what it denies is unsaid), and across sentences only the accused's
+    side answers a claim. No claimant's side denies its own claim."""
+    return not any(s == c or same_side(s, c) for s in subjects for c in claimants)
+
+
+EXPULSION = "sanction"  # expelling diplomats (CAMEO 166) is a sanction (GUIDELINES.md)
+EXPULSION_CODE = "166"  # CAMEO 166 Expel or withdraw
+DEPARTURE_REACH = 6  # syllables from the envoys' country to the verb of leaving ("… Nga ở mỗi nước rời đi")
+ENVOY_GAP = 2  # lower-case words between an envoy noun and the country ("quan chức ngoại giao Nga")
+
+
+def envoys_sent_away(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Ba Lan đề nghị 4 quan chức ngoại giao Nga rời đi', 'yêu cầu các nhà ngoại giao Nga rời khỏi lãnh thổ': a
+    request or demand addressed to a country's envoys (a count or determiner, an envoy noun of grammar class
+    `declared_envoy`, the country) whose asked act is to leave (class `departure_verb`, within a few words, in the
+    clause) expels them: a sanction on their country (CAMEO 166), by the requester."""
+    if event is None or event.relation not in relations_with("verbal_request"):
+        return None
+    g = grammar()
+    syls = coder.syls
+    envoys = _envoys_at(coder, trig.j, via_mission=False)
+    if envoys is None:
+        return None
+    country, x = envoys
+    for y in range(x, min(len(syls), x + DEPARTURE_REACH)):
+        if syls[y].text in g.clause_breaks or syls[y].text == ",":
+            return None
+        if _phrase_starting(syls, y, g.departure_verbs) is not None:
+            return Frame(list(event.subjects), country, False, "expulsion", EXPULSION)
+    return None
+
+
+def embassy_staff_expelled(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Estonia trục xuất một tham tán quân sự tại đại sứ quán Nga': an expulsion (CAMEO 166) with no recipient of
+    its own whose object is envoys "tại/của" a mission (grammar class `mission_noun`) of a country expels that
+    country's envoys: the place preposition names the mission they serve, not where the event is."""
+    if event is not None or trig.relation != EXPULSION or not (trig.cameo or "").startswith(EXPULSION_CODE):
+        return None
+    subjects, _ = coder._subject(coder.syls, coder.slots, trig)
+    envoys = _envoys_at(coder, trig.j, via_mission=True) if subjects else None
+    return Frame(subjects, envoys[0], False, "expulsion") if envoys is not None else None
+
+
+def pronoun_passive(coder: SentenceCoder, trig, person: str) -> Frame | None:
+    """'Guaido tự xưng là tổng thống lâm thời. Ông được Mỹ và khoảng 50 quốc gia ủng hộ': a passive whose clause
+    opens with "ông"/"bà" standing alone is done to the last person named (as an active clause's pronoun is that
+    person's: `_carried_actor`)."""
+    if not opens_with_honorific(coder.syls, trig):
+        return None
+    agents, patients = coder._passive(coder.syls, coder.slots, trig, pronoun=person)
+    agents = [a for a in agents if a != person]
+    return Frame(agents, patients, False, "passive") if agents and patients == [person] else None
+
+
+FOLLOWER_GAP = 3  # lower-case words between the followers and "theo chân" ("nhanh chóng", "cũng đã")
+LEADER_GAP = 2  # words between the one followed and the trigger ("theo chân Mỹ áp đặt lệnh trừng phạt")
+
+
+def followers_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Các nước như Brazil, Argentina nhanh chóng theo chân Mỹ công nhận Guaido': the actor right before the verb
+    follows a following marker (grammar class `following_marker`: "theo chân", "nối gót" …), which the actors
+    named before it (a few lower-case words between, in the clause) follow: they do the act too, beside the one
+    they follow."""
+    if event is None or not event.subjects:
+        return None
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    k = next((y for y in range(trig.i, max(0, trig.i - LEADER_GAP - 1), -1)  # "theo chân Mỹ áp đặt lệnh trừng phạt"
+              if y > 0 and slots[y - 1]), None)
+    if k is None or not any(m.actor_id in event.subjects for m in slots[k - 1]) or any(
+            not syls[y].text[:1].isalnum() for y in range(k, trig.i)):
+        return None
+    leader = _mention_edge(slots, k - 1, backwards=True)
+    while (leader > 1 and syls[leader - 1].low in g.joiners and slots[leader - 2]  # "nối gót Mỹ và Anh"
+           and any(m.actor_id in event.subjects for m in slots[leader - 2])):
+        leader = _mention_edge(slots, leader - 2, backwards=True)
+    marker = _phrase_before(syls, leader, g.following_markers)
+    if marker is None:
+        return None
+    x = leader - len(marker)
+    for _ in range(FOLLOWER_GAP):
+        if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
+            x -= 1
+    if x < 1 or not slots[x - 1]:
+        return None
+    followers = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in event.subjects]
+    if not followers:
+        return None
+    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+
+
+EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to
+
+
+def _is_expulsion(trig, event: Event) -> bool:
+    return event.relation == EXPULSION and (trig.cameo or "").startswith(EXPULSION_CODE)
+
+
+def counted_expulsion(coder: SentenceCoder, trig, event: Event | None, expulsions: list) -> Frame | None:
+    """'Italy trục xuất hai nhà ngoại giao Nga, trong khi Litva trục xuất ba người', 'Séc cũng sẽ trục xuất số lượng
+    tương tự': in a run of expulsions, one whose object is a bare count of people (grammar classes
+    `expelled_count` and `declared_envoy`, no country named) expels the side the latest expulsion of this or the
+    last sentences expelled; when the expeller is that side, it answers in kind and expels the latest expeller
+    ("Nga đáp trả, trục xuất 60 người")."""
+    if event is not None or not expulsions or not (trig.relation == EXPULSION
+                                                  and (trig.cameo or "").startswith(EXPULSION_CODE)):
+        return None
+    syls, slots = coder.syls, coder.slots
+    subjects, _ = coder._subject(syls, slots, trig)
+    objects, _ = coder._object(syls, slots, trig)
+    if not subjects or objects or not _counted_people(syls, slots, trig.j):
+        return None
+    doers, targets, _ = expulsions[-1]
+    answering = any(s == t or coder._same_side(s, t) for s in subjects for t in targets)
+    expelled = [a for a in (doers if answering else targets)
+                if not any(a == s or coder._same_side(a, s) for s in subjects)]
+    return Frame(subjects, expelled, False, "carried_expulsion") if expelled else None
+
+
+def _counted_people(syls, slots, k: int) -> bool:
+    """A bare count of people starts at k and ends the clause: counts or determiners, then a people noun (class
+    `expelled_count`: "người", "số lượng tương tự" …, or an envoy noun), then punctuation or a clause end."""
+    g = grammar()
+    counted = _phrase_starting(syls, k, g.expelled_counts)
+    if counted is None:
+        start = k
+        while k < len(syls) and (syls[k].text[:1].isdigit() or syls[k].low in g.claim_quantifiers
+                                 or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns):
+            k += 1
+        counted = (_phrase_starting(syls, k, g.expelled_counts) or _phrase_starting(syls, k, g.declared_envoys)
+                   if k > start else None)
+    if counted is None:
+        return False
+    k += len(counted)
+    return k >= len(syls) or not syls[k].text[:1].isalnum() or _starts_clause(syls, k)
+
+
+def _envoys_at(coder: SentenceCoder, k: int, via_mission: bool) -> tuple[list[str], int] | None:
+    """The country of the envoys named from syllable k (counts and determiners, an envoy noun, a few lower-case
+    words, with `via_mission` also a place or possessive preposition and a mission noun, then the country), and
+    where its mention ends; None when no such phrase starts at k."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    while k < len(syls) and (syls[k].text[:1].isdigit() or syls[k].low in g.claim_quantifiers
+                             or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns):
+        k += 1
+    noun = _phrase_starting(syls, k, g.declared_envoys)
+    if noun is None:
+        return None
+    k += len(noun)
+    for _ in range(ENVOY_GAP):
+        if k < len(syls) and not slots[k] and syls[k].text[:1].islower() and not (
+                via_mission and (syls[k].low in g.place_preps or syls[k].low == g.possessive)):
+            k += 1
+    if via_mission:
+        if k >= len(syls) or not (syls[k].low in g.place_preps or syls[k].low == g.possessive):
+            return None
+        mission = _phrase_starting(syls, k + 1, g.mission_nouns)
+        if mission is None:
+            return None
+        # the mission named with its country is one mention ("đại sứ quán Nga", the embassy: its state's body)
+        k += 1 if slots[k + 1] and _head(slots, k + 1) else 1 + len(mission)
+    if k >= len(syls) or not slots[k] or not _head(slots, k):
+        return None
+    country = _group(syls, slots, k, backwards=False)
+    while k < len(syls) and slots[k]:
+        k += 1
+    return country, k
 
 
 NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")
@@ -726,6 +952,44 @@ def refused_appeal(coder: SentenceCoder, trig, unaddressed: list):
     if not refusers or objects or any(r in appellants for r in refusers):
         return None
     return asked, appellants, refusers
+
+
+ACCUSATION = "accuse"  # a claim of misconduct that its denier answers accuses the denier (CAMEO 112)
+ACCUSATION_CODE = "112"
+MATERIAL_CONFLICT = "material_conflict"  # the quad class of the acts a claim of misconduct tells of
+
+
+def denier_accused(coder: SentenceCoder, trig):
+    """'Mỹ và Pháp cho rằng việc đàn áp cộng đồng Hồi giáo ngày càng nghiêm trọng, trong khi Trung Quốc phủ nhận': a
+    bare denial after a counterclaim marker (grammar class `counterclaim_marker`), answering a declaration of the same
+    sentence whose complement tells of a material conflict act or a misconduct (blame row) and names no actor: the
+    denier is the one the claim is about, so the declarers accuse it and it rejects them. A complement that names
+    its actor is answered by that actor's side only (`answered_claimant`). (claim, claimants, deniers) or None."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    deniers, at = coder._subject(syls, slots, trig)
+    objects, _ = coder._object(syls, slots, trig)
+    if not deniers or objects or at is None or not _denies_a_claim(syls, trig):
+        return None
+    start = _mention_edge(slots, at, backwards=True)
+    while start > 0 and syls[start - 1].low in g.side_nouns:
+        start -= 1
+    marker = _phrase_before(syls, start, g.counterclaim_markers)
+    if marker is None:
+        return None
+    close = start - len(marker)
+    close -= 1 if close > 0 and syls[close - 1].text == "," else 0
+    verb_end = next((k for k in range(close - 1, 0, -1) if _phrase_before(syls, k, g.declare_verbs)), None)
+    if verb_end is None or any(slots[k] and _head(slots, k) for k in range(verb_end, close)):
+        return None
+    if not any(t.i >= verb_end and t.j <= close and (t.needs == BLAME or t.needs is None and t.relation
+               and relation_types()[t.relation].quad_class == MATERIAL_CONFLICT) for t in coder.triggers):
+        return None  # "Nga cho rằng cần đàm phán, trong khi Ukraine bác bỏ": a proposal rejected, no misconduct
+    verb = _phrase_before(syls, verb_end, g.declare_verbs)
+    claim = Found(ACCUSATION, verb_end - len(verb), verb_end, cameo=ACCUSATION_CODE)
+    claimants, _ = coder._subject(syls, slots, claim)
+    claimants = [c for c in claimants if not any(c == d or coder._same_side(c, d) for d in deniers)]
+    return (claim, claimants, deniers) if claimants else None
 
 
 def _denies_a_claim(syls, trig) -> bool:

@@ -587,6 +587,9 @@ class SentenceCoder:
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
+        declared = self._declared(syls, slots, trig, held, "legitimacy", verbs, regime=True)
+        if declared.subjects:  # "cho rằng chính quyền Tổng thống X là thủ phạm": the copula holds the declaration
+            return declared
         topic = _topic_after_owner(syls, slots, held)
         if topic is not None:  # "cho rằng thông tin của Israel về cơ sở hạt nhân bí mật là sai sự thật"
             declared = self._declared(syls, slots, trig, topic, "legitimacy", verbs)
@@ -699,9 +702,10 @@ class SentenceCoder:
         return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
                      False, "blame")
 
-    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None) -> Frame:
+    def _declared(self, syls, slots, trig: Found, after: int, rule: str, verbs=None, regime: bool = False) -> Frame:
         """The frame 'A <declare verb> X <after> …': A acts on X, where X is the mention(s) ending right before
-        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X."""
+        `after` and the declaring verb (one of `verbs`, default the declare verbs) comes right before X. With
+        `regime`, a regime noun may stand between the verb and X (`_described_start`)."""
         g = grammar()
         verbs = g.declare_verbs if verbs is None else verbs
         empty = Frame([], [], False, rule)
@@ -711,7 +715,7 @@ class SentenceCoder:
         named = head - 1 if head > 0 and (syls[head - 1].low in g.honorifics  # "tuyên bố ông Maduro là"
                                           or syls[head - 1].low in g.side_nouns) else head  # "khẳng định phía Mỹ …"
         named = _envoy_before(syls, named)  # "tuyên bố một nhà ngoại giao Nga là người không được hoan nghênh"
-        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs)
+        start = named if _phrase_before(syls, named, verbs) else _described_start(syls, named, verbs, regime)
         if start is None:
             start = _owned_event_start(syls, slots, head)
         verb = _phrase_before(syls, start, verbs) if start is not None else None
@@ -1235,7 +1239,9 @@ class SentenceCoder:
         verb = before[-1]  # the verb nearest before the mention is the one it is the object of
         if verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL):
             return None  # "cáo buộc … can thiệp vào bầu cử Mỹ và tấn công …": a blamed act has no actor to carry
-        return verb if _coordinated_predicates(syls, slots, verb, trig) else None
+        if _coordinated_predicates(syls, slots, verb, trig) or _adverbial_after_object(syls, slots, verb, trig):
+            return verb
+        return None
 
     def _main_subject(self, syls, slots, trig: Found, k: int) -> int | None:
         """'Iran có thể biến Syria thành bàn đạp để tấn công Israel': a verb right after a clause marker has no
@@ -1774,8 +1780,9 @@ class SentenceCoder:
                 return _group(syls, slots, k, backwards=False)
         return []
 
-    def _passive(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
-        """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B."""
+    def _passive(self, syls, slots, trig: Found, pronoun: str | None = None) -> tuple[list[str], list[str]]:
+        """'B bị A tấn công' or 'B bị tấn công bởi A' -> A attacks B. `pronoun`: whom an "ông"/"bà" opening the
+        marker's clause stands for (the discourse's last person), the patient when no actor is named there."""
         g = grammar()
         first_agent = 0  # "được quân đội hậu thuẫn và nhiều nước như Nga … ủng hộ": agents after the shared marker's
         # first verb and "và" are the second verb's
@@ -1783,6 +1790,8 @@ class SentenceCoder:
         for k in range(trig.i - 1, -1, -1):
             if k <= reach_end:
                 break
+            if slots[k] and syls[k].text[:1].isupper():  # a listed agent's name takes no room ("được nhiều nước
+                reach_end -= 1  # như Nga, Trung Quốc, Cuba, Thổ Nhĩ Kỳ công nhận"): only the words between count
             crossed = self._trigger_starts.get(k)
             if (crossed is not None and not first_agent and crossed.relation == trig.relation
                     and crossed.j < trig.i and syls[crossed.j].low == g.conjunction):
@@ -1818,6 +1827,8 @@ class SentenceCoder:
                     patient = self._possessor_before(syls, slots, k)
                 if not patient:
                     patient = self._contrasted_subject(syls, slots, k)
+                if not patient and pronoun is not None and _pronoun_opens(syls, k):
+                    patient = [pronoun]  # "Guaido … Ông được Mỹ và khoảng 50 quốc gia ủng hộ"
                 if not patient and trig.relation in relations_with("nationals_target"):
                     # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
                     patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
@@ -1841,7 +1852,9 @@ class SentenceCoder:
             if possibility is None:
                 break
             x -= len(possibility)
-        marker = _phrase_before(syls, x, g.contrast_markers)
+        # a reason or time clause opener shares the subject too ('huỷ chuyến thăm vì bị X chỉ trích'): grammar class
+        # `reason_marker`
+        marker = _phrase_before(syls, x, g.contrast_markers) or _phrase_before(syls, x, g.reason_markers)
         if marker is None:
             return []
         for t in reversed([t for t in self.triggers if t.j <= x - len(marker)]):
@@ -2237,8 +2250,10 @@ def _apposition_opening(syls, comma: int) -> int | None:
         if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
             return None
         if syls[c].text == ",":
+            head = c + 2 if c + 2 < len(syls) and syls[c + 1].low in g.light_nouns else c + 1  # "Áo, một nước …"
             opens = (c >= 1 and syls[c - 1].text[:1].isupper()
-                     and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
+                     and (_phrase_starting(syls, c + 1, g.appositive_heads) is not None
+                          or _phrase_starting(syls, head, g.appositive_heads) is not None))
             return c if opens else None
     return None
 
@@ -2591,6 +2606,28 @@ def _adverbial_of(syls, slots, first: Found, second: Found) -> bool:
             and not any(slots[x] or syls[x].text in g.clause_breaks or syls[x].text == "," for x in between))
 
 
+def _adverbial_after_object(syls, slots, first: Found, second: Found) -> bool:
+    """'Australia ủng hộ Anh khi tuyên bố trục xuất hai nhà ngoại giao Nga': after the first verb's object, a
+    subjectless "khi" clause (grammar class `shared_subject_marker`) that opens with a speech verb (adverbs aside)
+    is the first verb's actor's announcement, so it shares that actor: only the object's names and joiners stand
+    between the first verb and the marker. Without the speech verb who acts is unclear ("Mỹ trừng phạt Nga khi tấn
+    công Ukraine")."""
+    g = grammar()
+    k = second.i
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    speech = _phrase_before(syls, k, g.speech_verbs)
+    if speech is None or k - len(speech) <= first.j:
+        return False
+    k -= len(speech)
+    while k > first.j and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    if k - 1 <= first.j or syls[k - 1].low not in g.shared_subject_markers:
+        return False
+    between = range(first.j, k - 1)
+    return any(slots[x] for x in between) and all(slots[x] or syls[x].low in g.joiners for x in between)
+
+
 def _opens_coordinated_clause(syls, slots, k: int) -> bool:
     """Whether the mention at k, after "và", is followed by an adverb that starts its own predicate."""
     after = _mention_edge(slots, k, backwards=False) + 1
@@ -2865,10 +2902,23 @@ def _topic_after_owner(syls, slots, held: int) -> int | None:
     return None
 
 
-def _described_start(syls, named: int, verbs) -> int | None:
+def _pronoun_opens(syls, k: int) -> bool:
+    """An "ông"/"bà" standing alone opens the clause of the passive marker at k, adverbs between ("Ông vẫn được …")."""
+    g = grammar()
+    x = k
+    while x > 0 and syls[x - 1].low in g.clause_adverbs:
+        x -= 1
+    return (x > 0 and syls[x - 1].low in g.honorifics
+            and (x == 1 or not syls[x - 2].text[:1].isalnum() or syls[x - 2].low in g.joiners))
+
+
+def _described_start(syls, named: int, verbs, regime: bool = False) -> int | None:
     """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
-    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None."""
-    noun = _phrase_before(syls, named, grammar().descriptor_nouns)
+    `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None. With `regime`, a
+    regime noun before a leader (`regime_noun`: 'cho rằng chính quyền Tổng thống X là …') counts too: only the
+    copula frame asks for it, whose 'là' closes the declared phrase."""
+    g = grammar()
+    noun = _phrase_before(syls, named, g.descriptor_nouns + (g.regime_nouns if regime else ()))
     if noun is None or not _phrase_before(syls, named - len(noun), verbs):
         return None
     return named - len(noun)
@@ -3405,6 +3455,7 @@ def _mode(syls, trig: Found) -> str:
     window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
+    window = window[_passive_reason_start(window, g):]  # "hủy cuộc gặp vì bị X cáo buộc": the accusation stands
     before = [s.low for s in window]
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
@@ -3423,6 +3474,17 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _passive_reason_start(window, g) -> int:
+    """Where a passive reason clause opens in `window` (a `reason_marker`, then a passive marker): a negation or
+    cancellation before it is the main clause's ("Đức hủy cuộc họp vì bị Trung Quốc cáo buộc …"), not the reason's;
+    0 where there is none."""
+    words = [s.low for s in window]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in g.passive_markers and _phrase_before(window, k, g.reason_markers) is not None:
+            return k
+    return 0
 
 
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
