@@ -470,9 +470,24 @@ class ActorRecognizer:
         if entry.ambiguous and not self._ambiguous_ok(syls, i, n):
             return None, 1
         actor = self.lex.actors[entry.actor_id]
+        if actor.type == "person" and self._name_runs_on(syls, i + n, actor):
+            return None, n  # "Fidel Ramos": another person whose name starts like a known one's
         if actor.type == "person":
             state.people_by_surname[syls[i + n - 1].text] = actor.id
         return self._mention(actor, syls, i, n, text, state, entry.via), n
+
+    def _name_runs_on(self, syls: list[Syl], k: int, known: Actor) -> bool:
+        """'cựu Tổng thống Philippines Fidel Ramos': a known person's (partial) name followed at k by a capitalised
+        syllable of foreign spelling that starts no listed name is part of another person's name, not that person
+        ('Fidel' alone is Fidel Castro). A Vietnamese word after it ("Putin Chủ nhật …") does not count, nor a
+        word of the person's own full name ("Jon Huntsman Jr.", "Ali Bagheri Kani")."""
+        if k >= len(syls) or not _is_name(syls[k].text) or self._is_viet(syls[k].text):
+            return False
+        own = {_folded(w) for label in (known.label, known.label_vi or "") for w in label.split()}
+        if _folded(syls[k].text) in own:
+            return False
+        entry, _ = self._lookup(syls, k)
+        return entry is None
 
     def _ambiguous_ok(self, syls: list[Syl], i: int, n: int) -> bool:
         """A name that is also a common word ("Anh", "Pháp") counts only capitalised, and not before a word that
@@ -588,7 +603,8 @@ class ActorRecognizer:
         if j >= len(syls):
             return None, j
         entry, m = self._lookup(syls, j)
-        if entry is not None and self.lex.actors[entry.actor_id].type == "person":
+        if (entry is not None and self.lex.actors[entry.actor_id].type == "person"
+                and not self._name_runs_on(syls, j + m, self.lex.actors[entry.actor_id])):
             return self.lex.actors[entry.actor_id], j + m
         known = state.people_by_surname.get(syls[j].text)
         if known and (j + 1 >= len(syls) or not _is_name(syls[j + 1].text)):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kg.extract.actor_level import country_level_sectors
 from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
@@ -927,6 +928,16 @@ class SentenceCoder:
                 return []  # "thảo luận về xung đột Nga - Ukraine": the topic talked about, not the parties
         return []
 
+    def _own_body(self, subject: str, other: str) -> bool:
+        """'Tổng thống Putin thông báo rút binh sĩ Nga khỏi Syria': forces (or another body) of the subject's own
+        state that it moves, withdraws or deploys are its own, never the other party (a person's or agency's state
+        is its side; a body reported as its state is of `country_level` sectors)."""
+        sector, _, iso = other.partition(":")
+        if sector not in country_level_sectors():
+            return False
+        state = f"{COUNTRY_ID_PREFIX}:{iso}"
+        return subject == state or self._same_side(subject, state)
+
     def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'phản đối cuộc tập trận Mỹ - Hàn': a hyphenated pair right after a nominal event names who holds it."""
         k = trig.j
@@ -944,8 +955,10 @@ class SentenceCoder:
         adjunct = self._adjunct_actor(syls, slots, trig)
         subjects, s_index = adjunct if adjunct is not None else self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
+        moved = trig.relation in relations_with("destination") and trig.relation not in relations_with("reciprocal")
         own_side = (lambda o: not (own_people and _is_person(o))
-                    and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
+                    and all(o == s or self._same_side(s, o) or moved and self._own_body(s, o) for s in subjects)
+                    ) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects and objects:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
@@ -2448,9 +2461,23 @@ def _after_city(syls, slots, k) -> bool:
     """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
     g = grammar()
     return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
-            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps)
+            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps
+                 or _placed_name_before(syls, slots, k - 2))
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
             and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+
+
+CITY_NAME_MAX = 4  # syllables of an unknown city's name ("The Hague", "Rio de Janeiro")
+
+
+def _placed_name_before(syls, slots, last: int) -> bool:
+    """'tại The Hague, Hà Lan': an unknown name of several capitalised syllables ending at `last` that a place
+    preposition opens is a city, so the country after its comma locates it."""
+    g = grammar()
+    x = last
+    while x > 0 and last - x < CITY_NAME_MAX and not slots[x - 1] and syls[x - 1].text[:1].isupper():
+        x -= 1
+    return x < last and x > 0 and syls[x - 1].low in g.place_preps
 
 
 def _city_country(syls, slots, k: int, edge: int) -> bool:
@@ -2734,10 +2761,24 @@ def _prev_word(syls, slots, k) -> str:
 
 def _role_blocked(syls, slots, k) -> bool:
     """Mentions that are places, possessors or objects of another preposition are not agents; the named members
-    of a plural group ("một số đồng minh như Anh") are."""
+    of a plural group ("một số đồng minh như Anh") are. An abbreviation in brackets right after a name has that
+    name's role ("Đại sứ Mỹ tại Liên Hợp Quốc (LHQ) …": the bracket is the UN's, still a place)."""
+    host = _bracketed_after(syls, slots, k)
+    if host is not None:
+        return _role_blocked(syls, slots, host)
     prev = _prev_word(syls, slots, k)
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
             and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
+
+
+def _bracketed_after(syls, slots, k) -> int | None:
+    """Where the name starts whose bracketed abbreviation is the mention at k ('Liên Hợp Quốc (LHQ)'), or None."""
+    if k < 2 or syls[k - 1].text != "(" or not slots[k - 2]:
+        return None
+    edge = _mention_edge(slots, k, backwards=False)
+    if edge + 1 >= len(syls) or syls[edge + 1].text != ")":
+        return None
+    return _mention_edge(slots, k - 2, backwards=True)
 
 
 CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
