@@ -1169,6 +1169,8 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
+        if _named_by_label(syls, slots, trig):
+            return [], None  # "…, điều Thủ tướng Anh gọi là 'vụ trục xuất lớn nhất'": she names the act, not does it
         declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
@@ -2637,6 +2639,31 @@ def _claim_owner_before(syls, slots, k: int) -> list[str]:
     if marker < 2 or syls[marker - 1].low not in g.agent_markers - g.relative_markers:
         return []
     return _group(syls, slots, head, backwards=False) if _phrase_before(syls, marker - 1, g.claim_nouns) else []
+
+
+LABEL_GAP = 4  # syllables between the copula of a naming clause and a trigger in the name it gives
+
+
+def _named_by_label(syls, slots, trig: Found) -> bool:
+    """'…, điều (mà) Thủ tướng Anh Theresa May gọi là "vụ trục xuất … lớn nhất"', 'việc LHQ mô tả là cuộc đàn áp':
+    the trigger stands in the name a clause opened by a referent (grammar class `label_referent`) and closed by a
+    label verb and the copula gives an act told before; the namer in that clause is not the act's actor."""
+    g = grammar()
+    k = trig.i - 1
+    while k >= 0 and trig.i - k <= LABEL_GAP and syls[k].low != g.copula:
+        if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+            return False
+        k -= 1
+    if k < 1 or syls[k].low != g.copula:
+        return False
+    verb = _phrase_before(syls, k, g.label_verbs)
+    namer = k - len(verb) - 1 if verb else -1
+    if namer < 0 or not slots[namer]:
+        return False
+    y = _mention_edge(slots, namer, backwards=True)
+    y -= 1 if y > 0 and syls[y - 1].low in g.honorifics else 0
+    y -= 1 if y > 0 and syls[y - 1].low in g.relative_markers else 0
+    return _phrase_before(syls, y, g.label_referents) is not None
 
 
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
