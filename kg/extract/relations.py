@@ -802,6 +802,8 @@ class SentenceCoder:
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
+            if not objects:  # "Venezuela bị bủa vây bởi các lệnh trừng phạt của Mỹ": the passive's patient undergoes it
+                objects = [o for o in _passive_patient(syls, slots, trig) if o not in subjects]
             if not objects:  # "chuyến thăm Đài Loan của bà Pelosi": the destination before "của" first
                 named, at = self._object(syls, slots, trig)
                 objects = [o for o in named if o not in subjects] if at is not None and at < after else []
@@ -1450,6 +1452,8 @@ class SentenceCoder:
                 if (prev == g.possessive and trig.relation in relations_with("goods_owner_not_target")
                         and not any(syls[x].low in g.object_preps for x in range(trig.j, k))):
                     continue  # "chuyển giao xe tăng của Đức cho Ukraine": the goods' maker or owner, not the recipient
+                if prev == g.possessive and trig.relation == "mobilize" and _deployed_craft(syls, trig, k):
+                    continue  # "triển khai hệ thống tên lửa S-400 của Nga": the system's maker, not the target
                 if k <= skip_to:
                     continue
                 if self._joins_actor(syls, slots, trig, k):
@@ -1735,7 +1739,7 @@ class SentenceCoder:
         if trig.relation != "sanction" or trig.j >= len(syls) or not slots[trig.j] or not _head(slots, trig.j):
             return None
         end = _mention_edge(slots, trig.j, backwards=False) + 1
-        if not _making_verb_after(syls, end):
+        if not _making_verb_after(syls, end) and _suffered_noun_at(syls, trig) is None:
             return None
         return _group(syls, slots, trig.j, backwards=False), end
 
@@ -2811,6 +2815,20 @@ def _bracketed_after(syls, slots, k) -> int | None:
 CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
 
 
+DEPLOYED_REACH = 10  # syllables of a deployed system's description ("hệ thống phòng thủ tên lửa S-400")
+
+
+def _deployed_craft(syls, trig: Found, k: int) -> bool:
+    """'triển khai hệ thống phòng thủ tên lửa S-400 của Nga', 'triển khai máy bay Rafale của Pháp': a craft or
+    system (grammar class `vehicle_noun`) right after the trigger, with no preposition or comma before the "của"
+    at k - 1, is what is deployed; the owner after "của" made or sold it ("tới vùng biển của X" names a place)."""
+    g = grammar()
+    if k - 1 - trig.j > DEPLOYED_REACH or _phrase_starting(syls, trig.j, g.vehicle_nouns) is None:
+        return False
+    return not any(syls[x].text in g.clause_breaks or syls[x].text == "," or syls[x].low in g.not_agent_after
+                   or syls[x].low in g.object_preps for x in range(trig.j, k - 1))
+
+
 def _owns_craft(syls, k: int) -> bool:
     """'Máy bay chiến đấu của Israel đã tấn công …', '3 tàu tấn công nhanh của Iran đã bao vây …': the owner of the
     craft (grammar class `vehicle_noun`) named before "của" is the one acting."""
@@ -3557,6 +3575,38 @@ def _claimed(syls, trig: Found) -> bool:
         if claim and k + len(claim) <= trig.i and _word_aligned(syls, k, len(claim)):
             return trig.i - (k + len(claim)) <= CLAIM_REACH
     return False
+
+
+def _suffered_noun_at(syls, trig: Found) -> int | None:
+    """'Venezuela hứng chịu lệnh trừng phạt Mỹ', 'đất nước bị bủa vây bởi các lệnh trừng phạt Mỹ': a sanction noun
+    right after a verb of suffering (class `undergo`, not a bare passive marker) or after the passive agent marker
+    ("bởi"), determiners between, is undergone by the clause's subject; a bare mention after it is its imposer.
+    Where the verb or marker starts, or None."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers):
+        k -= 1
+    if k > 0 and syls[k - 1].low == g.passive_agent:
+        return k - 1
+    verb = _phrase_before(syls, k, g.receiving)
+    return k - len(verb) if verb and _word_aligned(syls, k - len(verb), len(verb)) else None
+
+
+PATIENT_REACH = 4  # syllables of the passive verb between "bị" and "bởi"
+
+
+def _passive_patient(syls, slots, trig: Found) -> list[str]:
+    """The mention right before the passive marker of 'X bị <verb> bởi <nominal event>': X undergoes the event."""
+    g = grammar()
+    at = _suffered_noun_at(syls, trig)
+    if at is None or syls[at].low != g.passive_agent:
+        return []
+    for k in range(at - 1, max(0, at - 1 - PATIENT_REACH), -1):
+        if slots[k] or not syls[k].text[:1].isalpha():
+            return []
+        if syls[k].low in g.passive_markers:
+            return _group(syls, slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else []
+    return []
 
 
 def _receives_noun(syls, trig: Found) -> bool:
