@@ -2209,14 +2209,16 @@ def _named_person_after(slots, k: int) -> int:
 
 def _apposition_opening(syls, comma: int) -> int | None:
     """The comma that opens an apposition closed by the comma at `comma`: 'X, <appositive head> …, V' (grammar
-    class `appositive_head`: "người", "quốc gia", "đồng minh" …) with a name right before the opening comma."""
-    if syls[comma].text != ",":
+    class `appositive_head`: "người", "quốc gia", "đồng minh" …) with a name right before the opening comma. Dashes
+    enclose one as well ("Hungary - một nước thành viên NATO - tuyên bố …")."""
+    mark = syls[comma].text
+    if mark != "," and mark not in DYAD_MARKS:
         return None
     g = grammar()
     for c in range(comma - 1, max(0, comma - APPOSITION_REACH) - 1, -1):
         if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
             return None
-        if syls[c].text == ",":
+        if syls[c].text == "," or (mark in DYAD_MARKS and syls[c].text in DYAD_MARKS):
             opens = (c >= 1 and syls[c - 1].text[:1].isupper()
                      and _phrase_starting(syls, c + 1, g.appositive_heads) is not None)
             return c if opens else None
