@@ -1171,6 +1171,9 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
+        agent_noun = _suffered_noun_at(syls, trig)
+        if agent_noun is not None and syls[agent_noun].low == g.passive_agent:
+            return [], None  # "Iran bị tê liệt bởi các lệnh cấm vận …": the name before "bị" undergoes the measure
         if _named_by_label(syls, slots, trig):
             return [], None  # "…, điều Thủ tướng Anh gọi là 'vụ trục xuất lớn nhất'": she names the act, not does it
         declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
@@ -1739,8 +1742,9 @@ class SentenceCoder:
         if trig.relation != "sanction" or trig.j >= len(syls) or not slots[trig.j] or not _head(slots, trig.j):
             return None
         end = _mention_edge(slots, trig.j, backwards=False) + 1
-        if not _making_verb_after(syls, end) and _suffered_noun_at(syls, trig) is None:
-            return None
+        suffered = _suffered_noun_at(syls, trig)
+        if not _making_verb_after(syls, end) and (suffered is None or syls[suffered].low == grammar().passive_agent):
+            return None  # after "bởi" a bare name is ambiguous: "bị ảnh hưởng bởi các lệnh trừng phạt Nga" (on Russia)
         return _group(syls, slots, trig.j, backwards=False), end
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
@@ -3580,10 +3584,10 @@ def _claimed(syls, trig: Found) -> bool:
 
 
 def _suffered_noun_at(syls, trig: Found) -> int | None:
-    """'Venezuela hứng chịu lệnh trừng phạt Mỹ', 'đất nước bị bủa vây bởi các lệnh trừng phạt Mỹ': a sanction noun
+    """'Venezuela hứng chịu lệnh trừng phạt Mỹ', 'đất nước bị bủa vây bởi các lệnh trừng phạt Mỹ': a nominal event
     right after a verb of suffering (class `undergo`, not a bare passive marker) or after the passive agent marker
-    ("bởi"), determiners between, is undergone by the clause's subject; a bare mention after it is its imposer.
-    Where the verb or marker starts, or None."""
+    ("bởi"), determiners between, is undergone by the clause's subject; after a verb of suffering a bare mention
+    after a sanction noun is its imposer. Where the verb or marker starts, or None."""
     g = grammar()
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers):
