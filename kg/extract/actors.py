@@ -100,6 +100,7 @@ class ArticleActors:
 class ActorRecognizer:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self._name_words = _name_words(lexicon)  # person id -> the folded words of all its listed names
         # a mention can only start at a syllable that starts some name, title, sector or reference phrase:
         # every other syllable is skipped without trying the matchers
         cue = lexicon.cue
@@ -470,8 +471,8 @@ class ActorRecognizer:
         if entry.ambiguous and not self._ambiguous_ok(syls, i, n):
             return None, 1
         actor = self.lex.actors[entry.actor_id]
-        if actor.type == "person" and self._name_runs_on(syls, i + n, actor):
-            return None, n  # "Fidel Ramos": another person whose name starts like a known one's
+        if actor.type == "person" and (self._name_runs_on(syls, i + n, actor) or self._name_runs_on(syls, i - 1, actor)):
+            return None, n  # "Fidel Ramos", "Ivanka Trump": another person whose name shares a known one's part
         if actor.type == "person":
             state.people_by_surname[syls[i + n - 1].text] = actor.id
         return self._mention(actor, syls, i, n, text, state, entry.via), n
@@ -479,11 +480,12 @@ class ActorRecognizer:
     def _name_runs_on(self, syls: list[Syl], k: int, known: Actor) -> bool:
         """'cựu Tổng thống Philippines Fidel Ramos': a known person's (partial) name followed at k by a capitalised
         syllable of foreign spelling that starts no listed name is part of another person's name, not that person
-        ('Fidel' alone is Fidel Castro). A Vietnamese word after it ("Putin Chủ nhật …") does not count, nor a
-        word of the person's own full name ("Jon Huntsman Jr.", "Ali Bagheri Kani")."""
-        if k >= len(syls) or not _is_name(syls[k].text) or self._is_viet(syls[k].text):
+        ('Fidel' alone is Fidel Castro); so is one preceded by such a syllable (k before the name: "Ivanka Trump",
+        "Hunter Biden"). A Vietnamese word there ("Putin Chủ nhật …") does not count, nor a word of one of the
+        person's own names ("Jon Huntsman Jr.", "Ali Bagheri Kani", "Joseph Biden" where listed)."""
+        if k < 0 or k >= len(syls) or not _is_name(syls[k].text) or self._is_viet(syls[k].text):
             return False
-        own = {_folded(w) for label in (known.label, known.label_vi or "") for w in label.split()}
+        own = self._name_words.get(known.id, frozenset()) | _words_of((known.label, known.label_vi or ""))
         if _folded(syls[k].text) in own:
             return False
         entry, _ = self._lookup(syls, k)
@@ -916,6 +918,21 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z]{1,9}")  # a capitalised romanised name par
 _PLAIN_GIVEN = re.compile(r"[a-z]{1,5}")
 _PLAIN_HYPHENATED = re.compile(r"[A-Z][a-z]{0,9}-[a-z]{1,9}")
 _INITIAL = re.compile(r"^\w\.\s*")  # "V.Pu-tin", "X. La-vrốp": the initial of the given name
+
+
+def _name_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Person id -> the folded syllables of every name listed for it (the words its written name may show)."""
+    out: dict[str, set[str]] = {}
+    for key, entry in lexicon.names.items():
+        if entry.actor_id.startswith("person:"):
+            out.setdefault(entry.actor_id, set()).update(_words_of(key))
+    return {actor_id: frozenset(words) for actor_id, words in out.items()}
+
+
+def _words_of(names) -> set[str]:
+    """The folded words of names, hyphenated ones also by part ("Jean-Yves" is written "Jean – Yves" too)."""
+    words = {_folded(w) for name in names for w in name.split()}
+    return words | {part for w in words for part in w.split("-") if part}
 
 
 def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
