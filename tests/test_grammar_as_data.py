@@ -42,7 +42,7 @@ CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who 
 CLASSES |= {"objection", "objection_manner", "joint_exercise", "exercise_halt"}  # a bare objection answers the act done to its actor (helper a, ninth session)
 CLASSES |= {"act_denial", "denied_act_gap", "effort", "owned_act_noun", "descriptor_noun", "invitation_accept"}  # a denied act of one's own is negated (helper h9-b)
 CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
-CLASSES |= {"label_referent"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
+CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

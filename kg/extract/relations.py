@@ -2413,6 +2413,12 @@ def _phrase_at(syls, k: int, phrase: tuple[str, ...], limit: int) -> bool:
     return k + n <= limit and all(syls[k + x].low == phrase[x] for x in range(1, n))
 
 
+def _crossed(syls, start: int) -> bool:
+    """'phong tỏa tuyến đường qua biên giới với Colombia': a place noun right after a crossing preposition (grammar
+    class `crossing_prep`) is a way through the place; a name after its "với" is the neighbour, a place too."""
+    return start > 0 and syls[start - 1].low in grammar().crossing_preps
+
+
 def _after_place_noun(syls, k: int) -> bool:
     """A place noun among the four syllables before k, as a whole word ('báo' in 'thông báo' is not one), with no
     punctuation between ("Trước tình hình này, Ukraine …": Ukraine opens a clause, it is not the topic)."""
@@ -2434,10 +2440,11 @@ def _after_place_noun(syls, k: int) -> bool:
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
                     or (s.low == g.possessive and noun not in g.topic_nouns)
-                    or (s.low in g.partner_preps and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
+                    or (s.low in g.partner_preps and noun not in g.topic_nouns and not _crossed(syls, start))
+                    for s in syls[start + len(noun):k]):
                 # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "hiệp định giữa A và B": its
                 # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name; "cuộc gặp thượng
-                # đỉnh với X": the partner
+                # đỉnh với X": the partner ("đóng cửa biên giới với X" too; "tuyến đường qua biên giới với X" not)
                 return True
     return False
 
