@@ -189,6 +189,8 @@ class Grammar:
     blame_declarers: tuple[Phrase, ...]  # 'A nghi ngờ/tố X đứng sau …': who says X did wrong (with the declare verbs)
     blame_adverbs: tuple[Phrase, ...]  # 'A cho rằng X cố tình/liên tục vi phạm …': between X and the blame phrase
     side_nouns: frozenset[str]  # 'khẳng định phía Mỹ vi phạm …': 'the side of' before the declared actor
+    crossing_preps: frozenset[str]  # 'tuyến đường qua biên giới với X': a way through a place
+    label_referents: tuple[Phrase, ...]  # '…, điều X gọi là "…"': what a naming clause refers back to
     label_verbs: tuple[Phrase, ...]  # 'A coi/gọi X là tổ chức khủng bố': who labels X with a reproach accuses X
     act_denials: tuple[Phrase, ...]  # 'A phủ nhận (việc) V …': A denies doing V, so V is negated (helper h9-b)
     denied_act_gaps: frozenset[str]  # 'việc', 'đã': the words between such a denial and the act it denies
@@ -407,6 +409,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         compass_words=words("compass_word"),
         blame_declarers=phrases("blame_declarer"),
         label_verbs=phrases("label_verb"),
+        label_referents=phrases("label_referent"),
+        crossing_preps=words("crossing_prep"),
         side_nouns=words("side_noun"),
         blame_adverbs=phrases("blame_adverb"),
         act_denials=phrases("act_denial"),

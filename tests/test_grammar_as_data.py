@@ -44,6 +44,7 @@ CLASSES |= {"act_denial", "denied_act_gap", "effort", "owned_act_noun", "descrip
 CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
 CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "doubt_phrase"}  # warnings about a situation; meetings with unnamed counterparts (helper h10-b)
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
+CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

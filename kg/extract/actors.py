@@ -100,6 +100,7 @@ class ArticleActors:
 class ActorRecognizer:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self._name_words = _name_words(lexicon)  # person id -> the folded words of all its listed names
         # a mention can only start at a syllable that starts some name, title, sector or reference phrase:
         # every other syllable is skipped without trying the matchers
         cue = lexicon.cue
@@ -471,9 +472,25 @@ class ActorRecognizer:
         if entry.ambiguous and not self._ambiguous_ok(syls, i, n):
             return None, 1
         actor = self.lex.actors[entry.actor_id]
+        if actor.type == "person" and (self._name_runs_on(syls, i + n, actor) or self._name_runs_on(syls, i - 1, actor)):
+            return None, n  # "Fidel Ramos", "Ivanka Trump": another person whose name shares a known one's part
         if actor.type == "person":
             state.people_by_surname[syls[i + n - 1].text] = actor.id
         return self._mention(actor, syls, i, n, text, state, entry.via), n
+
+    def _name_runs_on(self, syls: list[Syl], k: int, known: Actor) -> bool:
+        """'cựu Tổng thống Philippines Fidel Ramos': a known person's (partial) name followed at k by a capitalised
+        syllable of foreign spelling that starts no listed name is part of another person's name, not that person
+        ('Fidel' alone is Fidel Castro); so is one preceded by such a syllable (k before the name: "Ivanka Trump",
+        "Hunter Biden"). A Vietnamese word there ("Putin Chủ nhật …") does not count, nor a word of one of the
+        person's own names ("Jon Huntsman Jr.", "Ali Bagheri Kani", "Joseph Biden" where listed)."""
+        if k < 0 or k >= len(syls) or not _is_name(syls[k].text) or self._is_viet(syls[k].text):
+            return False
+        own = self._name_words.get(known.id, frozenset()) | _words_of((known.label, known.label_vi or ""))
+        if _folded(syls[k].text) in own:
+            return False
+        entry, _ = self._lookup(syls, k)
+        return entry is None
 
     def _ambiguous_ok(self, syls: list[Syl], i: int, n: int) -> bool:
         """A name that is also a common word ("Anh", "Pháp") counts only capitalised, and not before a word that
@@ -589,7 +606,8 @@ class ActorRecognizer:
         if j >= len(syls):
             return None, j
         entry, m = self._lookup(syls, j)
-        if entry is not None and self.lex.actors[entry.actor_id].type == "person":
+        if (entry is not None and self.lex.actors[entry.actor_id].type == "person"
+                and not self._name_runs_on(syls, j + m, self.lex.actors[entry.actor_id])):
             return self.lex.actors[entry.actor_id], j + m
         known = state.people_by_surname.get(syls[j].text)
         if known and (j + 1 >= len(syls) or not _is_name(syls[j + 1].text)):
@@ -916,6 +934,21 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z]{1,9}")  # a capitalised romanised name par
 _PLAIN_GIVEN = re.compile(r"[a-z]{1,5}")
 _PLAIN_HYPHENATED = re.compile(r"[A-Z][a-z]{0,9}-[a-z]{1,9}")
 _INITIAL = re.compile(r"^\w\.\s*")  # "V.Pu-tin", "X. La-vrốp": the initial of the given name
+
+
+def _name_words(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Person id -> the folded syllables of every name listed for it (the words its written name may show)."""
+    out: dict[str, set[str]] = {}
+    for key, entry in lexicon.names.items():
+        if entry.actor_id.startswith("person:"):
+            out.setdefault(entry.actor_id, set()).update(_words_of(key))
+    return {actor_id: frozenset(words) for actor_id, words in out.items()}
+
+
+def _words_of(names) -> set[str]:
+    """The folded words of names, hyphenated ones also by part ("Jean-Yves" is written "Jean – Yves" too)."""
+    words = {_folded(w) for name in names for w in name.split()}
+    return words | {part for w in words for part in w.split("-") if part}
 
 
 def _index(phrases) -> dict[str, list[tuple[str, ...]]]:

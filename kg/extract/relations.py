@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from kg.extract.actor_level import country_level_sectors
 from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
@@ -816,6 +817,8 @@ class SentenceCoder:
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
+            if not objects:  # "Venezuela bị bủa vây bởi các lệnh trừng phạt của Mỹ": the passive's patient undergoes it
+                objects = [o for o in _passive_patient(syls, slots, trig) if o not in subjects]
             if not objects:  # "chuyến thăm Đài Loan của bà Pelosi": the destination before "của" first
                 named, at = self._object(syls, slots, trig)
                 objects = [o for o in named if o not in subjects] if at is not None and at < after else []
@@ -945,6 +948,16 @@ class SentenceCoder:
                 return []  # "thảo luận về xung đột Nga - Ukraine": the topic talked about, not the parties
         return []
 
+    def _own_body(self, subject: str, other: str) -> bool:
+        """'Tổng thống Putin thông báo rút binh sĩ Nga khỏi Syria': forces (or another body) of the subject's own
+        state that it moves, withdraws or deploys are its own, never the other party (a person's or agency's state
+        is its side; a body reported as its state is of `country_level` sectors)."""
+        sector, _, iso = other.partition(":")
+        if sector not in country_level_sectors():
+            return False
+        state = f"{COUNTRY_ID_PREFIX}:{iso}"
+        return subject == state or self._same_side(subject, state)
+
     def _parties_of(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'phản đối cuộc tập trận Mỹ - Hàn': a hyphenated pair right after a nominal event names who holds it."""
         k = trig.j
@@ -962,8 +975,10 @@ class SentenceCoder:
         adjunct = self._adjunct_actor(syls, slots, trig)
         subjects, s_index = adjunct if adjunct is not None else self._subject(syls, slots, trig)
         own_people = trig.relation in relations_with("own_people")
+        moved = trig.relation in relations_with("destination") and trig.relation not in relations_with("reciprocal")
         own_side = (lambda o: not (own_people and _is_person(o))
-                    and all(o == s or self._same_side(s, o) for s in subjects)) if subjects else None
+                    and all(o == s or self._same_side(s, o) or moved and self._own_body(s, o) for s in subjects)
+                    ) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if not subjects and objects:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
@@ -1180,6 +1195,11 @@ class SentenceCoder:
         resumed = False  # "Bộ Ngoại giao Trung Quốc cho biết họ phản đối …": "họ" is the speaker
         if _topic_of_speech(syls, trig):
             return [], None  # "thông báo với ông Tập về hội nghị thượng đỉnh với Trump": the summit is a topic
+        agent_noun = _suffered_noun_at(syls, trig)
+        if agent_noun is not None and syls[agent_noun].low == g.passive_agent:
+            return [], None  # "Iran bị tê liệt bởi các lệnh cấm vận …": the name before "bị" undergoes the measure
+        if _named_by_label(syls, slots, trig):
+            return [], None  # "…, điều Thủ tướng Anh gọi là 'vụ trục xuất lớn nhất'": she names the act, not does it
         declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
@@ -1461,6 +1481,8 @@ class SentenceCoder:
                 if (prev == g.possessive and trig.relation in relations_with("goods_owner_not_target")
                         and not any(syls[x].low in g.object_preps for x in range(trig.j, k))):
                     continue  # "chuyển giao xe tăng của Đức cho Ukraine": the goods' maker or owner, not the recipient
+                if prev == g.possessive and trig.relation == "mobilize" and _deployed_craft(syls, trig, k):
+                    continue  # "triển khai hệ thống tên lửa S-400 của Nga": the system's maker, not the target
                 if k <= skip_to:
                     continue
                 if self._joins_actor(syls, slots, trig, k):
@@ -1765,8 +1787,9 @@ class SentenceCoder:
         if trig.relation != "sanction" or trig.j >= len(syls) or not slots[trig.j] or not _head(slots, trig.j):
             return None
         end = _mention_edge(slots, trig.j, backwards=False) + 1
-        if not _making_verb_after(syls, end):
-            return None
+        suffered = _suffered_noun_at(syls, trig)
+        if not _making_verb_after(syls, end) and (suffered is None or syls[suffered].low == grammar().passive_agent):
+            return None  # after "bởi" a bare name is ambiguous: "bị ảnh hưởng bởi các lệnh trừng phạt Nga" (on Russia)
         return _group(syls, slots, trig.j, backwards=False), end
 
     def _main_actor(self, syls, slots, trig: Found) -> list[str]:
@@ -2242,14 +2265,16 @@ def _named_person_after(slots, k: int) -> int:
 
 def _apposition_opening(syls, comma: int) -> int | None:
     """The comma that opens an apposition closed by the comma at `comma`: 'X, <appositive head> …, V' (grammar
-    class `appositive_head`: "người", "quốc gia", "đồng minh" …) with a name right before the opening comma."""
-    if syls[comma].text != ",":
+    class `appositive_head`: "người", "quốc gia", "đồng minh" …) with a name right before the opening comma. Dashes
+    enclose one as well ("Hungary - một nước thành viên NATO - tuyên bố …")."""
+    mark = syls[comma].text
+    if mark != "," and mark not in DYAD_MARKS:
         return None
     g = grammar()
     for c in range(comma - 1, max(0, comma - APPOSITION_REACH) - 1, -1):
         if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
             return None
-        if syls[c].text == ",":
+        if syls[c].text == "," or (mark in DYAD_MARKS and syls[c].text in DYAD_MARKS):
             head = c + 2 if c + 2 < len(syls) and syls[c + 1].low in g.light_nouns else c + 1  # "Áo, một nước …"
             opens = (c >= 1 and syls[c - 1].text[:1].isupper()
                      and (_phrase_starting(syls, c + 1, g.appositive_heads) is not None
@@ -2454,6 +2479,12 @@ def _phrase_at(syls, k: int, phrase: tuple[str, ...], limit: int) -> bool:
     return k + n <= limit and all(syls[k + x].low == phrase[x] for x in range(1, n))
 
 
+def _crossed(syls, start: int) -> bool:
+    """'phong tỏa tuyến đường qua biên giới với Colombia': a place noun right after a crossing preposition (grammar
+    class `crossing_prep`) is a way through the place; a name after its "với" is the neighbour, a place too."""
+    return start > 0 and syls[start - 1].low in grammar().crossing_preps
+
+
 def _after_place_noun(syls, k: int) -> bool:
     """A place noun among the four syllables before k, as a whole word ('báo' in 'thông báo' is not one), with no
     punctuation between ("Trước tình hình này, Ukraine …": Ukraine opens a clause, it is not the topic)."""
@@ -2475,10 +2506,11 @@ def _after_place_noun(syls, k: int) -> bool:
                     len(noun) > 1 or (syls[start].word_start and syls[start].word_end)) and not any(
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
                     or (s.low == g.possessive and noun not in g.topic_nouns)
-                    or (s.low in g.partner_preps and noun not in g.topic_nouns) for s in syls[start + len(noun):k]):
+                    or (s.low in g.partner_preps and noun not in g.topic_nouns and not _crossed(syls, start))
+                    for s in syls[start + len(noun):k]):
                 # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "hiệp định giữa A và B": its
                 # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name; "cuộc gặp thượng
-                # đỉnh với X": the partner
+                # đỉnh với X": the partner ("đóng cửa biên giới với X" too; "tuyến đường qua biên giới với X" not)
                 return True
     return False
 
@@ -2514,9 +2546,23 @@ def _after_city(syls, slots, k) -> bool:
     """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
     g = grammar()
     return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
-            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps)
+            and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps
+                 or _placed_name_before(syls, slots, k - 2))
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
             and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+
+
+CITY_NAME_MAX = 4  # syllables of an unknown city's name ("The Hague", "Rio de Janeiro")
+
+
+def _placed_name_before(syls, slots, last: int) -> bool:
+    """'tại The Hague, Hà Lan': an unknown name of several capitalised syllables ending at `last` that a place
+    preposition opens is a city, so the country after its comma locates it."""
+    g = grammar()
+    x = last
+    while x > 0 and last - x < CITY_NAME_MAX and not slots[x - 1] and syls[x - 1].text[:1].isupper():
+        x -= 1
+    return x < last and x > 0 and syls[x - 1].low in g.place_preps
 
 
 def _city_country(syls, slots, k: int, edge: int) -> bool:
@@ -2700,6 +2746,31 @@ def _claim_owner_before(syls, slots, k: int) -> list[str]:
     return _group(syls, slots, head, backwards=False) if _phrase_before(syls, marker - 1, g.claim_nouns) else []
 
 
+LABEL_GAP = 4  # syllables between the copula of a naming clause and a trigger in the name it gives
+
+
+def _named_by_label(syls, slots, trig: Found) -> bool:
+    """'…, điều (mà) Thủ tướng Anh Theresa May gọi là "vụ trục xuất … lớn nhất"', 'việc LHQ mô tả là cuộc đàn áp':
+    the trigger stands in the name a clause opened by a referent (grammar class `label_referent`) and closed by a
+    label verb and the copula gives an act told before; the namer in that clause is not the act's actor."""
+    g = grammar()
+    k = trig.i - 1
+    while k >= 0 and trig.i - k <= LABEL_GAP and syls[k].low != g.copula:
+        if syls[k].text in g.clause_breaks or syls[k].text == "," or slots[k]:
+            return False
+        k -= 1
+    if k < 1 or syls[k].low != g.copula:
+        return False
+    verb = _phrase_before(syls, k, g.label_verbs)
+    namer = k - len(verb) - 1 if verb else -1
+    if namer < 0 or not slots[namer]:
+        return False
+    y = _mention_edge(slots, namer, backwards=True)
+    y -= 1 if y > 0 and syls[y - 1].low in g.honorifics else 0
+    y -= 1 if y > 0 and syls[y - 1].low in g.relative_markers else 0
+    return _phrase_before(syls, y, g.label_referents) is not None
+
+
 def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     if k < 1:
@@ -2822,13 +2893,41 @@ def _prev_word(syls, slots, k) -> str:
 
 def _role_blocked(syls, slots, k) -> bool:
     """Mentions that are places, possessors or objects of another preposition are not agents; the named members
-    of a plural group ("một số đồng minh như Anh") are."""
+    of a plural group ("một số đồng minh như Anh") are. An abbreviation in brackets right after a name has that
+    name's role ("Đại sứ Mỹ tại Liên Hợp Quốc (LHQ) …": the bracket is the UN's, still a place)."""
+    host = _bracketed_after(syls, slots, k)
+    if host is not None:
+        return _role_blocked(syls, slots, host)
     prev = _prev_word(syls, slots, k)
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
             and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
 
 
+def _bracketed_after(syls, slots, k) -> int | None:
+    """Where the name starts whose bracketed abbreviation is the mention at k ('Liên Hợp Quốc (LHQ)'), or None."""
+    if k < 2 or syls[k - 1].text != "(" or not slots[k - 2]:
+        return None
+    edge = _mention_edge(slots, k, backwards=False)
+    if edge + 1 >= len(syls) or syls[edge + 1].text != ")":
+        return None
+    return _mention_edge(slots, k - 2, backwards=True)
+
+
 CRAFT_REACH = 6  # syllables from a craft noun to the "của" that names its owner
+
+
+DEPLOYED_REACH = 10  # syllables of a deployed system's description ("hệ thống phòng thủ tên lửa S-400")
+
+
+def _deployed_craft(syls, trig: Found, k: int) -> bool:
+    """'triển khai hệ thống phòng thủ tên lửa S-400 của Nga', 'triển khai máy bay Rafale của Pháp': a craft or
+    system (grammar class `vehicle_noun`) right after the trigger, with no preposition or comma before the "của"
+    at k - 1, is what is deployed; the owner after "của" made or sold it ("tới vùng biển của X" names a place)."""
+    g = grammar()
+    if k - 1 - trig.j > DEPLOYED_REACH or _phrase_starting(syls, trig.j, g.vehicle_nouns) is None:
+        return False
+    return not any(syls[x].text in g.clause_breaks or syls[x].text == "," or syls[x].low in g.not_agent_after
+                   or syls[x].low in g.object_preps for x in range(trig.j, k - 1))
 
 
 def _owns_craft(syls, k: int) -> bool:
@@ -3652,6 +3751,38 @@ def _claimed(syls, trig: Found) -> bool:
         if claim and k + len(claim) <= trig.i and _word_aligned(syls, k, len(claim)):
             return trig.i - (k + len(claim)) <= CLAIM_REACH
     return False
+
+
+def _suffered_noun_at(syls, trig: Found) -> int | None:
+    """'Venezuela hứng chịu lệnh trừng phạt Mỹ', 'đất nước bị bủa vây bởi các lệnh trừng phạt Mỹ': a nominal event
+    right after a verb of suffering (class `undergo`, not a bare passive marker) or after the passive agent marker
+    ("bởi"), determiners between, is undergone by the clause's subject; after a verb of suffering a bare mention
+    after a sanction noun is its imposer. Where the verb or marker starts, or None."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers):
+        k -= 1
+    if k > 0 and syls[k - 1].low == g.passive_agent:
+        return k - 1
+    verb = _phrase_before(syls, k, g.receiving)
+    return k - len(verb) if verb and _word_aligned(syls, k - len(verb), len(verb)) else None
+
+
+PATIENT_REACH = 4  # syllables of the passive verb between "bị" and "bởi"
+
+
+def _passive_patient(syls, slots, trig: Found) -> list[str]:
+    """The mention right before the passive marker of 'X bị <verb> bởi <nominal event>': X undergoes the event."""
+    g = grammar()
+    at = _suffered_noun_at(syls, trig)
+    if at is None or syls[at].low != g.passive_agent:
+        return []
+    for k in range(at - 1, max(0, at - 1 - PATIENT_REACH), -1):
+        if slots[k] or not syls[k].text[:1].isalpha():
+            return []
+        if syls[k].low in g.passive_markers:
+            return _group(syls, slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else []
+    return []
 
 
 def _receives_noun(syls, trig: Found) -> bool:
