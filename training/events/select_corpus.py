@@ -1,6 +1,6 @@
 """Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
 
-Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8 [--fresh3 8]]]]
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8 [--fresh3 8 [--fresh4 8]]]]]
 
 Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
 countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
@@ -24,6 +24,10 @@ SEED = 20261202
 PER_REGION = 28
 BLIND = 45
 MIN_WORDS, MAX_WORDS = 180, 650
+# Splits drawn after the held-out one, in order: (name, document prefix, seed, the session that drew it). Each is
+# drawn from what all earlier draws left, so adding one never changes those before it.
+LATER_SPLITS = (("fresh", "x", SEED + 2, "the seventh session"), ("fresh2", "y", SEED + 3, "the eighth session"),
+                ("fresh3", "z", SEED + 4, "the tenth session"), ("fresh4", "u", SEED + 5, "the tenth session"))
 
 # Topic words of international politics, in the segmented spelling of the corpus.
 TOPIC = ["ngoại_giao", "trừng_phạt", "hội_đàm", "xung_đột", "biểu_tình", "thượng_đỉnh", "Ngoại_trưởng",
@@ -112,19 +116,18 @@ def main() -> None:
     ap.add_argument("git_dir", type=Path)
     ap.add_argument("--exclude", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--countries", type=Path, default=Path("kg/data/countries.jsonl"))
+    ap.add_argument("--countries", type=Path, default=Path(__file__).with_name("selection_countries.jsonl"),
+                    help="the country names articles were chosen by: a frozen copy of kg/data/countries.jsonl's ISO "
+                         "codes and Vietnamese names as of the draws, so that a name added to the lexicon later does "
+                         "not move an article to another region and change every draw")
     ap.add_argument("--extend", type=int, default=0,
                     help="also draw this many more articles per region for heldout/ (docs w001.txt …), after the "
                          "original draw and from what it left, so the original corpus and blind split stay as they are")
-    ap.add_argument("--fresh", type=int, default=0,
-                    help="with --extend, also draw this many more per region for fresh/ (docs x001.txt …), with a "
-                         "third seed from what both earlier draws left: text the rules were never tuned on")
-    ap.add_argument("--fresh2", type=int, default=0,
-                    help="with --fresh, also draw this many more per region for fresh2/ (docs y001.txt …), with a "
-                         "fourth seed from what the earlier draws left: the eighth session's unseen text")
-    ap.add_argument("--fresh3", type=int, default=0,
-                    help="with --fresh2, also draw this many more per region for fresh3/ (docs z001.txt …), with a "
-                         "fifth seed from what the earlier draws left: the tenth session's unseen text")
+    for split, prefix, seed, when in LATER_SPLITS:
+        ap.add_argument(f"--{split}", type=int, default=0,
+                        help=f"also draw this many more per region for {split}/ (docs {prefix}001.txt …), with seed "
+                             f"{seed}, from what every earlier draw left: {when}'s unseen text (each later split "
+                             "needs the ones before it)")
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", str(args.git_dir), "rev-parse", "HEAD"], capture_output=True,
                             text=True, check=True).stdout.strip()
@@ -169,16 +172,14 @@ def main() -> None:
             extension += [(region, p) for p in more.sample(pool, min(args.extend, len(pool)))]
         for i, (region, path) in enumerate(sorted(extension, key=lambda rp: rp[1])):
             rows.append(("heldout", f"w{i + 1:03d}.txt", path, region))
-        if args.fresh:
-            fresh = draw_more(by_region, taken | {p for _, p in extension}, args.fresh, SEED + 2, "fresh", "x")
-            rows += fresh
-            if args.fresh2:
-                taken_now = taken | {p for _, p in extension} | {row[2] for row in fresh}
-                fresh2 = draw_more(by_region, taken_now, args.fresh2, SEED + 3, "fresh2", "y")
-                rows += fresh2
-                if args.fresh3:
-                    taken_now |= {row[2] for row in fresh2}
-                    rows += draw_more(by_region, taken_now, args.fresh3, SEED + 4, "fresh3", "z")
+        taken |= {p for _, p in extension}
+        for split, prefix, seed, _ in LATER_SPLITS:
+            per_region = getattr(args, split)
+            if not per_region:
+                break
+            later = draw_more(by_region, taken, per_region, seed, split, prefix)
+            rows += later
+            taken |= {row[2] for row in later}
     for split, doc, path, _ in rows:
         target = args.out / split / "docs" / doc
         target.parent.mkdir(parents=True, exist_ok=True)
