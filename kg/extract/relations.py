@@ -3747,10 +3747,15 @@ def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
     """'Nga chỉ trích Anh tại cuộc họp Hội đồng Bảo an', 'phát biểu tại hội nghị thượng đỉnh NATO': an organisation
     named right after a meeting noun (grammar class `meeting_noun`) is the body that holds the meeting, the forum
     where the sentence's actor speaks, not the party it meets; "hội nghị thượng đỉnh EU - Trung Quốc" names two
-    parties (a dash follows) and keeps them."""
+    parties (a dash follows) and keeps them. Words naming the body's members may stand between (grammar class
+    `forum_member_gap`)."""
     g = grammar()
     k = trig.j
-    if k >= len(syls) or not slots[k] or _phrase_before(syls, k, g.meeting_nouns) is None:
+    if k >= len(syls) or _phrase_before(syls, k, g.meeting_nouns) is None:
+        return None
+    gap = _phrase_starting(syls, k, _class_phrases("forum_member_gap"))
+    k += len(gap) if gap else 0  # "hội nghị thượng đỉnh các thành viên NATO": the members' body is still the forum
+    if k >= len(syls) or not slots[k]:
         return None
     mention = slots[k][0]
     end = _mention_edge(slots, k, backwards=False)
