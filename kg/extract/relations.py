@@ -419,6 +419,8 @@ class SentenceCoder:
             yield "permitted, not done: what another actor allows its actor to do is the permitter's concession"
         if _doubted(syls, trig, self.triggers):
             yield "a nominal event questioned or doubted (its holding put in question): not asserted"
+        if _negated_condition(syls, trig):
+            yield "a negated condition ('nếu … không …'): the event is neither asserted nor denied"
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
             # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
@@ -3650,6 +3652,18 @@ def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers or k in ends):
         k = ends.get(k, k - 1)
     return _phrase_before(syls, k, _class_phrases(cls)) is not None
+
+
+def _negated_condition(syls, trig: Found) -> bool:
+    """'Nếu hai bên không đạt được thỏa thuận, Mỹ sẽ …': a negated event inside a condition clause (a condition
+    marker opens its clause, no comma between) is only a supposition that it fails, neither asserted nor denied."""
+    g = grammar()
+    for k in range(trig.i - 1, -1, -1):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, g.condition_markers) is not None:
+            return _mode(syls, trig) == "negated"
+    return False
 
 
 def _halted(syls, trig: Found) -> bool:
