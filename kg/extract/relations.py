@@ -419,6 +419,9 @@ class SentenceCoder:
             yield "permitted, not done: what another actor allows its actor to do is the permitter's concession"
         if _doubted(syls, trig, self.triggers):
             yield "a nominal event questioned or doubted (its holding put in question): not asserted"
+        if relation == "consult" and _doubted(syls, trig, self.triggers, "eve_marker"):
+            # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
+            yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
         if _negated_condition(syls, trig):
             yield "a negated condition ('nếu … không …'): the event is neither asserted nor denied"
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
