@@ -423,7 +423,7 @@ class SentenceCoder:
             # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
         if _negated_condition(syls, trig):
-            yield "a negated condition ('nếu … không …'): the event is neither asserted nor denied"
+            yield "a negated event in a condition clause: the event is neither asserted nor denied"
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
             # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
