@@ -442,7 +442,7 @@ class SentenceCoder:
             relation = match.relation or trig.relation
             before = [x.low for x in syls[max(0, trig.i - 6) : trig.i]]
             g = grammar()
-            if relation == "consult" and _has_any(before, g.proposing):
+            if relation == "consult" and _has_any(_words_before(syls, trig, PROPOSING_REACH), g.proposing):
                 if _invitee_between(syls, slots, trig):
                     subjects, objects = [], []  # "Putin mời ông Kim tới thăm Nga": the invitation is the event
                     self._why = "a meeting its actor is invited to, not one proposed or held"
@@ -3719,9 +3719,18 @@ def _said_by(syls, trig: Found, k: int) -> bool:
     return verbal and k - 1 > trig.j and syls[k - 1].low in grammar().agent_markers
 
 
+PROPOSING_REACH = 8  # syllables from a proposing word to the meeting it proposes ("gợi ý khối có thể tổ chức thảo luận")
+
+
+def _words_before(syls, trig: Found, reach: int) -> list[str]:
+    """The lower-case words of the `reach` syllables before the trigger, from the last comma on."""
+    words = [s.low for s in syls[max(0, trig.i - reach):trig.i]]
+    return words[len(words) - words[::-1].index(","):] if "," in words else words
+
+
 def _proposing_at(syls, trig: Found) -> int | None:
     """Where the proposing word before a meeting trigger starts ("lời kêu gọi tiếp tục đàm phán"), or None."""
-    for k in range(trig.i - 1, max(0, trig.i - 6) - 1, -1):
+    for k in range(trig.i - 1, max(0, trig.i - PROPOSING_REACH) - 1, -1):
         if _phrase_starting(syls, k, grammar().proposing):
             return k
     return None
@@ -3730,7 +3739,7 @@ def _proposing_at(syls, trig: Found) -> int | None:
 def _invitee_between(syls, slots, trig: Found) -> bool:
     """An actor stands between a proposing verb and the meeting ("mời ông Kim tới thăm Nga"): the invitee."""
     g = grammar()
-    first = max(0, trig.i - 6)
+    first = max(0, trig.i - PROPOSING_REACH)
     for k in range(trig.i - 1, first - 1, -1):
         phrase = _phrase_starting(syls, k, g.proposing)
         if phrase:
