@@ -33,6 +33,7 @@ SPLIT_GAP = 4  # syllables of a split row's object before its first name ("8 qua
 APPOSITION_REACH = 20  # syllables of an apposition between a subject and its verb
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
+SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooperation)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
@@ -414,8 +415,18 @@ class SentenceCoder:
             yield "claimed, not asserted: the complement of an accusation"
         if self._denied_act_after(trig) is not None:
             yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
+        if _permitted(syls, slots, trig):
+            yield "permitted, not done: what another actor allows its actor to do is the permitter's concession"
         if _doubted(syls, trig, self.triggers):
             yield "a nominal event questioned or doubted (its holding put in question): not asserted"
+        if relation == "consult" and _doubted(syls, trig, self.triggers, "eve_marker"):
+            # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
+            yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
+        if _negated_condition(syls, trig):
+            yield "a negated event in a condition clause: the event is neither asserted nor denied"
+        if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
+            # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
+            yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
 
@@ -431,7 +442,7 @@ class SentenceCoder:
             relation = match.relation or trig.relation
             before = [x.low for x in syls[max(0, trig.i - 6) : trig.i]]
             g = grammar()
-            if relation == "consult" and _has_any(before, g.proposing):
+            if relation == "consult" and _has_any(_words_before(syls, trig, PROPOSING_REACH), g.proposing):
                 if _invitee_between(syls, slots, trig):
                     subjects, objects = [], []  # "Putin mời ông Kim tới thăm Nga": the invitation is the event
                     self._why = "a meeting its actor is invited to, not one proposed or held"
@@ -454,6 +465,8 @@ class SentenceCoder:
             if relation == trig.relation == PROPOSE and rule in {"svo", "with"}:
                 made = self._proposal_sides(syls, slots, trig, trig.i, subjects, objects)
                 subjects, objects = made if made is not None else (subjects, objects)  # "chấp nhận lời mời gặp X"
+            if relation == trig.relation == AID and _halted(syls, trig):
+                relation, rule = SANCTION, f"{rule}+halted"  # "chấm dứt viện trợ cho X": halting aid (GUIDELINES.md)
             reasons = list(self._vetoes(trig, relation, rule, before))
             if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
@@ -3561,7 +3574,7 @@ def _mode(syls, trig: Found) -> str:
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
-            or _denied_material_act(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
+            or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -3573,6 +3586,12 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+def _halted_cooperation(syls, trig: Found) -> bool:
+    """'tạm dừng các cuộc tập trận chung với X', 'ngừng các cuộc tuần tra chung với X': a cooperative event right
+    after a halting word is not held (negated); halted aid is coded as a sanction instead (`_halted`)."""
+    return relation_types()[trig.relation].cooperative and trig.relation != AID and _halted(syls, trig)
 
 
 def _passive_reason_start(window, g) -> int:
@@ -3626,7 +3645,7 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
 
 
-def _doubted(syls, trig: Found, triggers) -> bool:
+def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
     """'đặt câu hỏi về cam kết của Mỹ đối với NATO', 'hoài nghi về cam kết của X': a doubt phrase (grammar class
     `doubt_phrase`) right before a nominal event, past nominalisers, plural markers and the nouns of other triggers
     ("đặt dấu hỏi về cam kết viện trợ của X"), questions whether it holds; it is no asserted event of its owner."""
@@ -3635,7 +3654,54 @@ def _doubted(syls, trig: Found, triggers) -> bool:
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers or k in ends):
         k = ends.get(k, k - 1)
-    return _phrase_before(syls, k, _class_phrases("doubt_phrase")) is not None
+    return _phrase_before(syls, k, _class_phrases(cls)) is not None
+
+
+def _negated_condition(syls, trig: Found) -> bool:
+    """'Nếu hai bên không đạt được thỏa thuận, Mỹ sẽ …': a negated event inside a condition clause (a condition
+    marker opens its clause, no comma between) is only a supposition that it fails, neither asserted nor denied."""
+    g = grammar()
+    for k in range(trig.i - 1, -1, -1):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, g.condition_markers) is not None:
+            return _mode(syls, trig) == "negated"
+    return False
+
+
+def _halted(syls, trig: Found) -> bool:
+    """'chấm dứt viện trợ quân sự cho X', 'tạm dừng các cuộc tập trận chung với X': a halting word (grammar class
+    `halting`) right before the event noun, past nominalisers and plural markers; the event is stopped, not done.
+    A negation right before the halting word ("không ngừng tăng cường hợp tác": incessantly) halts nothing."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    halt = _phrase_before(syls, k, _class_phrases("halting"))
+    if halt is None:
+        return False
+    at = k - len(halt)
+    return _phrase_before(syls, at, g.negation) is None
+
+
+def _permitted(syls, slots, trig: Found) -> bool:
+    """'cho phép Nga, Trung Quốc và châu Âu tiếp tục hợp tác với Iran': an act after a permission verb (grammar
+    class `permission_verb`) in its clause is what the permitter allows, its concession, not an act the permitted
+    did. A comma ends the clause unless it is inside the list of permitted actors right after the verb."""
+    g = grammar()
+    phrases = _class_phrases("permission_verb")
+    for k in range(trig.i, max(0, trig.i - REQUEST_REACH), -1):
+        if syls[k - 1].text in g.clause_breaks:
+            return False
+        if _phrase_before(syls, k, phrases) is not None:
+            return not any(syls[x].text == "," and not _in_actor_list(syls, slots, k, x) for x in range(k, trig.i))
+    return False
+
+
+def _in_actor_list(syls, slots, start: int, x: int) -> bool:
+    """Only actors, commas and list joiners stand from `start` to `x`: the comma at x is inside a list of actors."""
+    joiners = grammar().list_joiners
+    return all(slots[y] or syls[y].text == "," or syls[y].low in joiners for y in range(start, x))
 
 
 def _meets_unnamed(syls, trig: Found) -> bool:
@@ -3653,9 +3719,18 @@ def _said_by(syls, trig: Found, k: int) -> bool:
     return verbal and k - 1 > trig.j and syls[k - 1].low in grammar().agent_markers
 
 
+PROPOSING_REACH = 8  # syllables from a proposing word to the meeting it proposes ("gợi ý khối có thể tổ chức thảo luận")
+
+
+def _words_before(syls, trig: Found, reach: int) -> list[str]:
+    """The lower-case words of the `reach` syllables before the trigger, from the last comma on."""
+    words = [s.low for s in syls[max(0, trig.i - reach):trig.i]]
+    return words[len(words) - words[::-1].index(","):] if "," in words else words
+
+
 def _proposing_at(syls, trig: Found) -> int | None:
     """Where the proposing word before a meeting trigger starts ("lời kêu gọi tiếp tục đàm phán"), or None."""
-    for k in range(trig.i - 1, max(0, trig.i - 6) - 1, -1):
+    for k in range(trig.i - 1, max(0, trig.i - PROPOSING_REACH) - 1, -1):
         if _phrase_starting(syls, k, grammar().proposing):
             return k
     return None
@@ -3664,7 +3739,7 @@ def _proposing_at(syls, trig: Found) -> int | None:
 def _invitee_between(syls, slots, trig: Found) -> bool:
     """An actor stands between a proposing verb and the meeting ("mời ông Kim tới thăm Nga"): the invitee."""
     g = grammar()
-    first = max(0, trig.i - 6)
+    first = max(0, trig.i - PROPOSING_REACH)
     for k in range(trig.i - 1, first - 1, -1):
         phrase = _phrase_starting(syls, k, g.proposing)
         if phrase:
@@ -3698,10 +3773,15 @@ def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
     """'Nga chỉ trích Anh tại cuộc họp Hội đồng Bảo an', 'phát biểu tại hội nghị thượng đỉnh NATO': an organisation
     named right after a meeting noun (grammar class `meeting_noun`) is the body that holds the meeting, the forum
     where the sentence's actor speaks, not the party it meets; "hội nghị thượng đỉnh EU - Trung Quốc" names two
-    parties (a dash follows) and keeps them."""
+    parties (a dash follows) and keeps them. Words naming the body's members may stand between (grammar class
+    `forum_member_gap`)."""
     g = grammar()
     k = trig.j
-    if k >= len(syls) or not slots[k] or _phrase_before(syls, k, g.meeting_nouns) is None:
+    if k >= len(syls) or _phrase_before(syls, k, g.meeting_nouns) is None:
+        return None
+    gap = _phrase_starting(syls, k, _class_phrases("forum_member_gap"))
+    k += len(gap) if gap else 0  # "hội nghị thượng đỉnh các thành viên NATO": the members' body is still the forum
+    if k >= len(syls) or not slots[k]:
         return None
     mention = slots[k][0]
     end = _mention_edge(slots, k, backwards=False)
