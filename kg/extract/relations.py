@@ -34,6 +34,7 @@ APPOSITION_REACH = 20  # syllables of an apposition between a subject and its ve
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
+AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
@@ -418,6 +419,8 @@ class SentenceCoder:
             yield "a nominal event questioned or doubted (its holding put in question): not asserted"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
+        if relation == trig.relation == THREATEN and _situation_pair_only(syls, slots, trig):
+            yield "the only actors after the warning are the pair of a situation noun ('between A and B'): concern, no target"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -1045,6 +1048,11 @@ class SentenceCoder:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
             # discuss it still meet each other
             return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+        if with_partner and trig.relation == AGREE and self._later_verb_partner(syls, trig, o_index):
+            # "NATO nhất trí tiếp tục gây áp lực với Nga": Nga is the partner of the pressure, not of the agreement;
+            # coordinated sides still agree with each other
+            self._why = "the partner after the partner preposition belongs to a later verb of the agreed act, not to the trigger"
+            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
         if trig.relation in relations_with("with_only") and not with_partner:
             # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner; "A và B ký hiệp định cho
             # phép quân đội hai nước …": the coordinated signers still agree with each other
@@ -1060,6 +1068,20 @@ class SentenceCoder:
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _later_verb_partner(self, syls, trig: Found, o_index: int) -> bool:
+        """'nhất trí tiếp tục gây áp lực với X', 'cam kết sẽ dùng kinh nghiệm làm việc với X': a verb of its own (pyvi
+        tags it) stands between an agree trigger and "với X"; X is that verb's partner. Not when an agreement or
+        agreed joint act is named in the trigger or after it (grammar class `agreement_noun`: "đạt được thỏa thuận
+        mua vũ khí với X", "đồng ý ký hiệp định với X", "đồng ý ngừng bắn với X": X is a party to it) or a
+        cooperative trigger stands between ("nhất trí nối lại đàm phán với X": X is the partner of what is agreed,
+        as the rows code it)."""
+        between = range(trig.j, o_index - 1)
+        if any(_phrase_starting(syls, x, _class_phrases("agreement_noun")) for x in range(trig.i, o_index - 1)):
+            return False
+        if any(self._found_at(syls, x).relation in relations_with("cooperative") for x in between):
+            return False
+        return any(syls[x].verb and syls[x].word_start for x in between)
 
     def _adjunct_actor(self, syls, slots, trig: Found) -> tuple[list[str], int | None] | None:
         """'Ông Johnson chỉ trích Nga sau cuộc gặp với ông Tillerson', 'ông Trudeau cảnh báo Trung Quốc trong chuyến
@@ -3553,6 +3575,8 @@ def _mode(syls, trig: Found) -> str:
     first = max(0, trig.i - 6)
     window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
+    if joined and _modal_over_coordination(syls, first + joined[-1]):
+        return "negated"  # "không chịu nhượng bộ và đàm phán với X": the refusal covers both verbs
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
     window = window[_passive_reason_start(window, g):]  # "hủy cuộc gặp vì bị X cáo buộc": the accusation stands
     before = [s.low for s in window]
@@ -3573,6 +3597,22 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+MODAL_VERB_REACH = 3  # syllables of the first coordinated verb between a negated modal and "và"
+
+
+def _modal_over_coordination(syls, conj: int) -> bool:
+    """'từ chối nhượng bộ và đàm phán với X', 'không chịu ngừng bắn và đàm phán …': a negated modal or refusal
+    (grammar class `negated_modal`) governs "V1 và V2" when only a short first verb (lower-case words, no comma)
+    stands between it and the "và" at `conj`: both verbs are refused. A plain negation ("không rút quân và hội
+    đàm …") negates its own verb only, and a refusal with an object of its own ("từ chối yêu cầu của Mỹ và …")
+    does not reach past it."""
+    modals = _class_phrases("negated_modal")
+    for end in range(max(1, conj - MODAL_VERB_REACH), conj):
+        if _phrase_before(syls, end, modals) is not None:
+            return all(s.text.isalpha() and s.text.islower() for s in syls[end:conj])
+    return False
 
 
 def _passive_reason_start(window, g) -> int:
@@ -3624,6 +3664,27 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     g = grammar()
     skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
     return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
+
+
+SITUATION_SEARCH = 30  # syllables after a warning searched for its first actor
+SITUATION_PAIR_REACH = 4  # syllables between a situation noun and the "giữa" of its pair ("chiến tranh thương mại giữa")
+
+
+def _situation_pair_only(syls, slots, trig: Found) -> bool:
+    """'cảnh báo sẽ không có người thắng cuộc nếu một cuộc chiến tranh thương mại giữa Mỹ và Trung Quốc nổ ra': the
+    first actor after a warning (in its sentence) opens the pair "giữa A và B" of a situation noun (grammar classes
+    `warned_situation`, `conflict_noun`) a few syllables before; the pair only describes the situation warned about
+    (general concern, GUIDELINES.md), no one is warned. "cảnh báo X … xung đột giữa …" names X first and keeps it."""
+    g = grammar()
+    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    for k in range(trig.j, min(len(syls), trig.j + SITUATION_SEARCH)):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if slots[k]:
+            if k < 2 or syls[k - 1].low != g.between:
+                return False
+            return any(_phrase_starting(syls, x, heads) for x in range(max(trig.j, k - 1 - SITUATION_PAIR_REACH), k - 1))
+    return False
 
 
 def _doubted(syls, trig: Found, triggers) -> bool:
