@@ -1017,6 +1017,9 @@ class SentenceCoder:
             if _meets_unnamed(syls, trig):
                 self._why = "coordinated actors meet the unnamed counterparts after the verb, not each other"
                 return None
+            if _in_situation_pair(syls, slots, trig, subjects):
+                self._why = "the coordinated actors only describe a situation (its pair 'between A and B'), they hold no event"
+                return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
@@ -1047,16 +1050,16 @@ class SentenceCoder:
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
             # discuss it still meet each other
-            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+            return _coordinated(syls, slots, trig, subjects)
         if with_partner and trig.relation == AGREE and self._later_verb_partner(syls, trig, o_index):
             # "NATO nhất trí tiếp tục gây áp lực với Nga": Nga is the partner of the pressure, not of the agreement;
             # coordinated sides still agree with each other
             self._why = "the partner after the partner preposition belongs to a later verb of the agreed act, not to the trigger"
-            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+            return _coordinated(syls, slots, trig, subjects)
         if trig.relation in relations_with("with_only") and not with_partner:
             # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner; "A và B ký hiệp định cho
             # phép quân đội hai nước …": the coordinated signers still agree with each other
-            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+            return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
@@ -2848,8 +2851,14 @@ def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
     meeting noun (nothing between) is the body whose session it is; attending it is multilateral attendance, not
     a meeting with the body (GUIDELINES.md). A titled head ("cuộc gặp Tổng thư ký NATO") or "với" before the
     name makes a partner."""
-    nominal = any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
-    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j):
+    g = grammar()
+    nominal = (any(s.low in g.nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
+               or _phrase_starting(syls, trig.i, g.meeting_nouns) is not None)
+    # "dự hội nghị thượng đỉnh các (nước) thành viên NATO": the body's members (grammar class `member_phrase`)
+    # hold its session just as the body does
+    members = _phrase_starting(syls, trig.j, _class_phrases("member_phrase"))
+    gap = len(members) if members and _word_aligned(syls, trig.j, len(members)) else 0
+    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j + gap):
         return False
     return all(m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.via == NAMED_VIA for m in slots[o_index])
 
@@ -3685,6 +3694,33 @@ def _situation_pair_only(syls, slots, trig: Found) -> bool:
                 return False
             return any(_phrase_starting(syls, x, heads) for x in range(max(trig.j, k - 1 - SITUATION_PAIR_REACH), k - 1))
     return False
+
+
+def _coordinated(syls, slots, trig: Found, subjects: list[str]) -> Frame | None:
+    """Coordinated subjects who hold the event with each other, unless they are one actor or only the pair of a
+    situation noun before the trigger (_in_situation_pair)."""
+    if len(subjects) < 2 or _in_situation_pair(syls, slots, trig, subjects):
+        return None
+    return Frame(subjects, subjects, True, "coordinated_subjects")
+
+
+def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
+    """'(Vấn đề) căng thẳng giữa Mỹ và Trung Quốc là chủ đề thảo luận …': every actor stands in the pair "giữa A
+    và B" of a situation noun (grammar classes `warned_situation`, `conflict_noun`) before the trigger, with no
+    clause break: the pair describes the situation, it is no subject of the later verb."""
+    g = grammar()
+    at = next((k for k in range(trig.i - 1, -1, -1) if syls[k].low == g.between or syls[k].text in g.clause_breaks), None)
+    if at is None or syls[at].low != g.between:
+        return False
+    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    if not any(_phrase_starting(syls, x, heads) for x in range(max(0, at - SITUATION_PAIR_REACH), at)):
+        return False
+    if at + 1 >= trig.i or not slots[at + 1]:
+        return False
+    pair = _group(syls, slots, at + 1, backwards=False)
+    end = _group_end(syls, slots, at + 1, pair)
+    # "… dịu bớt sau khi hai nước đạt được thỏa thuận": an actor named after the pair is the verb's own subject
+    return end < trig.i and not any(slots[end + 1 : trig.i]) and all(a in pair for a in actors)
 
 
 def _doubted(syls, trig: Found, triggers) -> bool:
