@@ -3637,7 +3637,7 @@ def _passive_reason_start(window, g) -> int:
 
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
 MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
-WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
+WILLING_REACH = 6  # syllables before a trigger where a willingness word makes it one-sided ("muốn duy trì các kênh đối thoại với X": a support verb and its noun between)
 
 
 def _one_sided(syls, trig: Found) -> bool:
