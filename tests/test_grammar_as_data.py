@@ -45,7 +45,7 @@ CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # p
 CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "doubt_phrase"}  # warnings about a situation; meetings with unnamed counterparts (helper h10-b)
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
-CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal", "member_phrase"}  # how far a partner, target or negation reaches (helper h10-c2)
+CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal", "member_phrase", "permission_verb"}  # how far a partner, target or negation reaches (helper h10-c2)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

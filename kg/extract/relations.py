@@ -34,6 +34,7 @@ APPOSITION_REACH = 20  # syllables of an apposition between a subject and its ve
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
+CONCEDE = "concede"  # a permission is coded, not the act it permits (_permitted)
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
@@ -407,6 +408,8 @@ class SentenceCoder:
             yield "alleged, not done: what a blame phrase accuses its actor of"
         if relation not in relations_with("verbal_request") and self._asked_for(trig):
             yield "asked for, not done: the complement of a request or demand"
+        if relation == trig.relation != CONCEDE and _permitted(syls, slots, trig):
+            yield "permitted, not done: the complement of a permission (the permission is the event)"
         if _capability(syls, slots, trig):
             yield "a capability of the thing named before the comma, not an act"
         if relation in (relation_types()[PROTEST].nested_target or ()) and self._protest_purpose(trig):
@@ -3721,6 +3724,22 @@ def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
     end = _group_end(syls, slots, at + 1, pair)
     # "… dịu bớt sau khi hai nước đạt được thỏa thuận": an actor named after the pair is the verb's own subject
     return end < trig.i and not any(slots[end + 1 : trig.i]) and all(a in pair for a in actors)
+
+
+def _permitted(syls, slots, trig: Found) -> bool:
+    """'cho phép Nga, Trung Quốc và châu Âu tiếp tục hợp tác hạt nhân với Iran', 'cho phép Mỹ sử dụng các căn cứ':
+    an act within REQUEST_REACH syllables after a permission verb (grammar class `permission_verb`), in its clause
+    (a comma only inside a list of actors), is what is permitted; the permission is coded (GUIDELINES.md: granting
+    access, `concede`), the permitted act is not asserted. A trigger that starts with the permission verb ("cho
+    phép thanh sát") is the permission itself."""
+    verbs = _class_phrases("permission_verb")
+    for k in range(trig.i - 1, max(-1, trig.i - REQUEST_REACH - 1), -1):
+        text = syls[k].text
+        if text in grammar().clause_breaks or text == "," and not (k > 0 and slots[k - 1] and slots[k + 1]):
+            return False
+        if _phrase_before(syls, k + 1, verbs) is not None:
+            return True
+    return False
 
 
 def _doubted(syls, trig: Found, triggers) -> bool:
