@@ -3587,7 +3587,7 @@ def _mode(syls, trig: Found) -> str:
     first = max(0, trig.i - 6)
     window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
-    if joined and _modal_over_coordination(syls, first + joined[-1]):
+    if joined and first + joined[-1] == trig.i - 1 and _modal_over_coordination(syls, trig.i - 1):
         return "negated"  # "không chịu nhượng bộ và đàm phán với X": the refusal covers both verbs
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
     window = window[_passive_reason_start(window, g):]  # "hủy cuộc gặp vì bị X cáo buộc": the accusation stands
@@ -3617,9 +3617,10 @@ MODAL_VERB_REACH = 3  # syllables of the first coordinated verb between a negate
 def _modal_over_coordination(syls, conj: int) -> bool:
     """'từ chối nhượng bộ và đàm phán với X', 'không chịu ngừng bắn và đàm phán …': a negated modal or refusal
     (grammar class `negated_modal`) governs "V1 và V2" when only a short first verb (lower-case words, no comma)
-    stands between it and the "và" at `conj`: both verbs are refused. A plain negation ("không rút quân và hội
-    đàm …") negates its own verb only, and a refusal with an object of its own ("từ chối yêu cầu của Mỹ và …")
-    does not reach past it."""
+    stands between it and the "và" at `conj`, right before the trigger: both verbs are refused. A plain negation
+    ("không rút quân và hội đàm …") negates its own verb only, a refusal with an object of its own ("từ chối yêu cầu
+    của Mỹ và …") does not reach past it, and a second verb with a modal of its own ("từ chối đối đầu và muốn đối
+    thoại với X") is not governed."""
     modals = _class_phrases("negated_modal")
     for end in range(max(1, conj - MODAL_VERB_REACH), conj):
         if _phrase_before(syls, end, modals) is not None:
