@@ -46,6 +46,7 @@ CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "dou
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
 CLASSES |= {"mention_phrase", "halting", "permission_verb", "forum_member_gap", "eve_marker"}  # events talked about, halted or permitted are not done (helper h10-b2)
+CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a partner, target or negation reaches (helper h10-c2)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

@@ -27,6 +27,7 @@ from kg.extract.relations import (
     _head,
     _is_person,
     _mention_edge,
+    _mode,
     _one_sided,
     _phrase_before,
     _phrase_starting,
@@ -665,7 +666,10 @@ def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> F
     # "Ông đã hội đàm với B", "Ông đã gặp B": B met him too, as in the word-order frame ("sẵn sàng gặp B" is one
     # side's act)
     partner = coder.syls[at - 1].low in g.partner_preps or trig.relation == "consult"
-    mutual = trig.mutual and partner and not _one_sided(coder.syls, trig)
+    # "… và không chịu đàm phán với X": a refusal is the refuser's act toward X, X refuses nothing (as in the
+    # word-order frame)
+    mutual = (trig.mutual and partner and not _one_sided(coder.syls, trig)
+              and not (trig.relation == "consult" and _mode(coder.syls, trig) == "negated"))
     return Frame(actors, objects, mutual, rule)
 
 

@@ -35,6 +35,7 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooperation)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
+AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
@@ -429,6 +430,8 @@ class SentenceCoder:
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
+        if relation == trig.relation == THREATEN and _situation_pair_only(syls, slots, trig):
+            yield "the only actors after the warning are the pair of a situation noun ('between A and B'): concern, no target"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -1027,6 +1030,9 @@ class SentenceCoder:
             if _meets_unnamed(syls, trig):
                 self._why = "coordinated actors meet the unnamed counterparts after the verb, not each other"
                 return None
+            if _in_situation_pair(syls, slots, trig, subjects):
+                self._why = "the coordinated actors only describe a situation (its pair 'between A and B'), they hold no event"
+                return None
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects:
             return None
@@ -1057,11 +1063,16 @@ class SentenceCoder:
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
             # discuss it still meet each other
-            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+            return _coordinated(syls, slots, trig, subjects)
+        if with_partner and trig.relation == AGREE and self._later_verb_partner(syls, trig, o_index):
+            # "NATO nhất trí tiếp tục gây áp lực với Nga": Nga is the partner of the pressure, not of the agreement;
+            # coordinated sides still agree with each other
+            self._why = "the partner after the partner preposition belongs to a later verb of the agreed act, not to the trigger"
+            return _coordinated(syls, slots, trig, subjects)
         if trig.relation in relations_with("with_only") and not with_partner:
             # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner; "A và B ký hiệp định cho
             # phép quân đội hai nước …": the coordinated signers still agree with each other
-            return Frame(subjects, subjects, True, "coordinated_subjects") if len(subjects) > 1 else None
+            return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
@@ -1073,6 +1084,20 @@ class SentenceCoder:
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _later_verb_partner(self, syls, trig: Found, o_index: int) -> bool:
+        """'nhất trí tiếp tục gây áp lực với X', 'cam kết sẽ dùng kinh nghiệm làm việc với X': a verb of its own (pyvi
+        tags it) stands between an agree trigger and "với X"; X is that verb's partner. Not when an agreement or
+        agreed joint act is named in the trigger or after it (grammar class `agreement_noun`: "đạt được thỏa thuận
+        mua vũ khí với X", "đồng ý ký hiệp định với X", "đồng ý ngừng bắn với X": X is a party to it) or a
+        cooperative trigger stands between ("nhất trí nối lại đàm phán với X": X is the partner of what is agreed,
+        as the rows code it)."""
+        between = range(trig.j, o_index - 1)
+        if any(_phrase_starting(syls, x, _class_phrases("agreement_noun")) for x in range(trig.i, o_index - 1)):
+            return False
+        if any(self._found_at(syls, x).relation in relations_with("cooperative") for x in between):
+            return False
+        return any(syls[x].verb and syls[x].word_start for x in between)
 
     def _adjunct_actor(self, syls, slots, trig: Found) -> tuple[list[str], int | None] | None:
         """'Ông Johnson chỉ trích Nga sau cuộc gặp với ông Tillerson', 'ông Trudeau cảnh báo Trung Quốc trong chuyến
@@ -2839,8 +2864,14 @@ def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
     meeting noun (nothing between) is the body whose session it is; attending it is multilateral attendance, not
     a meeting with the body (GUIDELINES.md). A titled head ("cuộc gặp Tổng thư ký NATO") or "với" before the
     name makes a partner."""
-    nominal = any(s.low in grammar().nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
-    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j):
+    g = grammar()
+    nominal = (any(s.low in g.nominalisers for s in syls[max(trig.i - 1, 0) : trig.i + 1])
+               or _phrase_starting(syls, trig.i, g.meeting_nouns) is not None)
+    # "dự hội nghị thượng đỉnh các (nước) thành viên NATO": the body's members (grammar class `forum_member_gap`)
+    # hold its session just as the body does
+    members = _phrase_starting(syls, trig.j, _class_phrases("forum_member_gap"))
+    gap = len(members) if members and _word_aligned(syls, trig.j, len(members)) else 0
+    if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j + gap):
         return False
     return all(m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.via == NAMED_VIA for m in slots[o_index])
 
@@ -3566,6 +3597,8 @@ def _mode(syls, trig: Found) -> str:
     first = max(0, trig.i - 6)
     window = syls[first : trig.i]
     joined = [k for k, s in enumerate(window) if s.low == g.conjunction]
+    if joined and first + joined[-1] == trig.i - 1 and _modal_over_coordination(syls, trig.i - 1):
+        return "negated"  # "không chịu nhượng bộ và đàm phán với X": the refusal covers both verbs
     window = window[joined[-1] + 1:] if joined else window  # "… là không đúng và yêu cầu …": not negated
     window = window[_passive_reason_start(window, g):]  # "hủy cuộc gặp vì bị X cáo buộc": the accusation stands
     before = [s.low for s in window]
@@ -3594,6 +3627,23 @@ def _halted_cooperation(syls, trig: Found) -> bool:
     return relation_types()[trig.relation].cooperative and trig.relation != AID and _halted(syls, trig)
 
 
+MODAL_VERB_REACH = 3  # syllables of the first coordinated verb between a negated modal and "và"
+
+
+def _modal_over_coordination(syls, conj: int) -> bool:
+    """'từ chối nhượng bộ và đàm phán với X', 'không chịu ngừng bắn và đàm phán …': a negated modal or refusal
+    (grammar class `negated_modal`) governs "V1 và V2" when only a short first verb (lower-case words, no comma)
+    stands between it and the "và" at `conj`, right before the trigger: both verbs are refused. A plain negation
+    ("không rút quân và hội đàm …") negates its own verb only, a refusal with an object of its own ("từ chối yêu cầu
+    của Mỹ và …") does not reach past it, and a second verb with a modal of its own ("từ chối đối đầu và muốn đối
+    thoại với X") is not governed."""
+    modals = _class_phrases("negated_modal")
+    for end in range(max(1, conj - MODAL_VERB_REACH), conj):
+        if _phrase_before(syls, end, modals) is not None:
+            return all(s.text.isalpha() and s.text.islower() for s in syls[end:conj])
+    return False
+
+
 def _passive_reason_start(window, g) -> int:
     """Where a passive reason clause opens in `window` (a `reason_marker`, then a passive marker): a negation or
     cancellation before it is the main clause's ("Đức hủy cuộc họp vì bị Trung Quốc cáo buộc …"), not the reason's;
@@ -3607,7 +3657,7 @@ def _passive_reason_start(window, g) -> int:
 
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
 MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
-WILLING_REACH = 4  # syllables before a trigger where a willingness word makes it one-sided
+WILLING_REACH = 6  # syllables before a trigger where a willingness word makes it one-sided ("muốn duy trì các kênh đối thoại với X": a support verb and its noun between)
 
 
 def _one_sided(syls, trig: Found) -> bool:
@@ -3643,6 +3693,54 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     g = grammar()
     skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
     return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
+
+
+SITUATION_SEARCH = 30  # syllables after a warning searched for its first actor
+SITUATION_PAIR_REACH = 4  # syllables between a situation noun and the "giữa" of its pair ("chiến tranh thương mại giữa")
+
+
+def _situation_pair_only(syls, slots, trig: Found) -> bool:
+    """'cảnh báo sẽ không có người thắng cuộc nếu một cuộc chiến tranh thương mại giữa Mỹ và Trung Quốc nổ ra': the
+    first actor after a warning (in its sentence) opens the pair "giữa A và B" of a situation noun (grammar classes
+    `warned_situation`, `conflict_noun`) a few syllables before; the pair only describes the situation warned about
+    (general concern, GUIDELINES.md), no one is warned. "cảnh báo X … xung đột giữa …" names X first and keeps it."""
+    g = grammar()
+    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    for k in range(trig.j, min(len(syls), trig.j + SITUATION_SEARCH)):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if slots[k]:
+            if k < 2 or syls[k - 1].low != g.between:
+                return False
+            return any(_phrase_starting(syls, x, heads) for x in range(max(trig.j, k - 1 - SITUATION_PAIR_REACH), k - 1))
+    return False
+
+
+def _coordinated(syls, slots, trig: Found, subjects: list[str]) -> Frame | None:
+    """Coordinated subjects who hold the event with each other, unless they are one actor or only the pair of a
+    situation noun before the trigger (_in_situation_pair)."""
+    if len(subjects) < 2 or _in_situation_pair(syls, slots, trig, subjects):
+        return None
+    return Frame(subjects, subjects, True, "coordinated_subjects")
+
+
+def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
+    """'(Vấn đề) căng thẳng giữa Mỹ và Trung Quốc là chủ đề thảo luận …': every actor stands in the pair "giữa A
+    và B" of a situation noun (grammar classes `warned_situation`, `conflict_noun`) before the trigger, with no
+    clause break: the pair describes the situation, it is no subject of the later verb."""
+    g = grammar()
+    at = next((k for k in range(trig.i - 1, -1, -1) if syls[k].low == g.between or syls[k].text in g.clause_breaks), None)
+    if at is None or syls[at].low != g.between:
+        return False
+    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    if not any(_phrase_starting(syls, x, heads) for x in range(max(0, at - SITUATION_PAIR_REACH), at)):
+        return False
+    if at + 1 >= trig.i or not slots[at + 1]:
+        return False
+    pair = _group(syls, slots, at + 1, backwards=False)
+    end = _group_end(syls, slots, at + 1, pair)
+    # "… dịu bớt sau khi hai nước đạt được thỏa thuận": an actor named after the pair is the verb's own subject
+    return end < trig.i and not any(slots[end + 1 : trig.i]) and all(a in pair for a in actors)
 
 
 def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
@@ -3701,7 +3799,8 @@ def _permitted(syls, slots, trig: Found) -> bool:
 def _in_actor_list(syls, slots, start: int, x: int) -> bool:
     """Only actors, commas and list joiners stand from `start` to `x`: the comma at x is inside a list of actors."""
     joiners = grammar().list_joiners
-    return all(slots[y] or syls[y].text == "," or syls[y].low in joiners for y in range(start, x))
+    # "cho phép, Hàn Quốc …": a comma right after the verb closes its clause, no list stands before it
+    return x > start and all(slots[y] or syls[y].text == "," or syls[y].low in joiners for y in range(start, x))
 
 
 def _meets_unnamed(syls, trig: Found) -> bool:
