@@ -2403,7 +2403,7 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
             is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
-                or _city_country(syls, slots, k, edge)
+                or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
                 or _after_kin_noun(syls, k, is_trigger))
             if is_place:
@@ -2483,6 +2483,34 @@ def _crossed(syls, start: int) -> bool:
     """'phong tỏa tuyến đường qua biên giới với Colombia': a place noun right after a crossing preposition (grammar
     class `crossing_prep`) is a way through the place; a name after its "với" is the neighbour, a place too."""
     return start > 0 and syls[start - 1].low in grammar().crossing_preps
+
+
+DISTANCE_LEAD = 6  # syllables from a distance marker ("cách") to the reference it measures from ("cách vịnh Subic của X")
+DISTANCE_TAIL = 3  # syllables from the reference to the distance ("… của X khoảng 92 km")
+
+
+def _distance_reference(syls, k: int, edge: int) -> bool:
+    """'bị thu giữ ở vùng biển cách vịnh Subic của Philippines khoảng 92 km', 'cách biên giới Triều Tiên 50 km': a
+    mention between a distance marker (grammar class `distance_marker`: "cách") and a number with a distance unit
+    (class `distance_unit`: "km", "hải lý" …; quantity words between) is the point the distance is measured from, a
+    place, not a party."""
+    g = grammar()
+    lead = None
+    for x in range(k - 1, max(-1, k - 1 - DISTANCE_LEAD), -1):
+        if not syls[x].text[:1].isalnum():
+            return False
+        if syls[x].low in g.distance_markers and syls[x].word_start and syls[x].word_end:
+            lead = x
+            break
+    if lead is None:
+        return False
+    y = edge + 1
+    while y < len(syls) and y - edge <= DISTANCE_TAIL and syls[y].low in g.quantity_words:
+        y += 1
+    if y >= len(syls) or not syls[y].text[:1].isdigit():
+        return False
+    glued = syls[y].low.lstrip("0123456789.,")  # "92km"
+    return any(glued == " ".join(u) for u in g.distance_units) or _phrase_starting(syls, y + 1, g.distance_units) is not None
 
 
 def _after_place_noun(syls, k: int) -> bool:
