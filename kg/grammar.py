@@ -203,6 +203,7 @@ class Grammar:
     demonstratives: tuple[Phrase, ...]  # 'nhân vật này', 'người đó'
     distance_markers: frozenset[str]  # 'cách vịnh Subic của X khoảng 92 km': X is a place
     distance_units: tuple[Phrase, ...]
+    place_prep_lookalikes: tuple[Phrase, ...]  # 'hiện tại Pháp …': an adverb ending in a place preposition
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -429,6 +430,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         demonstratives=phrases("demonstrative"),
         distance_markers=words("distance_marker"),
         distance_units=phrases("distance_unit"),
+        place_prep_lookalikes=phrases("place_prep_lookalike"),
     )
 
 

@@ -45,7 +45,7 @@ CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # p
 CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "doubt_phrase"}  # warnings about a situation; meetings with unnamed counterparts (helper h10-b)
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
-CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
+CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

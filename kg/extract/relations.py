@@ -1204,10 +1204,13 @@ class SentenceCoder:
         if declared is not None:
             return declared
         k = trig.i
+        participial = None  # whether the trigger's clause opens with a comma and no actor of its own
         while k > 0:
             k -= 1
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
+            if syls[k].text == "," and participial is None:
+                participial = all(not slots[x] and syls[x].low in g.clause_fillers for x in range(k + 1, trig.i))
             opening = _apposition_opening(syls, k)
             if opening is not None:
                 if not slots[opening - 1]:
@@ -1232,6 +1235,10 @@ class SentenceCoder:
                     break
                 resumed = True
                 continue
+            if slots[k] and _head(slots, k) and participial:
+                shared = self._participial_subject(syls, slots, k)
+                if shared is not None:
+                    return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
             if slots[k] and _head(slots, k):
                 carrier = self._carrying_verb(syls, slots, k, trig)
                 if carrier is not None:
@@ -1248,6 +1255,34 @@ class SentenceCoder:
         if trig.i not in self._trigger_starts:
             return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
         return _fronted_clause_subject(syls, slots, trig)
+
+    def _participial_subject(self, syls, slots, k: int) -> tuple[list[str], int] | None:
+        """'Hải quân Nga bắt giữ 3 tàu chiến Ukraine ở ngoài khơi Crimea ngày 25-11, cáo buộc các tàu này …': a verb
+        that opens a clause after a comma (adverbs aside) with no actor of its own shares the subject of the verb
+        before it; the mention k found first across the comma is that verb's object or adjunct (no comma between
+        them), not the subject. Control verbs are left out: their object acts in turn. When the verb before is in a
+        subordinate clause, or its subject lies across a comma, no subject is taken (([], None))."""
+        g = grammar()
+        before = [t for t in self.triggers if t.j <= k]
+        if not before:
+            return None
+        verb = before[-1]
+        if (verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL)
+                or any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(verb.j, k))):
+            return None
+        subjects, at = self._subject(syls, slots, verb)
+        between = range(_mention_edge(slots, at, backwards=False) + 1, verb.i) if at is not None else range(0)
+        making = {w for phrase in g.making_verbs for w in phrase}  # "Mỹ áp đặt lệnh trừng phạt …": the nominal's verb
+        if not subjects or at is None or at >= verb.i or any(
+                syls[x].low not in g.clause_fillers and syls[x].low not in making for x in between):
+            return [], None  # only a subject right before its verb (adverbs aside) is the clause's: not a nominal
+            # event's owner after it ("việc chiếm đóng … của Israel"), nor a name further back ("chống lại X như lên án")
+        opened = max((x for x in range(at) if syls[x].text == "," or syls[x].text in g.clause_breaks), default=-1)
+        if any(_starts_clause(syls, x) for x in range(opened + 1, verb.i)) or any(
+                syls[x].text == "," for x in range(at, verb.i)):
+            return [], None  # the verb before is in a subordinate clause ("sau khi A …", "để …"): the participle
+            # may hang on the main clause instead, so neither its subject nor the nearest name is taken
+        return subjects, at
 
     def _carrying_verb(self, syls, slots, k: int, trig: Found) -> Found | None:
         """'ông sẽ thăm chính thức Anh ngày 13/7 và gặp Putin': a mention after an earlier verb, in a predicate that
@@ -2410,7 +2445,8 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
                 for x in range(k, edge + 1):
                     slots[x] = []
                 place_end = edge
-            in_place = is_place or (k > 0 and syls[k - 1].low in g.place_preps)
+            in_place = is_place or (k > 0 and syls[k - 1].low in g.place_preps
+                                    and _phrase_before(syls, k, g.place_prep_lookalikes) is None)
             k = edge + 1
             continue
         if syls[k].low not in g.list_joiners:
@@ -2927,6 +2963,8 @@ def _role_blocked(syls, slots, k) -> bool:
     if host is not None:
         return _role_blocked(syls, slots, host)
     prev = _prev_word(syls, slots, k)
+    if _phrase_before(syls, k, grammar().place_prep_lookalikes) is not None:
+        return False  # "hiện tại Pháp và Đức thúc giục …": "at present", an adverb, not the place preposition "tại"
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
             and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
 
