@@ -3127,6 +3127,8 @@ def _blocked_list(syls, slots, k: int) -> bool:
     head = start - len(plural) if plural else start
     if head > 0 and syls[head - 1].low == g.between:
         return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
+    if _phrase_before(syls, head, g.place_prep_lookalikes) is not None:
+        return False  # "hiện tại Pháp và Đức …": an adverb, no preposition governs the list
     return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
 
 
