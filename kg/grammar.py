@@ -198,6 +198,12 @@ class Grammar:
     owned_act_nouns: tuple[Phrase, ...]  # 'cho rằng quyết định của Mỹ là sai lầm': X's act labelled
     descriptor_nouns: tuple[Phrase, ...]  # 'coi lực lượng YPG là …': a group's descriptive noun before its name
     invitation_accepts: tuple[Phrase, ...]  # 'Nhận lời mời của X, B …': X invites B, as 'theo lời mời của X'
+    person_leavers: tuple[Phrase, ...]  # 'khi nhân vật này muốn rời khỏi X': a person who leaves does not withdraw
+    leaving_modals: tuple[Phrase, ...]  # 'sẽ phải rời khỏi', 'muốn rời khỏi': words between the leaver and the verb
+    demonstratives: tuple[Phrase, ...]  # 'nhân vật này', 'người đó'
+    distance_markers: frozenset[str]  # 'cách vịnh Subic của X khoảng 92 km': X is a place
+    distance_units: tuple[Phrase, ...]
+    place_prep_lookalikes: tuple[Phrase, ...]  # 'hiện tại Pháp …': an adverb ending in a place preposition
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -419,6 +425,12 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         owned_act_nouns=phrases("owned_act_noun"),
         descriptor_nouns=phrases("descriptor_noun"),
         invitation_accepts=phrases("invitation_accept"),
+        person_leavers=phrases("person_leaver"),
+        leaving_modals=phrases("leaving_modal"),
+        demonstratives=phrases("demonstrative"),
+        distance_markers=words("distance_marker"),
+        distance_units=phrases("distance_unit"),
+        place_prep_lookalikes=phrases("place_prep_lookalike"),
     )
 
 

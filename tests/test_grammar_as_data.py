@@ -47,6 +47,7 @@ CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", 
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
 CLASSES |= {"mention_phrase", "halting", "permission_verb", "forum_member_gap", "eve_marker"}  # events talked about, halted or permitted are not done (helper h10-b2)
 CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a partner, target or negation reaches (helper h10-c2)
+CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

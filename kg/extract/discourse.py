@@ -14,6 +14,7 @@ from kg.extract.relations import (
     ARRIVAL,
     BLAME,
     LABEL,
+    LEAVING,
     LEGITIMACY,
     LEGITIMACY_REACH,
     OBLIGATION,
@@ -22,6 +23,7 @@ from kg.extract.relations import (
     Frame,
     RelationExtractor,
     SentenceCoder,
+    _envoy_before,
     _group,
     _has_any,
     _head,
@@ -78,6 +80,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+            told = envoy_told_to_leave(coder, trig)
+            if told is not None:  # "… cho biết đại sứ Triều Tiên sẽ phải rời khỏi nước này": expelled, not asked
+                event = coder._event("", text, start, end, trig, told) or event
             events += [event] if event is not None else []
             reasons.append((text[syls[trig.i].start : syls[trig.last].end], trig.relation,
                             "coded" if event else "missed", event.rule if event else why))
@@ -159,6 +164,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, LABEL, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
             event = _carried(coder, text, start, end, trig, carried)
             why = why if event is None else None
+        if person_leaves(coder, trig, event):  # "khi nhân vật này muốn rời khỏi Triều Tiên": no state withdraws
+            event, why = None, "the one who leaves is a person or an envoy, not a state, body or force"
         if event is not None:
             events.append(event)
             acts += [(event.subjects, event.objects, index)] if _conflictual(event) else []
@@ -1023,3 +1030,91 @@ def is_denial(syls, trig) -> bool:
     """The trigger is a verb of denial or refusal (grammar class `denial`)."""
     words = tuple(s.low for s in syls[trig.i:trig.j])
     return words in grammar().denials
+
+
+PLACE_SPAN = 4  # syllables of a place named after "tại/ở" between the leaver and the modal
+LEAVER_GAP = 3  # adverbs and modals between the leaver and the verb of leaving ("sẽ phải", "cũng muốn")
+
+
+def _before_leaving(syls, slots, k: int) -> int:
+    """Where the leaver's phrase ends before a verb of leaving at k: clause adverbs and modals (grammar classes
+    `clause_adverb`, `leaving_modal`: "sẽ phải", "muốn") skipped, at most a few of them."""
+    g = grammar()
+    for _ in range(LEAVER_GAP):
+        if k <= 0 or slots[k - 1]:
+            break
+        modal = _phrase_before(syls, k, g.leaving_modals)
+        if syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+        elif modal is not None:
+            k -= len(modal)
+        else:
+            break
+    return k
+
+
+def _leaver_mention(syls, slots, k: int) -> int | None:
+    """The first syllable of the mention that leaves, ending right before k; a place after "tại/ở" there
+    ("đại sứ Triều Tiên tại Kuwait City sẽ phải rời khỏi") is where the leaver serves, so the mention before it
+    leaves. None when no mention ends at k."""
+    g = grammar()
+    place = next((y for y in range(k - 1, max(0, k - 1 - PLACE_SPAN), -1) if syls[y].low in g.venue_preps), None)
+    if place is not None and place > 0 and slots[place - 1] and all(
+            slots[y] or syls[y].text[:1].isupper() for y in range(place + 1, k)):
+        k = place  # a place named after "tại/ở" (a name the lexicon may only partly know: "Kuwait City")
+    if k <= 0 or not slots[k - 1]:
+        return None
+    return _mention_edge(slots, k - 1, backwards=True)
+
+
+def _is_envoy(syls, head: int) -> bool:
+    """The mention at `head` is an envoy of its country: an envoy noun (class `declared_envoy`) right before it or
+    opening it ("đại sứ Triều Tiên" is one mention, the office)."""
+    return _envoy_before(syls, head) != head or _phrase_starting(syls, head, grammar().declared_envoys) is not None
+
+
+def person_leaves(coder: SentenceCoder, trig, event: Event | None) -> bool:
+    """'… bắt giữ một người Mỹ khi nhân vật này muốn rời khỏi Triều Tiên', 'đại sứ Triều Tiên tại Kuwait City sẽ
+    phải rời khỏi nước này': withdrawing (CAMEO 087, 0874) is done by a state, a body or a force; a verb of leaving
+    (class `departure_verb`) whose leaver is a person (a `person_leaver` or envoy noun before the mention, or such a
+    noun and a demonstrative with no mention at all) codes no withdrawal."""
+    if event is None or event.relation != LEAVING:
+        return False
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    if _phrase_starting(syls, trig.i, g.departure_verbs) is None:
+        return False
+    k = _before_leaving(syls, slots, trig.i)
+    head = _leaver_mention(syls, slots, k)
+    if head is not None:
+        return _is_envoy(syls, head) or _phrase_before(syls, head, g.person_leavers) is not None
+    shown = _phrase_before(syls, k, g.demonstratives)
+    end = k - len(shown) if shown is not None else k  # "nhân vật này", "người đó"
+    nouns = g.person_leavers + g.declared_envoys
+    return end < k and _phrase_before(syls, end, nouns) is not None
+
+
+def envoy_told_to_leave(coder: SentenceCoder, trig) -> Frame | None:
+    """'Bộ Ngoại giao Tây Ban Nha ra thông cáo cho biết đại sứ Triều Tiên sẽ phải rời khỏi nước này': a country's
+    envoy who must (a modal, `needs` obligation) leave, as the declarer announces, is expelled: a sanction by the
+    declarer on the envoy's country (CAMEO 166, as `envoys_sent_away` for a request), not a demand."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    x = trig.j
+    while x < len(syls) and syls[x].low in g.clause_adverbs:
+        x += 1
+    if trig.needs != OBLIGATION or _phrase_starting(syls, x, g.departure_verbs) is None:
+        return None
+    k = trig.i
+    while k > 0 and not slots[k - 1] and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    head = _leaver_mention(syls, slots, k)
+    if head is None or not _is_envoy(syls, head):
+        return None
+    country = [m.actor_id for m in slots[head]]
+    verbs = g.declare_verbs + g.speech_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng đại sứ X phải …"
+    end = _mention_edge(slots, head, backwards=False) + 1
+    declared = coder._declared(syls, slots, trig, end, "expulsion", verbs)
+    declarers = [a for a in declared.subjects if a not in country]
+    return Frame(declarers, country, False, "expulsion", EXPULSION) if declarers else None

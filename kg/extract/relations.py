@@ -1242,10 +1242,13 @@ class SentenceCoder:
         if declared is not None:
             return declared
         k = trig.i
+        participial = None  # whether the trigger's clause opens with a comma and no actor of its own
         while k > 0:
             k -= 1
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
+            if syls[k].text == "," and participial is None:
+                participial = all(not slots[x] and syls[x].low in g.clause_fillers for x in range(k + 1, trig.i))
             opening = _apposition_opening(syls, k)
             if opening is not None:
                 if not slots[opening - 1]:
@@ -1270,6 +1273,10 @@ class SentenceCoder:
                     break
                 resumed = True
                 continue
+            if slots[k] and _head(slots, k) and participial:
+                shared = self._participial_subject(syls, slots, k)
+                if shared is not None:
+                    return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
             if slots[k] and _head(slots, k):
                 carrier = self._carrying_verb(syls, slots, k, trig)
                 if carrier is not None:
@@ -1286,6 +1293,34 @@ class SentenceCoder:
         if trig.i not in self._trigger_starts:
             return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
         return _fronted_clause_subject(syls, slots, trig)
+
+    def _participial_subject(self, syls, slots, k: int) -> tuple[list[str], int] | None:
+        """'Hải quân Nga bắt giữ 3 tàu chiến Ukraine ở ngoài khơi Crimea ngày 25-11, cáo buộc các tàu này …': a verb
+        that opens a clause after a comma (adverbs aside) with no actor of its own shares the subject of the verb
+        before it; the mention k found first across the comma is that verb's object or adjunct (no comma between
+        them), not the subject. Control verbs are left out: their object acts in turn. When the verb before is in a
+        subordinate clause, or its subject lies across a comma, no subject is taken (([], None))."""
+        g = grammar()
+        before = [t for t in self.triggers if t.j <= k]
+        if not before:
+            return None
+        verb = before[-1]
+        if (verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL)
+                or any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(verb.j, k))):
+            return None
+        subjects, at = self._subject(syls, slots, verb)
+        between = range(_mention_edge(slots, at, backwards=False) + 1, verb.i) if at is not None else range(0)
+        making = {w for phrase in g.making_verbs for w in phrase}  # "Mỹ áp đặt lệnh trừng phạt …": the nominal's verb
+        if not subjects or at is None or at >= verb.i or any(
+                syls[x].low not in g.clause_fillers and syls[x].low not in making for x in between):
+            return [], None  # only a subject right before its verb (adverbs aside) is the clause's: not a nominal
+            # event's owner after it ("việc chiếm đóng … của Israel"), nor a name further back ("chống lại X như lên án")
+        opened = max((x for x in range(at) if syls[x].text == "," or syls[x].text in g.clause_breaks), default=-1)
+        if any(_starts_clause(syls, x) for x in range(opened + 1, verb.i)) or any(
+                syls[x].text == "," for x in range(at, verb.i)):
+            return [], None  # the verb before is in a subordinate clause ("sau khi A …", "để …"): the participle
+            # may hang on the main clause instead, so neither its subject nor the nearest name is taken
+        return subjects, at
 
     def _carrying_verb(self, syls, slots, k: int, trig: Found) -> Found | None:
         """'ông sẽ thăm chính thức Anh ngày 13/7 và gặp Putin': a mention after an earlier verb, in a predicate that
@@ -2441,14 +2476,15 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
             is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
-                or _city_country(syls, slots, k, edge)
+                or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
                 or _after_kin_noun(syls, k, is_trigger))
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
                 place_end = edge
-            in_place = is_place or (k > 0 and syls[k - 1].low in g.place_preps)
+            in_place = is_place or (k > 0 and syls[k - 1].low in g.place_preps
+                                    and _phrase_before(syls, k, g.place_prep_lookalikes) is None)
             k = edge + 1
             continue
         if syls[k].low not in g.list_joiners:
@@ -2521,6 +2557,34 @@ def _crossed(syls, start: int) -> bool:
     """'phong tỏa tuyến đường qua biên giới với Colombia': a place noun right after a crossing preposition (grammar
     class `crossing_prep`) is a way through the place; a name after its "với" is the neighbour, a place too."""
     return start > 0 and syls[start - 1].low in grammar().crossing_preps
+
+
+DISTANCE_LEAD = 6  # syllables from a distance marker ("cách") to the reference it measures from ("cách vịnh Subic của X")
+DISTANCE_TAIL = 3  # syllables from the reference to the distance ("… của X khoảng 92 km")
+
+
+def _distance_reference(syls, k: int, edge: int) -> bool:
+    """'bị thu giữ ở vùng biển cách vịnh Subic của Philippines khoảng 92 km', 'cách biên giới Triều Tiên 50 km': a
+    mention between a distance marker (grammar class `distance_marker`: "cách") and a number with a distance unit
+    (class `distance_unit`: "km", "hải lý" …; quantity words between) is the point the distance is measured from, a
+    place, not a party."""
+    g = grammar()
+    lead = None
+    for x in range(k - 1, max(-1, k - 1 - DISTANCE_LEAD), -1):
+        if not syls[x].text[:1].isalnum():
+            return False
+        if syls[x].low in g.distance_markers and syls[x].word_start and syls[x].word_end:
+            lead = x
+            break
+    if lead is None:
+        return False
+    y = edge + 1
+    while y < len(syls) and y - edge <= DISTANCE_TAIL and syls[y].low in g.quantity_words:
+        y += 1
+    if y >= len(syls) or not syls[y].text[:1].isdigit():
+        return False
+    glued = syls[y].low.lstrip("0123456789.,")  # "92km"
+    return any(glued == " ".join(u) for u in g.distance_units) or _phrase_starting(syls, y + 1, g.distance_units) is not None
 
 
 def _after_place_noun(syls, k: int) -> bool:
@@ -2943,6 +3007,8 @@ def _role_blocked(syls, slots, k) -> bool:
     if host is not None:
         return _role_blocked(syls, slots, host)
     prev = _prev_word(syls, slots, k)
+    if _phrase_before(syls, k, grammar().place_prep_lookalikes) is not None:
+        return False  # "hiện tại Pháp và Đức thúc giục …": "at present", an adverb, not the place preposition "tại"
     return (prev in grammar().not_agent_after and _examples_at(syls, slots, k) is None
             and not _owns_craft(syls, k) and not _phrase_joiner(syls, k - 1, -1))  # "Pháp cũng như Đức"
 
@@ -3105,6 +3171,8 @@ def _blocked_list(syls, slots, k: int) -> bool:
     head = start - len(plural) if plural else start
     if head > 0 and syls[head - 1].low == g.between:
         return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
+    if _phrase_before(syls, head, g.place_prep_lookalikes) is not None:
+        return False  # "hiện tại Pháp và Đức …": an adverb, no preposition governs the list
     return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
 
 
