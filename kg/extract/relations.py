@@ -580,9 +580,8 @@ class SentenceCoder:
                        if syls[k].low == g.copula), None)
         if copula is None or any(slots[copula + 1 : trig.i]):
             return None
-        verb = _phrase_before(syls, copula, g.label_verbs)
-        agent_end = copula - len(verb) - 1 if verb else -1
-        if agent_end < 2 or not slots[agent_end]:
+        agent_end = _labeller_end(syls, slots, copula)
+        if agent_end is None or agent_end < 2:
             return None
         agent = _mention_edge(slots, agent_end, backwards=True)
         if agent < 2 or syls[agent - 1].low not in g.passive_markers or not slots[agent - 2]:
@@ -2851,6 +2850,14 @@ def _claim_owner_before(syls, slots, k: int) -> list[str]:
 LABEL_GAP = 4  # syllables between the copula of a naming clause and a trigger in the name it gives
 
 
+
+def _labeller_end(syls, slots, copula: int) -> int | None:
+    """Where the actor who labels ends, right before a labelling verb and the copula at `copula` ("A coi X là …",
+    "điều A gọi là …"), or None when no actor stands there."""
+    verb = _phrase_before(syls, copula, grammar().label_verbs)
+    end = copula - len(verb) - 1 if verb else -1
+    return end if end >= 0 and slots[end] else None
+
 def _named_by_label(syls, slots, trig: Found) -> bool:
     """'…, điều (mà) Thủ tướng Anh Theresa May gọi là "vụ trục xuất … lớn nhất"', 'việc LHQ mô tả là cuộc đàn áp':
     the trigger stands in the name a clause opened by a referent (grammar class `label_referent`) and closed by a
@@ -2863,9 +2870,8 @@ def _named_by_label(syls, slots, trig: Found) -> bool:
         k -= 1
     if k < 1 or syls[k].low != g.copula:
         return False
-    verb = _phrase_before(syls, k, g.label_verbs)
-    namer = k - len(verb) - 1 if verb else -1
-    if namer < 0 or not slots[namer]:
+    namer = _labeller_end(syls, slots, k)
+    if namer is None:
         return False
     y = _mention_edge(slots, namer, backwards=True)
     y -= 1 if y > 0 and syls[y - 1].low in g.honorifics else 0
