@@ -39,6 +39,7 @@ class Grammar:
     tuple of lower-case syllables), and single words where a class has one member."""
 
     rows: tuple[GrammarRow, ...]
+    phrases_by_class: Mapping[str, tuple[Phrase, ...]]  # every class the rules read -> its phrases, in file order
     # word-order rules (kg.extract.relations)
     place_preps: frozenset[str]
     place_nouns: tuple[Phrase, ...]
@@ -151,12 +152,12 @@ class Grammar:
     comitatives: tuple[Phrase, ...]
     quantity_words: frozenset[str]
     contrast_markers: tuple[Phrase, ...]
-    reason_markers: tuple[Phrase, ...]
-    regime_nouns: tuple[Phrase, ...]
-    departure_verbs: tuple[Phrase, ...]
-    expelled_counts: tuple[Phrase, ...]
-    following_markers: tuple[Phrase, ...]
-    counterclaim_markers: tuple[Phrase, ...]  # 'A cho rằng …, trong khi B phủ nhận': B answers A's claim  # 'Brazil theo chân Mỹ công nhận X': Brazil does it too  # 'Litva trục xuất ba người': a bare count of the expelled  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
+    reason_markers: tuple[Phrase, ...]  # 'A V vì bị B cáo buộc …': a subjectless passive reason clause shares A
+    regime_nouns: tuple[Phrase, ...]  # 'cho rằng chính quyền Tổng thống X là thủ phạm': the leader's government
+    departure_verbs: tuple[Phrase, ...]  # 'yêu cầu các nhà ngoại giao Nga rời khỏi …': an expulsion
+    expelled_counts: tuple[Phrase, ...]  # 'Litva trục xuất ba người': a bare count of the expelled
+    following_markers: tuple[Phrase, ...]  # 'Brazil theo chân Mỹ công nhận X': Brazil does it too
+    counterclaim_markers: tuple[Phrase, ...]  # 'A cho rằng …, trong khi B phủ nhận': B answers A's claim
     office_modifiers: frozenset[str]
     event_adjunct_preps: frozenset[str]
     fronted_time_clauses: tuple[Phrase, ...]  # 'Sau khi hội đàm với B, A …': a subjectless one shares A  # 'A V1 X sau cuộc gặp với B': a meeting noun after one is an adjunct of A's clause
@@ -204,6 +205,11 @@ class Grammar:
     distance_markers: frozenset[str]  # 'cách vịnh Subic của X khoảng 92 km': X is a place
     distance_units: tuple[Phrase, ...]
     place_prep_lookalikes: tuple[Phrase, ...]  # 'hiện tại Pháp …': an adverb ending in a place preposition
+
+    def phrases(self, cls: str) -> tuple[Phrase, ...]:
+        """The phrases of a class the rules read, in file order: for classes with no field of their own, looked up
+        once per build of the grammar, not by a scan of every row per call."""
+        return self.phrases_by_class.get(cls, ())
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
@@ -265,8 +271,13 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
     place_preps, origin_preps = words("place_prep"), words("origin_prep")
     speech_verbs = phrases("speech_verb")
     place_nouns, clause_markers = phrases("place_noun"), phrases("clause_marker")
+    by_class: dict[str, list[Phrase]] = {}
+    for row in rows:
+        if "rules" in row.readers:
+            by_class.setdefault(row.cls, []).append(row.words)
     return Grammar(
         rows=rows,
+        phrases_by_class=MappingProxyType({cls: tuple(found) for cls, found in by_class.items()}),
         place_preps=place_preps,
         place_nouns=place_nouns,
         place_nouns_by_first=_by_first(place_nouns),

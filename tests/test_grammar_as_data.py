@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 
@@ -127,8 +128,10 @@ def test_grammar_is_cached_and_frozen():
     assert grammar() is g and isinstance(g, Grammar)
     with pytest.raises(AttributeError):
         g.negation = ()  # type: ignore[misc]
-    assert all(isinstance(getattr(g, name), (frozenset, tuple, str)) or name.endswith(("_by_first", "cues"))
-               for name in g.__dataclass_fields__ if name != "rows")
+    assert all(isinstance(getattr(g, name), (frozenset, tuple, str, MappingProxyType))
+               or name.endswith(("_by_first", "cues")) for name in g.__dataclass_fields__ if name != "rows")
+    with pytest.raises(TypeError):
+        g.phrases_by_class["negation"] = ()  # type: ignore[index]
 
 
 def test_one_list_per_class_read_by_both_coders():

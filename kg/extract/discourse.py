@@ -198,20 +198,16 @@ def is_objection(syls, trig) -> bool:
     clause, or only manner adverbs follow ("phản đối mạnh mẽ."): an objection with nothing named after it."""
     g = grammar()
     words = tuple(s.low for s in syls[trig.i:trig.j])
-    if not any(words[-len(p):] == p for p in _phrases("objection")):
+    if not any(words[-len(p):] == p for p in grammar().phrases("objection")):
         return False
     k = trig.j
-    manner = _phrases("objection_manner")
+    manner = grammar().phrases("objection_manner")
     while True:
         follows = next((p for p in manner if tuple(s.low for s in syls[k:k + len(p)]) == p), None)
         if follows is None:
             break
         k += len(follows)
     return k >= len(syls) or not syls[k].text[:1].isalnum() or syls[k].low == g.conjunction
-
-
-def _phrases(cls: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(row.words for row in grammar().of(cls))
 
 
 def objected_act(coder: SentenceCoder, trig, acts: list, same_side, compatriots=None):
@@ -244,7 +240,7 @@ def joint_exercise_frame(coder: SentenceCoder, trig, event: Event | None) -> Fra
     if trig.relation != SHOW_OF_FORCE or not _opens_with(coder.syls, trig, "joint_exercise"):
         return None
     before = [s.low for s in coder.syls[max(0, trig.i - HALT_REACH):trig.i]]
-    if _has_any(before, _phrases("exercise_halt")):
+    if _has_any(before, grammar().phrases("exercise_halt")):
         return None  # "kêu gọi Mỹ và Hàn Quốc ngừng các cuộc tập trận": an exercise asked to stop is not held
     if event is not None:
         if not event.rule.endswith(".with"):
@@ -260,7 +256,7 @@ def joint_exercise_frame(coder: SentenceCoder, trig, event: Event | None) -> Fra
 
 def _opens_with(syls, trig, cls: str) -> bool:
     words = tuple(s.low for s in syls[trig.i:trig.j])
-    return any(words[:len(p)] == p for p in _phrases(cls))
+    return any(words[:len(p)] == p for p in grammar().phrases(cls))
 
 
 def live_claims(claims, index: int) -> list:

@@ -862,7 +862,7 @@ class SentenceCoder:
         while k > 0 and (syls[k - 1].low in g.object_preps or syls[k - 1].low in g.claim_quantifiers):
             k -= 1
         verb = next((t for t in self.triggers if t.j == k and t.i < trig.i), None)
-        answer = _phrase_before(syls, k, _class_phrases("invitation_answer")) if verb is None else None
+        answer = _phrase_before(syls, k, grammar().phrases("invitation_answer")) if verb is None else None
         if answer is not None:  # "hưởng ứng lời mời đối thoại của X": no trigger, still an answer to X's proposal
             verb = Found(trig.relation, k - len(answer), k)
         elif verb is None or verb.relation not in relations_with("answers_proposals") or verb.needs is not None:
@@ -1092,7 +1092,7 @@ class SentenceCoder:
         cooperative trigger stands between ("nhất trí nối lại đàm phán với X": X is the partner of what is agreed,
         as the rows code it)."""
         between = range(trig.j, o_index - 1)
-        if any(_phrase_starting(syls, x, _class_phrases("agreement_noun")) for x in range(trig.i, o_index - 1)):
+        if any(_phrase_starting(syls, x, grammar().phrases("agreement_noun")) for x in range(trig.i, o_index - 1)):
             return False
         if any(self._found_at(syls, x).relation in relations_with("cooperative") for x in between):
             return False
@@ -1696,7 +1696,7 @@ class SentenceCoder:
             return None
         g = grammar()
         head = at - 1 if syls[at - 1].low in g.nominalisers else at
-        answered = _phrase_before(syls, head, _class_phrases("invitation_answer")) is not None
+        answered = _phrase_before(syls, head, grammar().phrases("invitation_answer")) is not None
         if not (answered or head < at or any(t.j == at for t in self.triggers)):
             return None
         owner = self._agent_of(syls, slots, trig)
@@ -2939,7 +2939,7 @@ def _session_of(syls, slots, trig: Found, o_index: int) -> bool:
                or _phrase_starting(syls, trig.i, g.meeting_nouns) is not None)
     # "dự hội nghị thượng đỉnh các (nước) thành viên NATO": the body's members (grammar class `forum_member_gap`)
     # hold its session just as the body does
-    members = _phrase_starting(syls, trig.j, _class_phrases("forum_member_gap"))
+    members = _phrase_starting(syls, trig.j, grammar().phrases("forum_member_gap"))
     gap = len(members) if members and _word_aligned(syls, trig.j, len(members)) else 0
     if not (trig.relation == "consult" and trig.mutual and nominal and o_index == trig.j + gap):
         return False
@@ -3711,7 +3711,7 @@ def _modal_over_coordination(syls, conj: int) -> bool:
     ("không rút quân và hội đàm …") negates its own verb only, a refusal with an object of its own ("từ chối yêu cầu
     của Mỹ và …") does not reach past it, and a second verb with a modal of its own ("từ chối đối đầu và muốn đối
     thoại với X") is not governed."""
-    modals = _class_phrases("negated_modal")
+    modals = grammar().phrases("negated_modal")
     for end in range(max(1, conj - MODAL_VERB_REACH), conj):
         if _phrase_before(syls, end, modals) is not None:
             return all(s.text.isalpha() and s.text.islower() for s in syls[end:conj])
@@ -3747,12 +3747,6 @@ def _one_sided(syls, trig: Found) -> bool:
                                               and not _negation_before_cancel(words, g))
 
 
-@cache
-def _class_phrases(cls: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of a grammar class read only here (no field of `Grammar`: a class added by one helper)."""
-    return tuple(row.words for row in grammar().of(cls))
-
-
 def _head_after(syls, k: int, skip: frozenset[str], heads: tuple[tuple[str, ...], ...]) -> bool:
     """From syllable k on, past words of `skip` (prepositions, plural markers), a phrase of `heads` opens."""
     while k < len(syls) and syls[k].low in skip:
@@ -3766,7 +3760,7 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     "cảnh báo X về tình hình …" names X right after the verb and keeps it."""
     g = grammar()
     skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
-    return _head_after(syls, trig.j, skip, _class_phrases("warned_situation"))
+    return _head_after(syls, trig.j, skip, grammar().phrases("warned_situation"))
 
 
 SITUATION_SEARCH = 30  # syllables after a warning searched for its first actor
@@ -3779,7 +3773,7 @@ def _situation_pair_only(syls, slots, trig: Found) -> bool:
     `warned_situation`, `conflict_noun`) a few syllables before; the pair only describes the situation warned about
     (general concern, GUIDELINES.md), no one is warned. "cảnh báo X … xung đột giữa …" names X first and keeps it."""
     g = grammar()
-    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    heads = grammar().phrases("warned_situation") + grammar().phrases("conflict_noun")
     for k in range(trig.j, min(len(syls), trig.j + SITUATION_SEARCH)):
         if syls[k].text in g.clause_breaks:
             return False
@@ -3806,7 +3800,7 @@ def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
     at = next((k for k in range(trig.i - 1, -1, -1) if syls[k].low == g.between or syls[k].text in g.clause_breaks), None)
     if at is None or syls[at].low != g.between:
         return False
-    heads = _class_phrases("warned_situation") + _class_phrases("conflict_noun")
+    heads = grammar().phrases("warned_situation") + grammar().phrases("conflict_noun")
     if not any(_phrase_starting(syls, x, heads) for x in range(max(0, at - SITUATION_PAIR_REACH), at)):
         return False
     if at + 1 >= trig.i or not slots[at + 1]:
@@ -3826,7 +3820,7 @@ def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers or k in ends):
         k = ends.get(k, k - 1)
-    return _phrase_before(syls, k, _class_phrases(cls)) is not None
+    return _phrase_before(syls, k, grammar().phrases(cls)) is not None
 
 
 def _negated_condition(syls, trig: Found) -> bool:
@@ -3849,7 +3843,7 @@ def _halted(syls, trig: Found) -> bool:
     k = trig.i
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
         k -= 1
-    halt = _phrase_before(syls, k, _class_phrases("halting"))
+    halt = _phrase_before(syls, k, grammar().phrases("halting"))
     if halt is None:
         return False
     at = k - len(halt)
@@ -3861,7 +3855,7 @@ def _permitted(syls, slots, trig: Found) -> bool:
     class `permission_verb`) in its clause is what the permitter allows, its concession, not an act the permitted
     did. A comma ends the clause unless it is inside the list of permitted actors right after the verb."""
     g = grammar()
-    phrases = _class_phrases("permission_verb")
+    phrases = grammar().phrases("permission_verb")
     for k in range(trig.i, max(0, trig.i - REQUEST_REACH), -1):
         if syls[k - 1].text in g.clause_breaks:
             return False
@@ -3882,7 +3876,7 @@ def _meets_unnamed(syls, trig: Found) -> bool:
     verb has an object, an unnamed counterpart; the coordinated subjects meet it, not each other."""
     g = grammar()
     skip = frozenset(g.partner_preps) | g.claim_quantifiers
-    return _head_after(syls, trig.j, skip, _class_phrases("unnamed_counterpart"))
+    return _head_after(syls, trig.j, skip, grammar().phrases("unnamed_counterpart"))
 
 
 def _said_by(syls, trig: Found, k: int) -> bool:
@@ -3952,7 +3946,7 @@ def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
     k = trig.j
     if k >= len(syls) or _phrase_before(syls, k, g.meeting_nouns) is None:
         return None
-    gap = _phrase_starting(syls, k, _class_phrases("forum_member_gap"))
+    gap = _phrase_starting(syls, k, grammar().phrases("forum_member_gap"))
     k += len(gap) if gap else 0  # "hội nghị thượng đỉnh các thành viên NATO": the members' body is still the forum
     if k >= len(syls) or not slots[k]:
         return None
