@@ -1177,6 +1177,8 @@ class SentenceCoder:
         adjunct = start > 0 and syls[start - 1].low in g.event_adjunct_preps and (
             start == 1 or not syls[start - 2].text[:1].isalnum())
         for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
+            if syls[k].text == "," and _list_comma(syls, slots, k):
+                continue  # "về lệnh trừng phạt với Nga, Iran và Triều Tiên": a list's comma closes no adjunct
             if syls[k].text == ",":
                 commas += 1
                 if commas > 1:
@@ -1276,11 +1278,14 @@ class SentenceCoder:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
+            if slots[k] and _head(slots, k) and _company_of(syls, slots, k):
+                return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k):
                 carrier = self._carrying_verb(syls, slots, k, trig)
                 if carrier is not None:
                     return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
+                        and not _owner_of_act(syls, slots, k, trig)
                         or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
@@ -2996,6 +3001,16 @@ def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mentio
     return slots
 
 
+def _list_comma(syls, slots, k) -> bool:
+    """A comma between two actors, the second joined on to a further one ("Nga, Iran và Triều Tiên"), is a list's:
+    it ends no phrase or clause. Not "trong chuyến thăm Qatar, Bộ trưởng Mattis cũng …": the adjunct's comma."""
+    if not (0 < k < len(slots) - 1 and slots[k - 1] and slots[k + 1]):
+        return False
+    end = _mention_edge(slots, k + 1, backwards=False)
+    return (end + 2 < len(slots) and bool(slots[end + 2])
+            and (syls[end + 1].text == "," or syls[end + 1].low in grammar().joiners))
+
+
 def _head(slots, k) -> bool:
     """True at the first syllable of a mention."""
     return k == 0 or not slots[k - 1] or slots[k - 1][0] is not slots[k][0]
@@ -3519,6 +3534,30 @@ def _list_closes(syls, slots, k: int, end: int) -> bool:
     return (after < end and syls[after].low == g.conjunction and k > 0 and syls[k - 1].text == ","
             and not any(slots[x] for x in range(after + 1, end))
             and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
+
+
+def _company_of(syls, slots, k: int) -> bool:
+    """'hai công ty Trung Quốc', 'các doanh nghiệp Nhật Bản': a country named right after a company noun (grammar
+    class `company_noun`) only says whose the companies are; the companies, acting on their own, are not the state
+    (GUIDELINES.md: a state is coded for a company only where the state itself acts on it)."""
+    return (any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k])
+            and _phrase_before(syls, k, grammar().company_nouns) is not None)
+
+
+def _owner_of_act(syls, slots, k: int, trig: Found) -> bool:
+    """'quyết định của Tổng thống Mỹ rút khỏi …', 'những động thái của Mỹ gia tăng trừng phạt Nga': the owner of a
+    noun of a decision, move or policy (grammar class `owned_act_noun`), named right before the verb that spells the
+    act out (a few lower-case words between), is that verb's actor, not a possessor to pass over."""
+    g = grammar()
+    start = k
+    while start > 0 and slots[start - 1] and slots[start - 1][0] is slots[k][0]:
+        start -= 1
+    if start < 2 or syls[start - 1].low != g.possessive or _phrase_before(syls, start - 1, g.owned_act_nouns) is None:
+        return False
+    end = _mention_edge(slots, k, backwards=False)
+    between = syls[end + 1:trig.i]  # "ủng hộ quyết định của Hàn Quốc và kêu gọi …": a joined predicate is not X's
+    return trig.i - end - 1 <= ADVERB_GAP and all(s.text[:1].islower() and s.low not in g.joiners
+                                                   and s.low != g.conjunction for s in between)
 
 
 def _opens_clause_before(syls, slots, k: int, trig: Found) -> bool:
