@@ -896,6 +896,9 @@ class ActorRecognizer:
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
             # group, not with its last member; the coordinated pair stays the one "hai bên" refers to
             near = near and not (joined or state.last_group_end == left.end)
+            # "… sự ủng hộ từ Bắc Kinh và thúc đẩy đàm phán với Washington": a "và" inside the stretch joins two
+            # predicates, so the name before it is no party of the talks after it
+            near = near and grammar().conjunction not in between.split()
             if (joined or near) and not self._outranked_dyad(left, between, text, state):
                 self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:

@@ -2478,11 +2478,13 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
             # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
-            is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
+            is_place = (not dyad or _placed_dyad(syls, k)) and (not (place_end == k - 1 and _all_people(slots, k)) and (
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
                 or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
                 or _after_kin_noun(syls, k, is_trigger))
+            if is_place and dyad:
+                edge = _list_end(syls, slots, k)  # "tại biên giới Hàn - Triều": the whole pair names the place
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -2494,6 +2496,18 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
         if syls[k].low not in g.list_joiners:
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+def _placed_dyad(syls, k: int) -> bool:
+    """'cuộc gặp tại biên giới liên Triều', 'ở vùng biên giới Nga - Trung': a pair after a place noun that itself
+    follows a place preposition names where something happens, not who takes part (a pair after a topic noun,
+    "vấn đề hạt nhân Mỹ - Triều", or after a bare place noun, "đàm phán biên giới Trung - Ấn", still may)."""
+    g = grammar()
+    window = range(max(0, k - 5), k)
+    if any(_phrase_starting(syls, x, g.meeting_nouns) for x in window):
+        return False  # "Tại hội nghị thượng đỉnh liên Triều …": a meeting named after its parties
+    return _after_place_noun(syls, k) and any(
+        syls[x].low in g.place_preps and syls[x].word_start and syls[x].word_end for x in window)
 
 
 def _venue_noun(syls, trig: Found) -> bool:
