@@ -1278,7 +1278,7 @@ class SentenceCoder:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
-            if slots[k] and _head(slots, k) and _company_of(syls, slots, k):
+            if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k):
                 carrier = self._carrying_verb(syls, slots, k, trig)
@@ -2192,6 +2192,7 @@ CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement c
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
 NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered_proposal"})
+COMPANY_TRADE_GAP = 2  # lower-case words of a trade between a company noun and its country ("tập đoàn dầu khí Nga")
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
@@ -3550,12 +3551,22 @@ def _list_closes(syls, slots, k: int, end: int) -> bool:
             and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
 
 
-def _company_of(syls, slots, k: int) -> bool:
+def _company_of(syls, slots, k: int, trig: Found) -> bool:
     """'hai công ty Trung Quốc', 'các doanh nghiệp Nhật Bản': a country named right after a company noun (grammar
     class `company_noun`) only says whose the companies are; the companies, acting on their own, are not the state
     (GUIDELINES.md: a state is coded for a company only where the state itself acts on it)."""
-    return (any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k])
-            and _phrase_before(syls, k, grammar().company_nouns) is not None)
+    g = grammar()
+    if not any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k]):
+        return False
+    if any(syls[x].low in g.passive_markers for x in range(k, trig.j)):  # the passive probes at its marker
+        return False  # "Ngân hàng trung ương Nga bị Mỹ trừng phạt": the patient, coded as its state like an object
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)  # "các công ty Trung Quốc và Nga": the list's head
+    # "các tập đoàn dầu khí Nga": a trade word or two may stand between the noun and the country
+    return any(_phrase_before(syls, start - gap, g.company_nouns) is not None
+               and all(s.text.islower() and s.text.isalpha() for s in syls[start - gap:start])
+               for gap in range(COMPANY_TRADE_GAP + 1) if start - gap > 0)
 
 
 def _owner_of_act(syls, slots, k: int, trig: Found) -> bool:
