@@ -1285,7 +1285,7 @@ class SentenceCoder:
                 if carrier is not None:
                     return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
-                        and not _owner_of_act(syls, slots, k, trig)
+                        and not _owner_of_act(syls, slots, k, trig) or _in_tenure(syls, slots, k)
                         or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
@@ -3549,6 +3549,18 @@ def _list_closes(syls, slots, k: int, end: int) -> bool:
     return (after < end and syls[after].low == g.conjunction and k > 0 and syls[k - 1].text == ","
             and not any(slots[x] for x in range(after + 1, end))
             and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
+
+
+def _in_tenure(syls, slots, k: int) -> bool:
+    """'Philippines dưới thời cựu tổng thống Aquino nhất trí …', 'Nhật Bản dưới thời Thủ tướng Abe tăng cường …': a
+    leader named after a tenure marker (grammar class `tenure_marker`; an office modifier or honorific between) dates
+    the clause; the state before is its actor."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start > 0 and (syls[start - 1].low in g.office_modifiers or syls[start - 1].low in g.honorifics):
+        start -= 1
+    marker = _phrase_before(syls, start, g.tenure_markers)
+    return marker is not None and syls[start - len(marker)].word_start
 
 
 def _company_of(syls, slots, k: int, trig: Found) -> bool:
