@@ -197,6 +197,8 @@ class Grammar:
     denied_act_gaps: frozenset[str]  # 'việc', 'đã': the words between such a denial and the act it denies
     efforts: tuple[Phrase, ...]  # 'A nỗ lực đạt được thỏa thuận với B': an agreement striven for is one-sided
     owned_act_nouns: tuple[Phrase, ...]  # 'cho rằng quyết định của Mỹ là sai lầm': X's act labelled
+    company_nouns: tuple[Phrase, ...]  # 'hai công ty Trung Quốc giúp …': a country's companies act, not the state
+    tenure_markers: tuple[Phrase, ...]  # 'Philippines dưới thời tổng thống Aquino …': the leader dates the clause
     descriptor_nouns: tuple[Phrase, ...]  # 'coi lực lượng YPG là …': a group's descriptive noun before its name
     invitation_accepts: tuple[Phrase, ...]  # 'Nhận lời mời của X, B …': X invites B, as 'theo lời mời của X'
     person_leavers: tuple[Phrase, ...]  # 'khi nhân vật này muốn rời khỏi X': a person who leaves does not withdraw
@@ -434,6 +436,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         denied_act_gaps=words("denied_act_gap"),
         efforts=phrases("effort"),
         owned_act_nouns=phrases("owned_act_noun"),
+        company_nouns=phrases("company_noun"),
+        tenure_markers=phrases("tenure_marker"),
         descriptor_nouns=phrases("descriptor_noun"),
         invitation_accepts=phrases("invitation_accept"),
         person_leavers=phrases("person_leaver"),

@@ -120,6 +120,8 @@ class ActorRecognizer:
         self._not_actor_before = lexicon.cue_words("not_actor_before")
         self._plural_markers = lexicon.cue_words("plural_marker")
         self._former_markers = lexicon.cue_words("former_marker")
+        # "Tổng thống tự phong Venezuela": a title claimed or lost, not the office; its holder is not the state
+        self._claimed_office = sorted(cue("claimed_office"), key=len, reverse=True)
         self._plural_pairs = frozenset(p for p in cue("plural_marker") if len(p) == 2)
         g = grammar()
         # "sự ủng hộ của/từ quân đội": an agent marker, not a relative clause opener ("vụ việc do lực lượng nổi dậy …")
@@ -370,6 +372,8 @@ class ActorRecognizer:
             mention, used = self._title(syls, i, state, text)
             if mention is not None:
                 return [mention], used
+            if used > 1:
+                return [], used  # a claimed or former office with no name: a person the coder cannot name
         if syl.low in lex.sector_prefix_lengths:
             mention, used = self._composite(syls, i, state, text)
             if mention is not None:
@@ -517,6 +521,8 @@ class ActorRecognizer:
         if title is None:
             return None, 1
         j = i + n
+        claimed = next((p for p in self._claimed_office if _matches(syls, j, p)), None)
+        j += len(claimed) if claimed else 0
         country = None
         body = None  # "Người phát ngôn Bộ Ngoại giao Trung Quốc": the ministry the spokesperson speaks for
         entry, m = self._lookup(syls, j) if j < len(syls) else (None, 0)
@@ -543,11 +549,15 @@ class ActorRecognizer:
                     break
         person, k = self._person_name(syls, j, state, title.role, country)
         if person is not None:
-            state.role_holders.setdefault(title.role, set()).add(person.id)
             mention = self._mention(person, syls, i, k - i, text, state, "title")
+            if claimed:
+                return mention, k - i  # "Tổng thống tự phong Juan Guaido": the person, who holds no office
+            state.role_holders.setdefault(title.role, set()).add(person.id)
             if not self._former(mention, text):  # "cựu Tổng thống Mỹ Obama" holds no rank now
                 self._titled(state, title, person.country or country, person.id, syls[i].start)
             return mention, k - i
+        if country is not None and (claimed or self._former_before(syls, i)):
+            return None, j - i  # "Tổng thống tự phong Venezuela", "cựu Ngoại trưởng Mỹ" unnamed: not the state
         if body is not None:
             return self._mention(body, syls, i, j - i, text, state, "title"), j - i
         if country is None:
@@ -864,6 +874,10 @@ class ActorRecognizer:
             if actor.country and mention.via != "coref":
                 state.people_by_country[actor.country] = actor.id
 
+    def _former_before(self, syls: list[Syl], i: int) -> bool:
+        """'cựu Tổng thống Mỹ': a former marker right before the title."""
+        return i > 0 and syls[i - 1].low in self._former_markers
+
     def _former(self, mention: Mention, text: str) -> bool:
         """'cựu Tổng thống Mỹ Ronald Reagan': a former holder is not who 'người đồng cấp Mỹ' names later."""
         words = text[max(0, mention.start - FORMER_REACH) : mention.start].split()[-1:] + mention.text.split()[:1]
@@ -882,6 +896,9 @@ class ActorRecognizer:
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
             # group, not with its last member; the coordinated pair stays the one "hai bên" refers to
             near = near and not (joined or state.last_group_end == left.end)
+            # "… sự ủng hộ từ Bắc Kinh và thúc đẩy đàm phán với Washington": a "và" inside the stretch joins two
+            # predicates, so the name before it is no party of the talks after it
+            near = near and grammar().conjunction not in between.split()
             if (joined or near) and not self._outranked_dyad(left, between, text, state):
                 self._add_pair(state, (left.actor_id, right.actor_id), right.end)
             if joined:

@@ -1177,6 +1177,8 @@ class SentenceCoder:
         adjunct = start > 0 and syls[start - 1].low in g.event_adjunct_preps and (
             start == 1 or not syls[start - 2].text[:1].isalnum())
         for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
+            if syls[k].text == "," and _list_comma(syls, slots, k):
+                continue  # "về lệnh trừng phạt với Nga, Iran và Triều Tiên": a list's comma closes no adjunct
             if syls[k].text == ",":
                 commas += 1
                 if commas > 1:
@@ -1276,11 +1278,14 @@ class SentenceCoder:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
+            if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
+                return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k):
                 carrier = self._carrying_verb(syls, slots, k, trig)
                 if carrier is not None:
                     return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
                 if (_role_blocked(syls, slots, k) and not _opens_clause_before(syls, slots, k, trig)
+                        and not _owner_of_act(syls, slots, k, trig) or _in_tenure(syls, slots, k)
                         or self._object_of_trigger(syls, k) or _blocked_list(syls, slots, k)):
                     continue
                 if resumed and all(_is_person(m.actor_id) for m in slots[k]):
@@ -2187,6 +2192,7 @@ CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement c
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
 NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered_proposal"})
+COMPANY_TRADE_GAP = 2  # lower-case words of a trade between a company noun and its country ("tập đoàn dầu khí Nga")
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
 DYAD_REACH = 4  # syllables between a mutual event and the pair that names its parties
@@ -2473,11 +2479,13 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
                             and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
             # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
-            is_place = not dyad and (not (place_end == k - 1 and _all_people(slots, k)) and (
+            is_place = (not dyad or _placed_dyad(syls, k)) and (not (place_end == k - 1 and _all_people(slots, k)) and (
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
                 or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
                 or _after_kin_noun(syls, k, is_trigger))
+            if is_place and dyad:
+                edge = _list_end(syls, slots, k)  # "tại biên giới Hàn - Triều": the whole pair names the place
             if is_place:
                 for x in range(k, edge + 1):
                     slots[x] = []
@@ -2489,6 +2497,18 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
         if syls[k].low not in g.list_joiners:
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+def _placed_dyad(syls, k: int) -> bool:
+    """'cuộc gặp tại biên giới liên Triều', 'ở vùng biên giới Nga - Trung': a pair after a place noun that itself
+    follows a place preposition names where something happens, not who takes part (a pair after a topic noun,
+    "vấn đề hạt nhân Mỹ - Triều", or after a bare place noun, "đàm phán biên giới Trung - Ấn", still may)."""
+    g = grammar()
+    window = range(max(0, k - 5), k)
+    if any(_phrase_starting(syls, x, g.meeting_nouns) for x in window):
+        return False  # "Tại hội nghị thượng đỉnh liên Triều …": a meeting named after its parties
+    return _after_place_noun(syls, k) and any(
+        syls[x].low in g.place_preps and syls[x].word_start and syls[x].word_end for x in window)
 
 
 def _venue_noun(syls, trig: Found) -> bool:
@@ -2994,6 +3014,16 @@ def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mentio
         for k in range(bisect_left(starts, m.start), bisect_right(ends, m.end)):
             slots[k].append(m)
     return slots
+
+
+def _list_comma(syls, slots, k) -> bool:
+    """A comma between two actors, the second joined on to a further one ("Nga, Iran và Triều Tiên"), is a list's:
+    it ends no phrase or clause. Not "trong chuyến thăm Qatar, Bộ trưởng Mattis cũng …": the adjunct's comma."""
+    if not (0 < k < len(slots) - 1 and slots[k - 1] and slots[k + 1]):
+        return False
+    end = _mention_edge(slots, k + 1, backwards=False)
+    return (end + 2 < len(slots) and bool(slots[end + 2])
+            and (syls[end + 1].text == "," or syls[end + 1].low in grammar().joiners))
 
 
 def _head(slots, k) -> bool:
@@ -3519,6 +3549,52 @@ def _list_closes(syls, slots, k: int, end: int) -> bool:
     return (after < end and syls[after].low == g.conjunction and k > 0 and syls[k - 1].text == ","
             and not any(slots[x] for x in range(after + 1, end))
             and not any(s.text in g.clause_breaks or s.text == "," for s in syls[after + 1:end]))
+
+
+def _in_tenure(syls, slots, k: int) -> bool:
+    """'Philippines dưới thời cựu tổng thống Aquino nhất trí …', 'Nhật Bản dưới thời Thủ tướng Abe tăng cường …': a
+    leader named after a tenure marker (grammar class `tenure_marker`; an office modifier or honorific between) dates
+    the clause; the state before is its actor."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start > 0 and (syls[start - 1].low in g.office_modifiers or syls[start - 1].low in g.honorifics):
+        start -= 1
+    marker = _phrase_before(syls, start, g.tenure_markers)
+    return marker is not None and syls[start - len(marker)].word_start
+
+
+def _company_of(syls, slots, k: int, trig: Found) -> bool:
+    """'hai công ty Trung Quốc', 'các doanh nghiệp Nhật Bản': a country named right after a company noun (grammar
+    class `company_noun`) only says whose the companies are; the companies, acting on their own, are not the state
+    (GUIDELINES.md: a state is coded for a company only where the state itself acts on it)."""
+    g = grammar()
+    if not any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k]):
+        return False
+    if any(syls[x].low in g.passive_markers for x in range(k, trig.j)):  # the passive probes at its marker
+        return False  # "Ngân hàng trung ương Nga bị Mỹ trừng phạt": the patient, coded as its state like an object
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)  # "các công ty Trung Quốc và Nga": the list's head
+    # "các tập đoàn dầu khí Nga": a trade word or two may stand between the noun and the country
+    return any(_phrase_before(syls, start - gap, g.company_nouns) is not None
+               and all(s.text.islower() and s.text.isalpha() for s in syls[start - gap:start])
+               for gap in range(COMPANY_TRADE_GAP + 1) if start - gap > 0)
+
+
+def _owner_of_act(syls, slots, k: int, trig: Found) -> bool:
+    """'quyết định của Tổng thống Mỹ rút khỏi …', 'những động thái của Mỹ gia tăng trừng phạt Nga': the owner of a
+    noun of a decision, move or policy (grammar class `owned_act_noun`), named right before the verb that spells the
+    act out (a few lower-case words between), is that verb's actor, not a possessor to pass over."""
+    g = grammar()
+    start = k
+    while start > 0 and slots[start - 1] and slots[start - 1][0] is slots[k][0]:
+        start -= 1
+    if start < 2 or syls[start - 1].low != g.possessive or _phrase_before(syls, start - 1, g.owned_act_nouns) is None:
+        return False
+    end = _mention_edge(slots, k, backwards=False)
+    between = syls[end + 1:trig.i]  # "ủng hộ quyết định của Hàn Quốc và kêu gọi …": a joined predicate is not X's
+    return trig.i - end - 1 <= ADVERB_GAP and all(s.text[:1].islower() and s.low not in g.joiners
+                                                   and s.low != g.conjunction for s in between)
 
 
 def _opens_clause_before(syls, slots, k: int, trig: Found) -> bool:
