@@ -1845,6 +1845,8 @@ class SentenceCoder:
                 return group, end
             if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
+            if _phrase_starting(syls, k, g.target_phrases):
+                return None  # "cuộc không kích nhằm vào các mục tiêu của IS": the targets' owner, not the attacker
             if slots[k]:
                 skipped += 1
                 k = _mention_edge(slots, k, backwards=False)
