@@ -212,12 +212,15 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) 
     nước này'. A state does not attack, threaten or accuse itself, so the reference is to the one other country in
     play: the only other country named earlier in the sentence, else the only other party of the previous
     sentence's hostile act. Not for a person as the actor: the subject found for an embedded verb is often a person
-    whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng phạt … của nước này"). Only where "nước này" is the recipient itself (right after the verb) or the owner after
-    "của" ("các cơ sở … của nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people.
-    With two candidates, or none, nothing is coded."""
+    whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng phạt … của nước này").
+    Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
+    nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
+    none, nothing is coded."""
     if trig.needs is not None or not relation_types()[trig.relation].quad_class.endswith(CONFLICT_QUAD):
         return None
     syls, slots = coder.syls, coder.slots
+    if not any(slot and slot[0].via == COUNTRY_REFERENCE for slot in slots[trig.j:]):
+        return None  # the usual case, checked before the costlier subject and object searches
     subjects, _ = coder._subject(syls, slots, trig)
     if not subjects or any(_is_person(s) for s in subjects):
         return None  # a person's own country is named often in its sentence: "buộc Tổng thống Venezuela Maduro …"
@@ -253,12 +256,14 @@ def bare_honorific_object(coder: SentenceCoder, trig, previous: tuple[str, ...],
     """'Thủ tướng Canada Mark Carney đã tới Washington. Tổng thống Donald Trump tiếp ông tại Phòng Bầu dục': a bare
     "ông"/"bà" right after the verb (no name after it) is the person the sentence before named, when it named
     exactly one and that one is neither the actor's side nor a compatriot (a minister praised by his president is
-    domestic politics); the clause names no other person before the verb (who could be meant). With two people before ("Putin điện đàm với Erdogan. Trump chỉ trích ông"), nothing is coded."""
+    domestic politics); the clause names no other person before the verb (who could be meant). With two people
+    before ("Putin điện đàm với Erdogan. Trump chỉ trích ông"), nothing is coded."""
     syls, slots = coder.syls, coder.slots
     k = trig.j
     if trig.needs is not None or len(previous) != 1 or k >= len(syls) or slots[k]:
         return None
-    if syls[k].low not in grammar().honorifics or k + 1 < len(syls) and (slots[k + 1] or syls[k + 1].text[:1].isupper()):
+    named_after = k + 1 < len(syls) and (slots[k + 1] or syls[k + 1].text[:1].isupper())
+    if syls[k].low not in grammar().honorifics or named_after:
         return None  # "tiếp ông Kishida": named, coded by the plain frame
     if k + 1 < len(syls) and (syls[k + 1].verb or trig.relation in relations_with("complement_target")
                               and syls[k + 1].text[:1].isalnum()):
