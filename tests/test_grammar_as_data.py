@@ -43,6 +43,7 @@ CLASSES |= {"blame_declarer", "label_verb", "blame_adverb", "side_noun"}  # who 
 CLASSES |= {"objection", "objection_manner", "joint_exercise", "exercise_halt"}  # a bare objection answers the act done to its actor (helper a, ninth session)
 CLASSES |= {"act_denial", "denied_act_gap", "effort", "owned_act_noun", "descriptor_noun", "invitation_accept"}  # a denied act of one's own is negated (helper h9-b)
 CLASSES |= {"declared_envoy", "venue_prep", "offer_verb", "protester_noun"}  # persona non grata: "tuyên bố một nhà ngoại giao Nga là …" (helper c)
+CLASSES |= {"conveyed_to_prep"}  # a refused transfer refuses its destination: "từ chối dẫn độ X sang Y" (helper h11-d)
 CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "doubt_phrase"}  # warnings about a situation; meetings with unnamed counterparts (helper h10-b)
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)

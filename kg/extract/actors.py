@@ -88,6 +88,8 @@ class ArticleActors:
     acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
     sentence_start: int = 0
     recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
+    sentence_countries: tuple[str, ...] = ()  # the distinct countries named so far in this sentence, in order
+    previous_countries: tuple[str, ...] = ()  # … and in the sentence before: "nước láng giềng"
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -139,8 +141,11 @@ class ActorRecognizer:
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
         self._islands_at = _index(sorted(lexicon.island_refs, key=len, reverse=True))  # "hòn đảo", "đảo quốc"
+        self._neighbours_at = _index(sorted(cue("neighbour_anaphora"), key=len, reverse=True))  # "nước láng giềng"
+        self._neighbour_blockers = lexicon.cue_words("neighbour_blocker")  # "như", "của" after it: named there
+        self._neighbour_counts = lexicon.cue_words("neighbour_count")  # "hai nước láng giềng": several, no one
         self._country_first = (frozenset(p[0] for p in self._country_anaphora) | {p[0] for p in self._country_noun}
-                               | set(self._islands_at))
+                               | set(self._islands_at) | set(self._neighbours_at))
         # the same phrase lists by first syllable (order kept): a reference is tried only against the phrases its
         # syllable starts, not every one of them
         self._pair_anaphora_at = _index(self._pair_anaphora)
@@ -162,6 +167,7 @@ class ActorRecognizer:
         if syls is None:
             syls = self.join_spaced_hyphens([Syl(*s) for s in syllable_spans(text, start, end)])
         state.sentence_start = start
+        state.previous_countries, state.sentence_countries = state.sentence_countries, ()
         found: list[Mention] = []
         claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
         first_text, first_low = self._first_text, self._first_low
@@ -757,6 +763,9 @@ class ActorRecognizer:
         island = self._island_reference(syls, i, state, text)
         if island[0] is not None:
             return island
+        neighbour = self._neighbour_reference(syls, i, state, text)
+        if neighbour[0] is not None:
+            return neighbour
         # "quốc gia Trung Đông này": a noun phrase closed by "này" within a few syllables
         for phrase in self._country_noun_at.get(syls[i].low, ()):
             if _matches(syls, i, phrase):
@@ -779,6 +788,33 @@ class ActorRecognizer:
                 if named or not islands:
                     return None, n
                 return self._mention(self._actor(islands[-1], state), syls, i, n, text, state, "coref"), n
+        return None, 1
+
+    def _neighbour_reference(self, syls, i, state, text) -> tuple[Mention | None, int]:
+        """'Trung Quốc và Ấn Độ nối lại đường bay thẳng. Bắc Kinh hoan nghênh bước đi của nước láng giềng' (India),
+        'Maduro cắt quan hệ với Colombia sau khi chính quyền nước láng giềng …' (Colombia): the neighbour of the
+        sentence's first country named is the one other country named before it in the sentence, else, when the
+        sentence names no other, the one other country of the sentence before. Two candidates, or none, give no
+        actor; so do a plural ("các/một số nước láng giềng như …"), an owner or a name after it ("nước láng giềng
+        của Nga", "nước láng giềng Ukraine"), and a sentence that names no country before it."""
+        for phrase in self._neighbours_at.get(syls[i].low, ()):
+            if _matches(syls, i, phrase):
+                n = len(phrase)
+                after = syls[i + n] if i + n < len(syls) else None
+                before = tuple(s.low for s in syls[max(0, i - 2):i])
+                if (before and (before[-1] in self._plural_markers or before[-1] in self._neighbour_counts
+                                or before in self._plural_pairs) or after is not None
+                        and (after.text[:1].isupper() or after.low in self._neighbour_blockers)):
+                    return None, n
+                if not state.sentence_countries:
+                    return None, n
+                own = state.sentence_countries[0]
+                others = [c for c in state.sentence_countries if c != own]
+                if not others:
+                    others = [c for c in state.previous_countries if c != own]
+                if len(others) != 1:
+                    return None, n
+                return self._mention(self._actor(others[0], state), syls, i, n, text, state, "coref"), n
         return None, 1
 
     # -- phonetic spellings --------------------------------------------------------------------------------
@@ -863,6 +899,8 @@ class ActorRecognizer:
         if state.last_country and (actor.type == "country" or actor.country and not mention.via.startswith("coref")):
             kept = [c for c in state.recent_countries if c != state.last_country][-(RECENT_COUNTRIES - 1):]
             state.recent_countries = (*kept, state.last_country)
+            if state.last_country not in state.sentence_countries:
+                state.sentence_countries = (*state.sentence_countries, state.last_country)
         if actor.type == "person" and not mention.via.startswith("coref:"):
             if state.last_people and state.last_people[-1][0] == actor.id:
                 state.last_people = (*state.last_people[:-1], (actor.id, mention.start))

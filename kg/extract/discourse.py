@@ -53,6 +53,8 @@ class Topic:
     person_sentence: int = -1
     acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
     expulsions: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (expellers, expelled, sentence)
+    people: tuple[str, ...] = ()  # the distinct people named in sentence `people_sentence`: "… tiếp ông" binds one
+    people_sentence: int = -1
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -154,6 +156,16 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
             event = coder._event("", text, start, end, trig, counted)
             why = why if event is None else None
+        if event is None and topic is not None and topic.people_sentence == index - 1:
+            frame = bare_honorific_object(coder, trig, topic.people, compatriots)
+            if frame is not None:  # "Thủ tướng Canada Mark Carney tới Washington. Tổng thống Trump tiếp ông …"
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None:
+            frame = rebound_reference_frame(coder, trig, acts, index)
+            if frame is not None:  # "Nếu Iran …, Israel có thể tấn công các cơ sở hạt nhân của nước này"
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
@@ -181,12 +193,90 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         reasons.append((evidence, trig.relation, "coded" if event else "missed",
                         event.rule if event else why or "no actor pair found"))
     after = _next_topic(coder, events, index, topic, claims)
-    return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions)) if after is not None
-                             else after)
+    named = people_named(coder.slots)
+    return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions), people=named,
+                                     people_sentence=index) if after is not None else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
 CONFLICT_QUAD = "conflict"  # the quad classes verbal_conflict and material_conflict: acts a target objects to
+
+
+COUNTRY_REFERENCE = "coref"  # the `via` of "nước này"/"quốc gia này" resolved to the last country named (actors.py)
+COUNTRY_ID_PREFIX = "country:"
+
+
+def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) -> Frame | None:
+    """A hostile act aimed at "nước này" that resolved to the actor's own country: 'Nếu Iran tiếp tục làm giàu urani,
+    Israel có thể tấn công các cơ sở hạt nhân của nước này', 'Israel không kích Iran. Tehran tuyên bố sẽ đáp trả
+    nước này'. A state does not attack, threaten or accuse itself, so the reference is to the one other country in
+    play: the only other country named earlier in the sentence, else the only other party of the previous
+    sentence's hostile act. Not for a person as the actor: the subject found for an embedded verb is often a person
+    whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng phạt … của nước này").
+    Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
+    nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
+    none, nothing is coded."""
+    if trig.needs is not None or not relation_types()[trig.relation].quad_class.endswith(CONFLICT_QUAD):
+        return None
+    syls, slots = coder.syls, coder.slots
+    if not any(slot and slot[0].via == COUNTRY_REFERENCE for slot in slots[trig.j:]):
+        return None  # the usual case, checked before the costlier subject and object searches
+    subjects, _ = coder._subject(syls, slots, trig)
+    if not subjects or any(_is_person(s) for s in subjects):
+        return None  # a person's own country is named often in its sentence: "buộc Tổng thống Venezuela Maduro …"
+    _, at = coder._object(syls, slots, trig)
+    if at is None or not slots[at] or slots[at][0].via != COUNTRY_REFERENCE:
+        return None
+    if not (at == trig.j or at > 0 and syls[at - 1].low == grammar().possessive):
+        return None
+
+    def own(actor: str) -> bool:
+        return any(actor == s or coder._same_side(s, actor) for s in subjects)
+
+    if not own(slots[at][0].actor_id):
+        return None
+    named = {m.actor_id for k in range(trig.i) for m in slots[k]
+             if m.via != COUNTRY_REFERENCE and m.actor_id.startswith(COUNTRY_ID_PREFIX) and not own(m.actor_id)}
+    if not named:
+        named = {a for doers, targets, sentence in acts if sentence == index - 1 for a in doers + targets
+                 if a.startswith(COUNTRY_ID_PREFIX) and not own(a)}
+    if len(named) != 1:
+        return None
+    return Frame(subjects, list(named), False, "rebound_reference")
+
+
+def people_named(slots) -> tuple[str, ...]:
+    """The distinct people named in a sentence, in order (not a pronoun resolved to one)."""
+    found = [slot[0].actor_id for k, slot in enumerate(slots) if slot and _head(slots, k)
+             and _is_person(slot[0].actor_id) and not slot[0].via.startswith(COUNTRY_REFERENCE)]
+    return tuple(dict.fromkeys(found))
+
+
+def bare_honorific_object(coder: SentenceCoder, trig, previous: tuple[str, ...], compatriots=None) -> Frame | None:
+    """'Thủ tướng Canada Mark Carney đã tới Washington. Tổng thống Donald Trump tiếp ông tại Phòng Bầu dục': a bare
+    "ông"/"bà" right after the verb (no name after it) is the person the sentence before named, when it named
+    exactly one and that one is neither the actor's side nor a compatriot (a minister praised by his president is
+    domestic politics); the clause names no other person before the verb (who could be meant). With two people
+    before ("Putin điện đàm với Erdogan. Trump chỉ trích ông"), nothing is coded."""
+    syls, slots = coder.syls, coder.slots
+    k = trig.j
+    if trig.needs is not None or len(previous) != 1 or k >= len(syls) or slots[k]:
+        return None
+    named_after = k + 1 < len(syls) and (slots[k + 1] or syls[k + 1].text[:1].isupper())
+    if syls[k].low not in grammar().honorifics or named_after:
+        return None  # "tiếp ông Kishida": named, coded by the plain frame
+    if k + 1 < len(syls) and (syls[k + 1].verb or trig.relation in relations_with("complement_target")
+                              and syls[k + 1].text[:1].isalnum()):
+        return None  # "cáo buộc ông liên tục can thiệp …": "ông" opens the complement, whose subject it may not be
+    subjects, _ = coder._subject(syls, slots, trig)
+    person = previous[0]
+    if not subjects or any(person == s or coder._same_side(s, person) or compatriots and compatriots(s, person)
+                           for s in subjects):
+        return None
+    if any(p not in subjects for p in people_named(slots[: trig.i])):
+        return None  # "Trump gặp Carney rồi tiếp ông": a person of this clause may be meant
+    mutual = trig.mutual and trig.relation == "consult" and not _one_sided(syls, trig)
+    return Frame(subjects, [person], mutual, "bare_honorific_object")
 
 
 def _conflictual(event: Event) -> bool:

@@ -1459,6 +1459,7 @@ class SentenceCoder:
         # stands between a tariff and the country the goods come from
         limit = trig.j + MAX_OBJECT_GAP + (GOODS_REACH if self._taxes_goods(syls, trig) else 0)
         skip_to = -1  # the last syllable of a relative clause's subject, skipped
+        refused_transfer = _refused_transfer(syls, trig)  # "từ chối dẫn độ X sang Y": Y was refused, X is conveyed
         joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
         for k in range(trig.j, len(syls)):
@@ -1544,6 +1545,10 @@ class SentenceCoder:
                 break  # "cáo buộc con gái nhà sáng lập Huawei … lừa đảo ngân hàng HSBC": a relative, unnamed
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
+                if refused_transfer:
+                    if (prev,) not in g.phrases(CONVEYED_TO):
+                        continue  # "từ chối dẫn độ các thành viên PKK cho …": the people conveyed, not the one refused
+                    return _group(syls, slots, k, backwards=False, verbs=self._trigger_starts), k
                 if prev == g.conjunction and _opens_coordinated_clause(syls, slots, k):
                     break  # "áp thuế … và Anh cũng có động thái tương tự": Anh acts in a clause of its own
                 if (prev in g.origin_preps and trig.relation not in relations_with("destination")
@@ -1850,6 +1855,8 @@ class SentenceCoder:
                 return group, end
             if syls[k].text in {",", ";", ":"} or (slots[k] and skipped):
                 return None
+            if _phrase_starting(syls, k, g.target_phrases):
+                return None  # "cuộc không kích nhằm vào các mục tiêu của IS": the targets' owner, not the attacker
             if slots[k]:
                 skipped += 1
                 k = _mention_edge(slots, k, backwards=False)
@@ -2989,6 +2996,19 @@ def _treaty_at(syls, k: int) -> tuple[tuple[str, ...], ...] | None:
 
 def _is_person(actor_id: str) -> bool:
     return actor_id.partition(":")[0] == PERSON_ID_PREFIX
+
+
+CONVEYED_TO = "conveyed_to_prep"  # grammar class: "sang", "tới", "cho" before where people are conveyed
+
+
+def _refused_transfer(syls, trig: Found) -> bool:
+    """'Nga từ chối dẫn độ công dân của mình sang Anh': a refusal whose complement is a verb that moves people
+    (grammar class `conveying_verb`: "dẫn độ", "trao trả") refuses the destination, named after a `conveyed_to_prep`;
+    the people conveyed, named before it, are not the ones refused (GUIDELINES.md: refusing to hand over is reject)."""
+    return trig.relation == REJECT_RELATION and _phrase_starting(syls, trig.j, grammar().conveying_verbs) is not None
+
+
+REJECT_RELATION = "reject"
 
 
 def _sent_to(syls, trig: Found) -> bool:
