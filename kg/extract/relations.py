@@ -3734,7 +3734,8 @@ def _mode(syls, trig: Found) -> str:
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes, trig.i)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
-            or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
+            or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)  # "phủ nhận đã từng tấn công …": denied, not done
+            or _cancelled_after(syls, trig)):
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -3968,6 +3969,30 @@ def _weapon_capability(syls, slots, trig: Found) -> bool:
             return False  # a verb of its own ("Nga điều tàu … và"): the marker is said of the clause's subject
         if _phrase_starting(syls, x, heads) is not None:
             return True
+    return False
+
+
+CANCELLED_REACH = 16  # syllables after a meeting noun searched for the passive of its cancellation ("bị hủy")
+
+
+def _cancelled_after(syls, trig: Found) -> bool:
+    """'Cuộc gặp giữa A và B bị hủy vào phút chót', 'Chuyến thăm X của Y đã bị hoãn': a cooperative event (a meeting,
+    a visit, a joint exercise) followed in its clause by a passive marker and a cancellation word (clause adverbs
+    between) is called off: negated, as the active 'A hủy cuộc gặp với B'. "không bị hủy" cancels nothing."""
+    if not relation_types()[trig.relation].cooperative:
+        return False
+    g = grammar()
+    for k in range(trig.j, min(len(syls), trig.j + CANCELLED_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        if syls[k].low not in g.passive_markers:
+            continue
+        x = k + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        if _phrase_starting(syls, x, g.cancellation) is not None:
+            return _phrase_before(syls, k, g.negation) is None
+        return False
     return False
 
 
