@@ -467,6 +467,8 @@ class SentenceCoder:
             yield "the condition of a threat or warning: the threat is the event, its condition's act is not coded"
         if _capability_marked(syls, trig) or _weapon_capability(syls, slots, trig):
             yield "a capability (what a force or a weapon is able to do), not an act"
+        if _speculated(syls, slots, trig):
+            yield "a prediction, or an analyst's or observer's assessment: speculation, which the guidelines do not code"
         if _cancellation_considered(syls, trig):
             yield "a cancellation only considered or threatened: the event is neither held nor cancelled"
         if _negated_condition(syls, trig):
@@ -3969,6 +3971,32 @@ def _weapon_capability(syls, slots, trig: Found) -> bool:
             return False  # a verb of its own ("Nga điều tàu … và"): the marker is said of the clause's subject
         if _phrase_starting(syls, x, heads) is not None:
             return True
+    return False
+
+
+SPECULATION_REACH = 50  # syllables before a trigger searched for the verb of a prediction or assessment
+ANALYST_REACH = 8  # syllables from an analyst noun to the assessment verb it is the subject (or passive agent) of
+
+
+def _speculated(syls, slots, trig: Found) -> bool:
+    """'Cựu đại sứ Canada dự đoán các hoạt động trao đổi … có thể bị dừng lại', 'Các chuyên gia nhận định động thái
+    này thể hiện X đang cân nhắc …', 'Diễn biến này được giới quan sát đánh giá là …': the trigger stands in the
+    complement of a prediction verb (grammar class `speculation_verb`) or of an assessment verb (`assessment_verb`)
+    whose subject or passive agent is an analyst, expert or observer (`analyst_noun`), in its sentence: analysts'
+    and journalists' speculation, which the guidelines do not annotate. A verb of assessment by an actor ("Mỹ cho
+    rằng Nga đã tấn công …") is no speculation and is left to the other rules."""
+    g = grammar()
+    predictions, assessments = grammar().phrases("speculation_verb"), grammar().phrases("assessment_verb")
+    analysts = grammar().phrases("analyst_noun")
+    for k in range(trig.i - 1, max(-1, trig.i - 1 - SPECULATION_REACH), -1):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, predictions) is not None:
+            return True
+        verb = _phrase_starting(syls, k, assessments)
+        if verb is not None and k + len(verb) <= trig.i:
+            return any(_phrase_starting(syls, x, analysts) is not None and not any(slots[x:k])
+                       for x in range(max(0, k - ANALYST_REACH), k))
     return False
 
 
