@@ -361,9 +361,27 @@ class SentenceCoder:
                 # only the condition's own verb, right after its subject ("nếu Mỹ (dám) tấn công"); an event named
                 # deeper in it is background ("nếu Mỹ không gỡ bỏ các lệnh trừng phạt": the sanctions hold), and
                 # "nếu Mỹ tiếp tục …" presupposes an ongoing act, which stays
-                return (self._condition_verb(k + len(marker), trig.i)
-                        and any(t.relation == THREATEN and t.j <= k for t in self.triggers))
+                return self._condition_verb(k + len(marker), trig.i) and (
+                    any(t.relation == THREATEN and t.j <= k for t in self.triggers)
+                    or _future_before(self.syls, k) or self._committed_after(trig))
         return False
+
+    def _committed_after(self, trig: Found) -> bool:
+        """'Nếu Triều Tiên tấn công Mỹ, Canberra sẽ kích hoạt hiệp ước …': a fronted condition whose main clause,
+        after the comma, opens with an actor (clause adverbs before it) followed within COMMIT_REACH syllables by a
+        future marker or a threaten trigger: the condition is the supposition of that actor's commitment or threat,
+        not coded. "Nếu A và B đạt được thỏa thuận, giá khí đốt sẽ giảm" (no actor commits) keeps its event."""
+        g, syls, slots = grammar(), self.syls, self.slots
+        comma = next((x for x in range(trig.j, len(syls)) if syls[x].text == "," or syls[x].text in g.clause_breaks), None)
+        if comma is None or syls[comma].text != ",":
+            return False
+        x = comma + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        if x >= len(syls) or not slots[x]:
+            return False
+        threats = {t.i for t in self.triggers if t.relation == THREATEN}
+        return any(syls[y].low in g.future_markers or y in threats for y in range(x + 1, min(len(syls), x + COMMIT_REACH)))
 
     def _condition_verb(self, start: int, end: int) -> bool:
         """Only the condition's subject (actors and their joiners), clause adverbs and the words of grammar class
@@ -1268,7 +1286,10 @@ class SentenceCoder:
                 continue
             for k in range(x + len(marker), _clause_end(syls, x + len(marker))):
                 if slots[k] and _head(slots, k) and not (exclude and all(exclude(m.actor_id) for m in slots[k])):
-                    return _group(syls, slots, k, backwards=False), k
+                    group = _group(syls, slots, k, backwards=False)
+                    if _undergoes(syls, _group_end(syls, slots, k, group) + 1):
+                        return [], None  # "cảnh báo hậu quả nghiêm trọng nếu Guaido bị tổn hại": the victim, not the target
+                    return group, k
             break
         return [], None
 
@@ -3974,6 +3995,7 @@ def _weapon_capability(syls, slots, trig: Found) -> bool:
     return False
 
 
+COMMIT_REACH = 8  # syllables after the actor opening a main clause searched for its future marker or threat
 SPECULATION_REACH = 50  # syllables before a trigger searched for the verb of a prediction or assessment
 ANALYST_REACH = 8  # syllables from an analyst noun to the assessment verb it is the subject (or passive agent) of
 
@@ -4041,6 +4063,29 @@ def _suspended_indefinitely(syls, trig: Found) -> bool:
         if stop is not None and _phrase_starting(syls, k + len(stop), terms) is not None:
             return _phrase_before(syls, k, g.negation) is None
     return False
+
+
+def _future_before(syls, k: int) -> bool:
+    """A future marker ("sẽ") stands before the condition marker at k in its sentence, no clause break between:
+    the condition trails a commitment or a threat ("Australia sẽ tham chiến nếu Triều Tiên tấn công Mỹ"), whose
+    supposition is not coded (only the commitment is); a fronted condition ("Nếu A và B đạt được thỏa thuận, …")
+    keeps its hypothetical event."""
+    g = grammar()
+    for x in range(k - 1, -1, -1):
+        if syls[x].text in g.clause_breaks:
+            return False
+        if syls[x].low in g.future_markers:
+            return True
+    return False
+
+
+def _undergoes(syls, k: int) -> bool:
+    """A passive marker opens the predicate at syllable k (clause adverbs before it): the actor before k undergoes
+    the act ("nếu Guaido bị tổn hại", "nếu lãnh thổ Nga bị tấn công")."""
+    g = grammar()
+    while k < len(syls) and syls[k].low in g.clause_adverbs:
+        k += 1
+    return k < len(syls) and syls[k].low in g.passive_markers
 
 
 def _cancellation_considered(syls, trig: Found) -> bool:
