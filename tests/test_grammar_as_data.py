@@ -51,7 +51,7 @@ CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a par
 CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
 CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head", "warned_hazard", "condition_gap",
             "capability_marker", "weapon_ability", "weapon_noun",
-            "speculation_verb", "assessment_verb", "analyst_noun"}  # events that did not happen or are no events (helper p11a)
+            "speculation_verb", "assessment_verb", "analyst_noun", "drill_word"}  # events that did not happen or are no events (helper p11a)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

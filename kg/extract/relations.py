@@ -35,6 +35,8 @@ PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that resta
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooperation)
 HALTED_TO_SANCTION = frozenset({"aid", "concede"})  # halted aid, a withdrawn permission or access: a sanction
+REHEARSED = frozenset({"attack", "coerce"})  # acts of force a drill word before them makes an exercise (mobilize)
+MOBILIZE = "mobilize"  # an exercise aimed at a third state (GUIDELINES.md)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
@@ -534,6 +536,10 @@ class SentenceCoder:
             if relation == trig.relation == PROPOSE and rule in {"svo", "with"}:
                 made = self._proposal_sides(syls, slots, trig, trig.i, subjects, objects)
                 subjects, objects = made if made is not None else (subjects, objects)  # "chấp nhận lời mời gặp X"
+            if relation == trig.relation and relation in REHEARSED and _rehearsed(syls, trig):
+                # "phóng tên lửa để diễn tập tấn công các căn cứ của Mỹ": a drill of an attack aimed at X is an
+                # exercise toward X (GUIDELINES.md: mobilize, medium), not an attack
+                relation, symmetric, rule = MOBILIZE, False, f"{rule}+rehearsed"
             if relation == trig.relation == CONSULT and _suspended_indefinitely(syls, trig):
                 # "hoãn vô thời hạn tất cả các cuộc họp song phương với X": contacts suspended, not one meeting
                 # called off: a sanction (GUIDELINES.md: suspending relations, halting cooperation), in force
@@ -4063,6 +4069,16 @@ def _suspended_indefinitely(syls, trig: Found) -> bool:
         if stop is not None and _phrase_starting(syls, k + len(stop), terms) is not None:
             return _phrase_before(syls, k, g.negation) is None
     return False
+
+
+def _rehearsed(syls, trig: Found) -> bool:
+    """'diễn tập tấn công các căn cứ của Mỹ', 'tập trận mô phỏng đổ bộ', 'tập dượt không kích': a drill word
+    (grammar class `drill_word`) right before the trigger (clause adverbs between) makes the act a rehearsal."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    return _phrase_before(syls, k, grammar().phrases("drill_word")) is not None
 
 
 def _future_before(syls, k: int) -> bool:
