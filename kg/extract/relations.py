@@ -34,6 +34,9 @@ APPOSITION_REACH = 20  # syllables of an apposition between a subject and its ve
 PURPOSE_GAP = 3  # syllables between a recipient and a purpose clause that restates the act ("vào Syria nhằm tấn công")
 AID, PROPOSE = "aid", "propose"  # an offer of aid is a proposal (SentenceCoder._offer)
 SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooperation)
+HALTED_TO_SANCTION = frozenset({"aid", "concede"})  # halted aid, a withdrawn permission or access: a sanction
+REHEARSED = frozenset({"attack", "coerce"})  # acts of force a drill word before them makes an exercise (mobilize)
+MOBILIZE = "mobilize"  # an exercise aimed at a third state (GUIDELINES.md)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
@@ -346,6 +349,59 @@ class SentenceCoder:
         """The act a denial denies (see _denies_act): the denial is then no rejection of that act's recipient."""
         return next((t for t in self.triggers if t.i >= denial.j and self._denies_act(denial, t)), None)
 
+    def _threat_condition(self, trig: Found) -> bool:
+        """'ông cảnh báo rằng nếu Mỹ tấn công sẽ phải chịu đòn trả đũa', 'Iran đe dọa đáp trả nếu Israel không kích
+        …': the trigger stands in a condition clause (a condition marker opens it, no comma or clause break between)
+        that follows a threaten trigger of the same sentence: the guidelines code the threat (hypothetical), not the
+        act its condition supposes."""
+        g = grammar()
+        for k in range(trig.i - 1, -1, -1):
+            if self.syls[k].text == "," or self.syls[k].text in g.clause_breaks:
+                return False
+            marker = _phrase_starting(self.syls, k, g.condition_markers)
+            if marker is not None:
+                # only the condition's own verb, right after its subject ("nếu Mỹ (dám) tấn công"); an event named
+                # deeper in it is background ("nếu Mỹ không gỡ bỏ các lệnh trừng phạt": the sanctions hold), and
+                # "nếu Mỹ tiếp tục …" presupposes an ongoing act, which stays
+                return self._condition_verb(k + len(marker), trig.i) and (
+                    any(t.relation == THREATEN and t.j <= k for t in self.triggers)
+                    or _future_before(self.syls, k) or self._committed_after(trig))
+        return False
+
+    def _committed_after(self, trig: Found) -> bool:
+        """'Nếu Triều Tiên tấn công Mỹ, Canberra sẽ kích hoạt hiệp ước …': a fronted condition whose main clause,
+        after the comma, opens with an actor (clause adverbs before it) followed within COMMIT_REACH syllables by a
+        future marker or a threaten trigger: the condition is the supposition of that actor's commitment or threat,
+        not coded. "Nếu A và B đạt được thỏa thuận, giá khí đốt sẽ giảm" (no actor commits) keeps its event."""
+        g, syls, slots = grammar(), self.syls, self.slots
+        comma = next((x for x in range(trig.j, len(syls)) if syls[x].text == "," or syls[x].text in g.clause_breaks), None)
+        if comma is None or syls[comma].text != ",":
+            return False
+        x = comma + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        if x >= len(syls) or not slots[x]:
+            return False
+        threats = {t.i for t in self.triggers if t.relation == THREATEN}
+        return any(syls[y].low in g.future_markers or y in threats for y in range(x + 1, min(len(syls), x + COMMIT_REACH)))
+
+    def _condition_verb(self, start: int, end: int) -> bool:
+        """Only the condition's subject (actors and their joiners), clause adverbs and the words of grammar class
+        `condition_gap` ("dám", "cố tình") stand from `start` to the trigger at `end`."""
+        g, syls = grammar(), self.syls
+        gap = grammar().phrases("condition_gap")
+        x = start
+        while x < end:
+            word = _phrase_starting(syls, x, gap)
+            if word is not None:
+                x += len(word)
+            elif (self.slots[x] or syls[x].low in g.clause_adverbs or syls[x].low in g.list_joiners
+                  or syls[x].low == g.conjunction):
+                x += 1
+            else:
+                return False
+        return True
+
     def _game_context(self) -> bool:
         return _has_any([s.low for s in self.syls], grammar().game_context)
 
@@ -423,6 +479,18 @@ class SentenceCoder:
         if relation == "consult" and _doubted(syls, trig, self.triggers, "eve_marker"):
             # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
+        if _match_venue(syls, trig):
+            yield "sides named by country meeting or beating each other in a match (a match stage is the venue): sport"
+        if relation == trig.relation == THREATEN and _warns_of_hazard(syls, trig):
+            yield "a public alert about a hazard, or a warning to the public: no one is threatened"
+        if relation != THREATEN and self._threat_condition(trig):
+            yield "the condition of a threat or warning: the threat is the event, its condition's act is not coded"
+        if _capability_marked(syls, trig) or _weapon_capability(syls, slots, trig):
+            yield "a capability (what a force or a weapon is able to do), not an act"
+        if _speculated(syls, slots, trig):
+            yield "a prediction, or an analyst's or observer's assessment: speculation, which the guidelines do not code"
+        if _cancellation_considered(syls, trig):
+            yield "a cancellation only considered or threatened: the event is neither held nor cancelled"
         if _negated_condition(syls, trig):
             yield "a negated event in a condition clause: the event is neither asserted nor denied"
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
@@ -468,8 +536,18 @@ class SentenceCoder:
             if relation == trig.relation == PROPOSE and rule in {"svo", "with"}:
                 made = self._proposal_sides(syls, slots, trig, trig.i, subjects, objects)
                 subjects, objects = made if made is not None else (subjects, objects)  # "chấp nhận lời mời gặp X"
-            if relation == trig.relation == AID and _halted(syls, trig):
-                relation, rule = SANCTION, f"{rule}+halted"  # "chấm dứt viện trợ cho X": halting aid (GUIDELINES.md)
+            if relation == trig.relation and relation in REHEARSED and _rehearsed(syls, trig):
+                # "phóng tên lửa để diễn tập tấn công các căn cứ của Mỹ": a drill of an attack aimed at X is an
+                # exercise toward X (GUIDELINES.md: mobilize, medium), not an attack
+                relation, symmetric, rule = MOBILIZE, False, f"{rule}+rehearsed"
+            if relation == trig.relation == CONSULT and _suspended_indefinitely(syls, trig):
+                # "hoãn vô thời hạn tất cả các cuộc họp song phương với X": contacts suspended, not one meeting
+                # called off: a sanction (GUIDELINES.md: suspending relations, halting cooperation), in force
+                relation, symmetric, rule = SANCTION, False, f"{rule}+{SUSPENDED}"
+            if relation == trig.relation and relation in HALTED_TO_SANCTION and _halted(syls, trig):
+                # "chấm dứt viện trợ cho X": halting aid; "ngừng cho phép X …": a permission or access withdrawn
+                # (revoking is a sanction, GUIDELINES.md), not a concession negated
+                relation, rule = SANCTION, f"{rule}+halted"
             reasons = list(self._vetoes(trig, relation, rule, before))
             if reasons:  # every check runs; the last that holds names why, as the checks' order ranks them
                 subjects, objects = [], []
@@ -509,7 +587,8 @@ class SentenceCoder:
             subjects=subjects,
             objects=objects,
             relation=trig.relation,
-            mode="asserted" if rule == ANSWERED else _mode(syls, trig),  # "từ chối lời mời của X": it was made
+            # "từ chối lời mời của X": it was made; contacts suspended: the suspension is in force
+            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED) else _mode(syls, trig),
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
             evidence_end=trigger_end,
@@ -1215,7 +1294,10 @@ class SentenceCoder:
                 continue
             for k in range(x + len(marker), _clause_end(syls, x + len(marker))):
                 if slots[k] and _head(slots, k) and not (exclude and all(exclude(m.actor_id) for m in slots[k])):
-                    return _group(syls, slots, k, backwards=False), k
+                    group = _group(syls, slots, k, backwards=False)
+                    if _undergoes(syls, _group_end(syls, slots, k, group) + 1):
+                        return [], None  # "cảnh báo hậu quả nghiêm trọng nếu Guaido bị tổn hại": the victim, not the target
+                    return group, k
             break
         return [], None
 
@@ -3775,9 +3857,10 @@ def _mode(syls, trig: Found) -> str:
     cancelled = _has_any(before, g.cancellation)
     if cancelled and _negation_before_cancel(before, g):
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
-    unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes)[: len(before)]
+    unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes, trig.i)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
-            or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)):  # "phủ nhận đã từng tấn công …": denied, not done
+            or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)  # "phủ nhận đã từng tấn công …": denied, not done
+            or _cancelled_after(syls, trig)):
         return "negated"
     if _has_any(before, g.hypothetical) or _has_any([s.low for s in syls[: trig.i]], g.hypothetical_sentence):
         return "hypothetical"
@@ -3929,6 +4012,210 @@ def _negated_condition(syls, trig: Found) -> bool:
         if _phrase_starting(syls, k, g.condition_markers) is not None:
             return _mode(syls, trig) == "negated"
     return False
+
+
+MATCH_REACH = 12  # syllables after a trigger searched for the venue of a match ("tại trận bán kết")
+
+
+def _match_venue(syls, trig: Found) -> bool:
+    """'Anh và Nga có thể gặp nhau tại trận bán kết', 'Iran đánh bại Mỹ ở vòng bảng': a place preposition after the
+    trigger, in its clause, opens a match stage (grammar class `match_stage`, a "trận" or "vòng" before it
+    allowed): national sides meeting, beating or attacking each other in a match are teams at play, not states
+    (sport is not annotated, GUIDELINES.md). A stage named in another clause ("sẽ tới Nga nếu Pháp lọt vào bán
+    kết") is no venue of the trigger."""
+    g = grammar()
+    stages = grammar().phrases("match_stage")
+    heads = _first_words(grammar().phrases("match_head"))  # "trận", "vòng" before the stage
+    for k in range(trig.j, min(len(syls), trig.j + MATCH_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks or _phrase_starting(syls, k, g.condition_markers):
+            return False
+        if syls[k].low in g.place_preps or syls[k].low in g.venue_preps:
+            x = k + 1
+            while x < len(syls) and syls[x].low in heads:
+                x += 1
+            if x < len(syls) and _phrase_starting(syls, x, stages) is not None:
+                return True
+    return False
+
+
+HAZARD_REACH = 20  # syllables after a hazard warned of searched for a predicate of its own (its clause ends it sooner)
+
+
+def _warns_of_hazard(syls, trig: Found) -> bool:
+    """'Nhật Bản phát cảnh báo tên lửa', 'không kịp cảnh báo tên lửa Triều Tiên', 'cảnh báo sóng thần', 'cảnh báo
+    công dân tránh tới …': what is warned about, right after the warning, is a hazard or the public (grammar class
+    `warned_hazard`): a public alert or advisory, not a threat against the country the hazard comes from. A
+    warning that predicates of the hazard ("cảnh báo tên lửa Mỹ ở châu Âu sẽ trở thành mục tiêu": a future or a
+    modal in its clause) is a threat and stays."""
+    g = grammar()
+    skip = g.topic_preps | g.nominalisers | g.claim_quantifiers
+    if not _head_after(syls, trig.j, skip, grammar().phrases("warned_hazard")):
+        return False
+    for k in range(trig.j, min(len(syls), trig.j + HAZARD_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            break
+        if syls[k].low in g.future_markers or _phrase_starting(syls, k, g.hypothetical) is not None:
+            return False
+    return True
+
+
+def _capability_marked(syls, trig: Found) -> bool:
+    """'Trung Quốc đủ sức tấn công Đài Loan', 'Nga có đủ khả năng tấn công mọi mục tiêu': an ability word (grammar
+    class `capability_marker`) right before the trigger (clause adverbs between) says what an actor is able to do,
+    a capability the guidelines do not code, not an act nor a stated option."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    return _phrase_before(syls, k, grammar().phrases("capability_marker")) is not None
+
+
+WEAPON_REACH = 8  # syllables from a possibility marker back to the weapon it is said of ("tên lửa Hwasong-15 của X")
+
+
+def _weapon_capability(syls, slots, trig: Found) -> bool:
+    """'Triều Tiên sở hữu tên lửa có khả năng tấn công Mỹ', 'tên lửa Hwasong-15 của Bình Nhưỡng có thể vươn tới Mỹ':
+    a possibility marker right before the trigger whose subject is a weapon (grammar class `weapon_noun`, or a
+    `vehicle_noun`, its name or owner between): what the weapon can reach or strike, a capability, not an attack
+    (hypothetical or not). "Israel có thể tấn công Iran" (a state's option) has no weapon before it."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    marker = _phrase_before(syls, k, grammar().phrases("weapon_ability"))
+    if marker is None:
+        return False
+    heads = grammar().phrases("weapon_noun") + grammar().phrases("vehicle_noun")
+    for x in range(k - len(marker) - 1, max(-1, k - len(marker) - 1 - WEAPON_REACH), -1):
+        if syls[x].text == "," or syls[x].text in g.clause_breaks or syls[x].low == g.conjunction:
+            return False
+        if syls[x].verb and not slots[x] and syls[x].text[:1].islower() and _phrase_before(syls, x + 1, heads) is None \
+                and _phrase_starting(syls, x, heads) is None:
+            return False  # a verb of its own ("Nga điều tàu … và"): the marker is said of the clause's subject
+        if _phrase_starting(syls, x, heads) is not None:
+            return True
+    return False
+
+
+COMMIT_REACH = 8  # syllables after the actor opening a main clause searched for its future marker or threat
+SPECULATION_REACH = 50  # syllables before a trigger searched for the verb of a prediction or assessment
+ANALYST_REACH = 8  # syllables from an analyst noun to the assessment verb it is the subject (or passive agent) of
+
+
+def _speculated(syls, slots, trig: Found) -> bool:
+    """'Cựu đại sứ Canada dự đoán các hoạt động trao đổi … có thể bị dừng lại', 'Các chuyên gia nhận định động thái
+    này thể hiện X đang cân nhắc …', 'Diễn biến này được giới quan sát đánh giá là …': the trigger stands in the
+    complement of a prediction verb (grammar class `speculation_verb`) or of an assessment verb (`assessment_verb`)
+    whose subject or passive agent is an analyst, expert or observer (`analyst_noun`), in its sentence: analysts'
+    and journalists' speculation, which the guidelines do not annotate. A verb of assessment by an actor ("Mỹ cho
+    rằng Nga đã tấn công …") is no speculation and is left to the other rules."""
+    g = grammar()
+    predictions, assessments = grammar().phrases("speculation_verb"), grammar().phrases("assessment_verb")
+    analysts = grammar().phrases("analyst_noun")
+    for k in range(trig.i - 1, max(-1, trig.i - 1 - SPECULATION_REACH), -1):
+        if syls[k].text in g.clause_breaks:
+            return False
+        if _phrase_starting(syls, k, predictions) is not None:
+            return True
+        verb = _phrase_starting(syls, k, assessments)
+        if verb is not None and k + len(verb) <= trig.i:
+            return any(_phrase_starting(syls, x, analysts) is not None and not any(slots[x:k])
+                       for x in range(max(0, k - ANALYST_REACH), k))
+    return False
+
+
+CANCELLED_REACH = 16  # syllables after a meeting noun searched for the passive of its cancellation ("bị hủy")
+
+
+def _cancelled_after(syls, trig: Found) -> bool:
+    """'Cuộc gặp giữa A và B bị hủy vào phút chót', 'Chuyến thăm X của Y đã bị hoãn': a cooperative event (a meeting,
+    a visit, a joint exercise) followed in its clause by a passive marker and a cancellation word (clause adverbs
+    between) is called off: negated, as the active 'A hủy cuộc gặp với B'. "không bị hủy" cancels nothing."""
+    if not relation_types()[trig.relation].cooperative:
+        return False
+    g = grammar()
+    for k in range(trig.j, min(len(syls), trig.j + CANCELLED_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        if syls[k].low not in g.passive_markers:
+            continue
+        x = k + 1
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            x += 1
+        if _phrase_starting(syls, x, g.cancellation) is not None:
+            return _phrase_before(syls, k, g.negation) is None
+        return False
+    return False
+
+
+SUSPENDED = "suspended"  # the rule suffix of meetings suspended indefinitely (a sanction in force)
+
+
+def _suspended_indefinitely(syls, trig: Found) -> bool:
+    """'hoãn vô thời hạn tất cả các cuộc họp song phương với X', 'đình chỉ vô thời hạn các cuộc tiếp xúc': a
+    cancellation or halting word followed by an indefinite term (grammar class `indefinite_term`) in the trigger's
+    window: the contacts are suspended (a sanction), not one meeting postponed (a negated meeting)."""
+    g = grammar()
+    stops = g.cancellation + grammar().phrases("halting")
+    terms = grammar().phrases("indefinite_term")
+    for k in range(max(0, trig.i - CANCEL_REACH - 2), trig.i):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        stop = _phrase_starting(syls, k, stops)
+        if stop is not None and _phrase_starting(syls, k + len(stop), terms) is not None:
+            return _phrase_before(syls, k, g.negation) is None
+    return False
+
+
+def _rehearsed(syls, trig: Found) -> bool:
+    """'diễn tập tấn công các căn cứ của Mỹ', 'tập trận mô phỏng đổ bộ', 'tập dượt không kích': a drill word
+    (grammar class `drill_word`) right before the trigger (clause adverbs between) makes the act a rehearsal."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+        k -= 1
+    return _phrase_before(syls, k, grammar().phrases("drill_word")) is not None
+
+
+def _future_before(syls, k: int) -> bool:
+    """A future marker ("sẽ") stands before the condition marker at k in its sentence, no clause break between:
+    the condition trails a commitment or a threat ("Australia sẽ tham chiến nếu Triều Tiên tấn công Mỹ"), whose
+    supposition is not coded (only the commitment is); a fronted condition ("Nếu A và B đạt được thỏa thuận, …")
+    keeps its hypothetical event."""
+    g = grammar()
+    for x in range(k - 1, -1, -1):
+        if syls[x].text in g.clause_breaks:
+            return False
+        if syls[x].low in g.future_markers:
+            return True
+    return False
+
+
+def _undergoes(syls, k: int) -> bool:
+    """A passive marker opens the predicate at syllable k (clause adverbs before it): the actor before k undergoes
+    the act ("nếu Guaido bị tổn hại", "nếu lãnh thổ Nga bị tấn công")."""
+    g = grammar()
+    while k < len(syls) and syls[k].low in g.clause_adverbs:
+        k += 1
+    return k < len(syls) and syls[k].low in g.passive_markers
+
+
+def _cancellation_considered(syls, trig: Found) -> bool:
+    """'Obama tính hủy gặp Duterte', 'Pháp cân nhắc hoãn chuyến thăm Nga', 'dọa hủy cuộc gặp thượng đỉnh': a
+    cancellation word (grammar class `cancellation`) in the trigger's window right after a word of considering,
+    threatening or possibility (class `considered_cancel`): nothing is cancelled yet and the meeting is not held
+    either, so the trigger codes no event (the consideration or threat is coded on its own where a row has it)."""
+    g = grammar()
+    for k in range(max(0, trig.i - CANCEL_REACH), trig.i):
+        if syls[k].text in g.clause_breaks or syls[k].text == ",":
+            return False
+        cancel = _phrase_starting(syls, k, g.cancellation)
+        if cancel is not None and k + len(cancel) <= trig.i:
+            return _phrase_before(syls, k, grammar().phrases("considered_cancel")) is not None
+    return False
+
+
+CANCEL_REACH = 6  # syllables before a trigger searched for the cancellation word (the window of _mode)
 
 
 def _halted(syls, trig: Found) -> bool:
@@ -4152,15 +4439,21 @@ def _conditional_force(syls, trig: Found) -> bool:
     return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
 
 
-def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str, ...], ...]) -> list[str]:
+def _without_lookalikes(syls, first: int, end: int, lookalikes: tuple[tuple[str, ...], ...],
+                        trigger: int | None = None) -> list[str]:
     """The lower-cased syllables [first, end) with every word that only looks like it opens with a negation
-    ("Không quân", "không kích", "không người lái") blanked: 'Không quân Israel không kích …' is not negated. The
-    span runs through the trigger, so a word ending inside it is seen whole."""
+    ("Không quân", "không kích", "không người lái", "không chỉ … mà còn") blanked: 'Không quân Israel không kích …'
+    is not negated. The span runs through the trigger, so a word ending inside it is seen whole. A look-alike that
+    opens before the trigger's first syllable (`trigger`) and runs into it is none: the trigger's own word wins,
+    and the 'không' before it negates it ("không chỉ trích" is "does not criticise", "không ngừng viện trợ" "does not
+    halt aid", "không quản thúc" "does not detain")."""
     words = [s.low for s in syls[first:end]]
     by_first = _by_first_syllable(lookalikes)  # only phrases opening with word k can match there: most words none
+    start = len(words) if trigger is None else trigger - first
     k = 0
     while k < len(words):
-        phrase = next((p for p in by_first.get(words[k], ()) if tuple(words[k:k + len(p)]) == p), None)
+        phrase = next((p for p in by_first.get(words[k], ()) if tuple(words[k:k + len(p)]) == p
+                       and not k < start < k + len(p)), None)
         if phrase is None:
             k += 1
             continue
