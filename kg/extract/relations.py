@@ -37,6 +37,7 @@ SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooper
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
+ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
@@ -425,6 +426,8 @@ class SentenceCoder:
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
         if _negated_condition(syls, trig):
             yield "a negated event in a condition clause: the event is neither asserted nor denied"
+        if relation_types()[relation].quad_class == MATERIAL_CONFLICT and _rehearsed(syls, trig):
+            yield "a drill, rehearsal or simulation of the act, not the act done to its target"
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
             # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
@@ -551,7 +554,36 @@ class SentenceCoder:
         frame = self._frame_legitimacy(syls, slots, trig, grammar().label_verbs)
         if frame is not None and frame.subjects:
             return frame
-        return self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig) or frame
+        return (self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig)
+                or self._evaluated_act(syls, slots, trig) or frame)
+
+    def _evaluated_act(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ông Abe phát biểu, việc Bình Nhưỡng thử hạt nhân là "không thể chấp nhận được"', 'Ông Vương Nghị nói
+        tại Bangkok rằng việc Mỹ áp thuế … "không mang tính xây dựng"': a speaker who says (speech, declare or label
+        verb, then a comma or a complementiser) that an act owned by X ("việc X …", "hành động của X") is what a
+        reproach or legitimacy row names accuses (rejects, supports) X. The evaluation follows the copula or opens
+        a quotation; an act with no named agent, or one X undergoes ("việc X bị …"), evaluates no one."""
+        anchor = _evaluation_anchor(syls, slots, trig)
+        if anchor is None:
+            return None
+        g = grammar()
+        for k in range(anchor - 1, max(0, anchor - EVALUATED_ACT_REACH), -1):
+            if syls[k].text in g.clause_breaks:
+                return None
+            if syls[k].low not in g.nominalisers and not _phrase_starting(syls, k, g.owned_act_nouns):
+                if syls[k].text == ",":
+                    return None
+                continue
+            verb = _evaluator_verb(syls, slots, k)
+            owners = _act_owners(syls, slots, k, anchor)
+            if verb is None or not owners:
+                continue  # "hàng hoá", "các …" inside the act's phrase: its noun opens further back
+            subjects, _ = self._subject(syls, slots, Found(trig.relation, verb[0], verb[1]))
+            # "gọi việc Mỹ rút khỏi INF là 'những động thái vô lý'": an act called absurd or unlawful is criticised
+            # (accuse); only a claim ("cáo buộc của X là vô căn cứ") is rejected
+            relation = ACCUSE if trig.relation == REJECT and not _phrase_starting(syls, k, g.claim_nouns) else None
+            return Frame(subjects, owners, False, "legitimacy", relation) if subjects else None
+        return None
 
     def _labelled_act(self, syls, slots, trig: Found) -> Frame | None:
         """'Moskva coi việc Mỹ rút khỏi hiệp ước là một sai lầm': a labelling verb, a nominaliser and the actor
@@ -566,7 +598,8 @@ class SentenceCoder:
             if syls[k].text in g.clause_breaks or syls[k].text == ",":
                 return None
             verb = _phrase_before(syls, k, g.label_verbs)
-            if verb and syls[k].low in g.nominalisers and k + 1 < copula and slots[k + 1]:
+            if verb and syls[k].low in g.nominalisers and k + 1 < copula and slots[k + 1] and not _undergone(
+                    syls, slots, k + 1):
                 subjects, _ = self._subject(syls, slots, Found(trig.relation, k - len(verb), k))
                 objects = _group(syls, slots, k + 1, backwards=False)
                 return Frame(subjects, objects, False, "legitimacy") if subjects else None
@@ -595,8 +628,9 @@ class SentenceCoder:
         g = grammar()
         copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
                        if syls[k].low == g.copula), None)
+        evaluated = self._evaluated_act if verbs is None else None  # the label frame tries it itself, last
         if copula is None or any(slots[copula + 1 : trig.i]):
-            return Frame([], [], False, "legitimacy")
+            return (evaluated and evaluated(syls, slots, trig)) or Frame([], [], False, "legitimacy")
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
@@ -613,7 +647,9 @@ class SentenceCoder:
                 return declared
         # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
         fronted = self._blamed_according_to(syls, slots, trig)
-        return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
+        if fronted.subjects:
+            return Frame(fronted.subjects, fronted.objects, False, "legitimacy")
+        return (evaluated and evaluated(syls, slots, trig)) or declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
@@ -686,7 +722,12 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.speech_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
-        return Frame(declared.subjects, declared.objects, False, "obligation", "threaten") if threat else declared
+        # "FSB cho biết tàu cảnh sát biển Nga phải sử dụng vũ khí": what one's own side must do is a necessity
+        # reported, not a demand on it
+        obliged = [o for o in declared.objects if not any(self._own_body(s, o) for s in declared.subjects)]
+        if not obliged:
+            return Frame([], [], False, "obligation")
+        return Frame(declared.subjects, obliged, False, "obligation", "threaten") if threat else declared
 
     def _threatened(self, trig: Found) -> bool:
         """'X sẽ phải hứng chịu/trả giá …': a modal before a verb of suffering, not after a past marker ("đã phải
@@ -2851,6 +2892,69 @@ LABEL_GAP = 4  # syllables between the copula of a naming clause and a trigger i
 
 
 
+EVALUATED_ACT_REACH = 22  # syllables from the act's noun to its evaluation ("việc Mỹ áp thuế 10% với 300 tỷ USD …")
+EVALUATOR_GAP = 5  # syllables of a place or time adjunct between a speech verb and its complementiser
+
+
+def _evaluation_anchor(syls, slots, trig: Found) -> int | None:
+    """Where the evaluation of an act starts: the copula right before the trigger (lower-case words and quotation
+    marks between, no actor), or the quotation mark that opens it ('việc Mỹ áp thuế … "không mang tính xây dựng"')."""
+    g = grammar()
+    for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1):
+        if slots[k] or syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return None
+        if syls[k].low == g.copula:
+            return k
+        if syls[k].text in QUOTE_MARKS:  # '… “hoàn toàn sai trái”': adverbs inside the quotation
+            return k - 1 if k > 0 and syls[k - 1].low == g.copula else k
+    return None
+
+
+def _evaluator_verb(syls, slots, k: int) -> tuple[int, int] | None:
+    """The span of the verb of saying or judging whose complement opens at syllable k: right before it, or before a
+    comma or complementiser before it ("phát biểu, việc …", "nói rằng việc …"); with a complementiser, a short
+    adjunct with no actor but a place may stand between ("nói tại Bangkok rằng …")."""
+    g = grammar()
+    verbs = g.label_verbs + g.declare_verbs + g.speech_verbs
+    verb = _phrase_before(syls, k, verbs)  # "cho rằng việc …": the complementiser ends the verb itself
+    if verb is not None:
+        return k - len(verb), k
+    end = k - 1 if k > 0 and (syls[k - 1].text == "," or syls[k - 1].low in g.complementisers) else k
+    verb = _phrase_before(syls, end, verbs)
+    if verb is not None:
+        return end - len(verb), end
+    if end == k:
+        return None
+    for x in range(end - 1, max(0, end - 1 - EVALUATOR_GAP), -1):
+        if syls[x].text == "," or syls[x].text in g.clause_breaks:
+            return None
+        verb = _phrase_before(syls, x, verbs)
+        if verb is not None and syls[x].low in g.place_preps:
+            return x - len(verb), x
+    return None
+
+
+def _act_owners(syls, slots, k: int, anchor: int) -> list[str]:
+    """Who does the act whose noun opens at syllable k: the actor(s) right after a nominaliser ("việc Triều Tiên
+    phóng …"), or after "của" within a few lower-case words ("hành động của Moskva"); [] when the act is
+    undergone ("việc X bị …") or no actor is named before the evaluation."""
+    g = grammar()
+    x = k + 1
+    while x < anchor and not slots[x] and syls[x].text[:1].islower() and x - k <= OWNED_EVENT_REACH:
+        x += 1
+    if x >= anchor or not slots[x]:
+        return []
+    if x > k + 1 and syls[x - 1].low != g.possessive:
+        return []
+    return [] if _undergone(syls, slots, x) else _group(syls, slots, x, backwards=False)
+
+
+def _undergone(syls, slots, x: int) -> bool:
+    """The mention at x is followed right away by a passive marker: "việc Syria bị tấn công" is done to Syria."""
+    end = _mention_edge(slots, x, backwards=False) + 1
+    return end < len(syls) and syls[end].low in grammar().passive_markers
+
+
 def _labeller_end(syls, slots, copula: int) -> int | None:
     """Where the actor who labels ends, right before a labelling verb and the copula at `copula` ("A coi X là …",
     "điều A gọi là …"), or None when no actor stands there."""
@@ -3821,6 +3925,18 @@ def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers or k in ends):
         k = ends.get(k, k - 1)
     return _phrase_before(syls, k, grammar().phrases(cls)) is not None
+
+
+def _rehearsed(syls, trig: Found) -> bool:
+    """'phóng tên lửa để diễn tập tấn công các căn cứ của Mỹ', 'tập trận mô phỏng một cuộc tấn công vào X': a
+    rehearsal word (grammar class `rehearsal_marker`) right before the act (counts and nominalisers between) makes
+    it a drill aimed at the target, a show of force at most, not an attack on it."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers
+                     or syls[k - 1].low in g.quantity_words or syls[k - 1].low in g.light_nouns):
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("rehearsal_marker")) is not None
 
 
 def _negated_condition(syls, trig: Found) -> bool:
