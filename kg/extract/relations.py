@@ -868,6 +868,9 @@ class SentenceCoder:
         if not (nominal or followed_by_of):
             return None
         agent = self._agent_of(syls, slots, trig)
+        if agent and trig.relation in relations_with("verbal_request") and self._policy_topic(syls, trig, agent[1]):
+            self._why = "the owner after a policy noun owns the policy a proposal is about, not the proposal"
+            return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
         if agent:
             subjects, after = agent
             objects = []
@@ -1096,6 +1099,10 @@ class SentenceCoder:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
+        if (with_partner and trig.relation in relations_with("verbal_request")
+                and self._policy_topic(syls, trig, o_index)):
+            self._why = "the name after a policy or relations noun and the partner preposition is what the policy is about, not the addressee"
+            return None
         if syls[o_index - 1].low == g.regarding[1] and o_index >= 2 and syls[o_index - 2].low == g.regarding[0] and (
                 trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)
                 and not (trig.relation in relations_with("regarding_target") and o_index - 2 - trig.j <= REGARDING_GAP)):
@@ -1477,6 +1484,20 @@ class SentenceCoder:
             owned = Found(None, k, k + len(claim))
         nested = self._agent_of(syls, slots, owned)
         return (nested[0], nested[1] - 1) if nested else None
+
+    def _policy_topic(self, syls, trig: Found, o_index: int) -> bool:
+        """'các đề xuất thay đổi chính sách đối ngoại của Mỹ với Nga', 'đề nghị điều chỉnh lập trường với Iran': a
+        policy or relations noun (grammar class `policy_noun`) between a request or proposal and the partner
+        preposition, with no other trigger between, makes the name after the preposition what the policy is
+        about (its topic), not the one asked."""
+        nouns = grammar().phrases("policy_noun")
+        for x in range(trig.j, o_index - 1):
+            if x > trig.j and self._trigger_at(syls, x):
+                return False
+            noun = _phrase_starting(syls, x, nouns)
+            if noun and _word_aligned(syls, x, len(noun)):
+                return True
+        return False
 
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
