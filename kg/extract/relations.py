@@ -37,6 +37,7 @@ SANCTION = "sanction"  # halted aid is a sanction (GUIDELINES.md: halting cooper
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
+COOPERATE, HYPOTHETICAL = "cooperate", "hypothetical"  # supposed cooperation is not mutual (_frame_with)
 ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
@@ -1124,7 +1125,9 @@ class SentenceCoder:
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
         mutual = (trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
-                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated"))
+                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated")
+                  # "X có thể đang hợp tác với Y": a supposition about one side, not joint action reported
+                  and not (trig.relation == COOPERATE and _mode(syls, trig) == HYPOTHETICAL))
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
