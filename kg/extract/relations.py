@@ -304,15 +304,37 @@ class SentenceCoder:
         demand) is not an act done; the request is the event (CAMEO codes the appeal, not what is appealed for)."""
         g = grammar()
         for t in self.triggers:
-            if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
+            listed = self._addressee_list(t, trig.i)  # (first, end) of the list of addressees, or None
+            extra = listed[1] - listed[0] if listed else 0
+            if t.j <= trig.i <= t.j + REQUEST_REACH + extra and t.relation in relations_with("verbal_request"):
                 if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
                     continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
                 if self._request_noun_patient(t, trig):
                     continue
-                between = self.syls[t.j:trig.i]
-                if not any(s.text in g.clause_breaks or s.text == "," for s in between):
+                between = range(t.j, trig.i)
+                if not any(self.syls[x].text in g.clause_breaks
+                           or self.syls[x].text == "," and not (listed and listed[0] < x < listed[1])
+                           for x in between):
                     return True
         return False
+
+    def _addressee_list(self, t: Found, end: int) -> tuple[int, int] | None:
+        """The span (before `end`) of the list of a request's addressees after its trigger: "ra tối hậu thư cho
+        châu Âu, Trung Quốc và Nga có biện pháp …". The list starts with the first name (a capitalised word, not
+        the owner after "của": "lời mời của X, Y sẽ thăm …") and runs on over names, list commas and the
+        conjunction; it does not use up the request's reach and its commas close no clause. Read before places
+        are dropped ("châu Âu" joins a region to the list)."""
+        g = grammar()
+        syls, slots = self.syls, self.unplaced
+        first = next((x for x in range(t.j, min(end, t.j + LIST_LEAD)) if syls[x].text[:1].isupper()), None)
+        if first is None or first > 0 and syls[first - 1].low == g.possessive:
+            return None
+        x = first
+        while x < end and (slots[x] or syls[x].text[:1].isupper() or syls[x].low == g.conjunction
+                           or syls[x].text == "," and _list_comma(syls, slots, x)):
+            x += 1
+        joined = any(syls[y].text == "," or syls[y].low == g.conjunction for y in range(first, x))
+        return (first, x) if joined and slots[x - 1] else None  # one name alone is no list
 
     def _request_noun_patient(self, t: Found, trig: Found) -> bool:
         """'Đề nghị của Nga bị Mỹ bác bỏ', 'Lời kêu gọi này của LHQ đã bị Israel phớt lờ': a request noun with its
@@ -2244,6 +2266,7 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+LIST_LEAD = 5  # syllables from a request to the first of a list of addressees ("… hai tháng cho châu Âu, …")
 # verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
 # or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
 MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
@@ -3961,6 +3984,15 @@ def _rehearsed(syls, trig: Found) -> bool:
                      or syls[k - 1].low in g.quantity_words or syls[k - 1].low in g.light_nouns):
         k -= 1
     return _phrase_before(syls, k, g.phrases("rehearsal_marker")) is not None
+
+
+def _list_comma(syls, slots, c: int) -> bool:
+    """'ra tối hậu thư cho châu Âu, Trung Quốc và Nga có biện pháp giúp …': a comma between two names (an actor
+    right after it; an actor or a capitalised word the lexicon does not know right before it) joins a list of
+    addressees; it closes no clause, so the act after the list is still what is asked of them."""
+    if c < 1 or c + 1 >= len(syls) or not slots[c + 1]:
+        return False
+    return bool(slots[c - 1]) or syls[c - 1].text[:1].isupper()
 
 
 def _negated_condition(syls, trig: Found) -> bool:
