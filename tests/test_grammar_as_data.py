@@ -49,7 +49,7 @@ CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…
 CLASSES |= {"mention_phrase", "halting", "permission_verb", "forum_member_gap", "eve_marker"}  # events talked about, halted or permitted are not done (helper h10-b2)
 CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a partner, target or negation reaches (helper h10-c2)
 CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
-CLASSES |= {"rehearsal_marker", "policy_noun", "predicate_prefix"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
+CLASSES |= {"rehearsal_marker", "policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

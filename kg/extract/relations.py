@@ -1150,12 +1150,34 @@ class SentenceCoder:
                   and not (trig.relation == "consult" and _mode(syls, trig) == "negated")
                   # "X có thể đang hợp tác với Y": a supposition about one side, not joint action reported
                   and not (trig.relation == COOPERATE and _mode(syls, trig) == HYPOTHETICAL))
+        # "gặp ông Rutte tại The Hague và sau đó với bà Merkel tại Berlin": a partner phrase repeated after "và"
+        objects = list(dict.fromkeys(objects + [o for o in self._elided_partners(syls, slots, o_index)
+                                                if o not in subjects]))
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _elided_partners(self, syls, slots, o_index: int) -> list[str]:
+        """'gặp thủ tướng Hà Lan Mark Rutte tại The Hague ngày 11-12 và sau đó với thủ tướng Đức Angela Merkel':
+        after the partner at o_index and its adjuncts (no comma, clause break or other trigger between), "và", at
+        most a filler of sequence (grammar class `ellipsis_filler`: "sau đó", "rồi", "cả" …) and the partner
+        preposition again open an elided second partner phrase of the same verb: its actors are partners too."""
+        g = grammar()
+        fillers = g.phrases("ellipsis_filler")
+        for x in range(o_index + 1, min(len(syls), o_index + ELLIPSIS_REACH)):
+            if syls[x].text == "," or syls[x].text in g.clause_breaks or self._trigger_at(syls, x):
+                return []
+            if syls[x].low != g.conjunction:
+                continue
+            y = x + 1
+            filler = _phrase_starting(syls, y, fillers) if y < len(syls) else None
+            y += len(filler) if filler else 0
+            if y + 1 < len(syls) and syls[y].low in g.partner_preps and slots[y + 1]:
+                return _group(syls, slots, y + 1, backwards=False)
+        return []
 
     def _later_verb_partner(self, syls, trig: Found, o_index: int) -> bool:
         """'nhất trí tiếp tục gây áp lực với X', 'cam kết sẽ dùng kinh nghiệm làm việc với X': a verb of its own (pyvi
@@ -2266,6 +2288,7 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+ELLIPSIS_REACH = 16  # syllables from a partner to an elided second partner phrase ("… và sau đó với X")
 LIST_LEAD = 5  # syllables from a request to the first of a list of addressees ("… hai tháng cho châu Âu, …")
 # verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
 # or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
