@@ -378,12 +378,14 @@ def last_person(slots, current: str | None) -> str | None:
     return current
 
 
-def _lacks_actor(coder: SentenceCoder, trig, since: int = 0) -> bool:
+def _lacks_actor(coder: SentenceCoder, trig, since: int = 0, made: bool = False) -> bool:
     """No actor is named before the trigger in its sentence (or since `since`), and the trigger is a verb: a
     nominal event ("các cuộc tấn công của Mỹ") names its own agent or none."""
     syls = coder.syls
     nominalisers = grammar().nominalisers
     nominal = syls[trig.i].low in nominalisers or (trig.i > 0 and syls[trig.i - 1].low in nominalisers)
+    # "và áp đặt lệnh trừng phạt": in a coordinated clause, a nominal trigger that a verb of making takes is verbal
+    nominal = nominal and not (made and _predicate_start(syls, trig.i) < trig.i)
     places = grammar().place_preps | grammar().sent_to_preps  # "Tại Nhà Trắng, ông …", "ông tới Abu Dhabi để …"
     return not nominal and not any(coder.slots[k] and _head(coder.slots, k) and not (k > 0 and syls[k - 1].low in places)
                                    for k in range(since, trig.i))
@@ -456,8 +458,8 @@ def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     hệ với Colombia': a verb whose clause opens with a clause coordinator (then at most a few lower-case words) and
     names no actor of its own shares the subject of the sentence's first clause, i.e. of its first trigger that
     has one: that trigger's frame (its relation in `relation`). A nominal event names its own agent or none."""
-    opener = _coordinator_before(coder.syls, trig.i)
-    if opener is None or not _lacks_actor(coder, trig, since=opener):
+    opener = _coordinator_before(coder.syls, _predicate_start(coder.syls, trig.i))
+    if opener is None or not _lacks_actor(coder, trig, since=opener, made=True):
         return None
     for first in sorted(coder.triggers, key=lambda t: t.i):
         if first.j > opener or _in_unknown_name(coder, first.i):
@@ -473,6 +475,24 @@ def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
         if frame is not None:
             return Frame(frame.subjects, frame.objects, frame.symmetric, frame.rule, frame.relation or first.relation)
     return None
+
+
+def _predicate_start(syls, i: int) -> int:
+    """'… và (tái) áp đặt lệnh trừng phạt với Tehran': a nominal trigger right after a verb of making (grammar class
+    `making_verb`; nominalisers and plural markers between) is that verb's object, so the predicate, and the
+    clause the coordinator opens, starts at the verb, or at a prefix of repetition before it (class
+    `predicate_prefix`: "tái"); else at syllable i."""
+    g = grammar()
+    k = i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    verb = _phrase_before(syls, k, g.making_verbs)
+    if verb is None:
+        return i
+    k -= len(verb)
+    while k > 0 and _phrase_before(syls, k, g.phrases("predicate_prefix")):
+        k -= len(_phrase_before(syls, k, g.phrases("predicate_prefix")))
+    return k
 
 
 def _subordinate_open(syls, start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ MOBILIZE = "mobilize"  # an exercise aimed at a third state (GUIDELINES.md)
 CONSULT = "consult"  # talks, whose parties a mediation phrase after them names the mediators of
 AGREE = "agree"  # a later verb between an agreement and "với X" owns X (_later_verb_partner)
 THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of_situation)
+COOPERATE, HYPOTHETICAL = "cooperate", "hypothetical"  # supposed cooperation is not mutual (_frame_with)
+ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
@@ -305,15 +307,37 @@ class SentenceCoder:
         demand) is not an act done; the request is the event (CAMEO codes the appeal, not what is appealed for)."""
         g = grammar()
         for t in self.triggers:
-            if t.j <= trig.i <= t.j + REQUEST_REACH and t.relation in relations_with("verbal_request"):
+            listed = self._addressee_list(t, trig.i)  # (first, end) of the list of addressees, or None
+            extra = listed[1] - listed[0] if listed else 0
+            if t.j <= trig.i <= t.j + REQUEST_REACH + extra and t.relation in relations_with("verbal_request"):
                 if t.needs == OBLIGATION and not self._frame_obligation(self.syls, self.slots, t).subjects:
                     continue  # "Triều Tiên đã phải hứng chịu …": a bare modal asks nothing of anyone
                 if self._request_noun_patient(t, trig):
                     continue
-                between = self.syls[t.j:trig.i]
-                if not any(s.text in g.clause_breaks or s.text == "," for s in between):
+                between = range(t.j, trig.i)
+                if not any(self.syls[x].text in g.clause_breaks
+                           or self.syls[x].text == "," and not (listed and listed[0] < x < listed[1])
+                           for x in between):
                     return True
         return False
+
+    def _addressee_list(self, t: Found, end: int) -> tuple[int, int] | None:
+        """The span (before `end`) of the list of a request's addressees after its trigger: "ra tối hậu thư cho
+        châu Âu, Trung Quốc và Nga có biện pháp …". The list starts with the first name (a capitalised word, not
+        the owner after "của": "lời mời của X, Y sẽ thăm …") and runs on over names, list commas and the
+        conjunction; it does not use up the request's reach and its commas close no clause. Read before places
+        are dropped ("châu Âu" joins a region to the list)."""
+        g = grammar()
+        syls, slots = self.syls, self.unplaced
+        first = next((x for x in range(t.j, min(end, t.j + LIST_LEAD)) if syls[x].text[:1].isupper()), None)
+        if first is None or first > 0 and syls[first - 1].low == g.possessive:
+            return None
+        x = first
+        while x < end and (slots[x] or syls[x].text[:1].isupper() or syls[x].low == g.conjunction
+                           or syls[x].text == "," and _addressee_comma(syls, slots, x)):
+            x += 1
+        joined = any(syls[y].text == "," or syls[y].low == g.conjunction for y in range(first, x))
+        return (first, x) if joined and slots[x - 1] else None  # one name alone is no list
 
     def _request_noun_patient(self, t: Found, trig: Found) -> bool:
         """'Đề nghị của Nga bị Mỹ bác bỏ', 'Lời kêu gọi này của LHQ đã bị Israel phớt lờ': a request noun with its
@@ -630,7 +654,36 @@ class SentenceCoder:
         frame = self._frame_legitimacy(syls, slots, trig, grammar().label_verbs)
         if frame is not None and frame.subjects:
             return frame
-        return self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig) or frame
+        return (self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig)
+                or self._evaluated_act(syls, slots, trig) or frame)
+
+    def _evaluated_act(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ông Abe phát biểu, việc Bình Nhưỡng thử hạt nhân là "không thể chấp nhận được"', 'Ông Vương Nghị nói
+        tại Bangkok rằng việc Mỹ áp thuế … "không mang tính xây dựng"': a speaker who says (speech, declare or label
+        verb, then a comma or a complementiser) that an act owned by X ("việc X …", "hành động của X") is what a
+        reproach or legitimacy row names accuses (rejects, supports) X. The evaluation follows the copula or opens
+        a quotation; an act with no named agent, or one X undergoes ("việc X bị …"), evaluates no one."""
+        anchor = _evaluation_anchor(syls, slots, trig)
+        if anchor is None:
+            return None
+        g = grammar()
+        for k in range(anchor - 1, max(0, anchor - EVALUATED_ACT_REACH), -1):
+            if syls[k].text in g.clause_breaks:
+                return None
+            if syls[k].low not in g.nominalisers and not _phrase_starting(syls, k, g.owned_act_nouns):
+                if syls[k].text == ",":
+                    return None
+                continue
+            verb = _evaluator_verb(syls, slots, k)
+            owners = _act_owners(syls, slots, k, anchor)
+            if verb is None or not owners:
+                continue  # "hàng hoá", "các …" inside the act's phrase: its noun opens further back
+            subjects, _ = self._subject(syls, slots, Found(trig.relation, verb[0], verb[1]))
+            # "gọi việc Mỹ rút khỏi INF là 'những động thái vô lý'": an act called absurd or unlawful is criticised
+            # (accuse); only a claim ("cáo buộc của X là vô căn cứ") is rejected
+            relation = ACCUSE if trig.relation == REJECT and not _phrase_starting(syls, k, g.claim_nouns) else None
+            return Frame(subjects, owners, False, "legitimacy", relation) if subjects else None
+        return None
 
     def _labelled_act(self, syls, slots, trig: Found) -> Frame | None:
         """'Moskva coi việc Mỹ rút khỏi hiệp ước là một sai lầm': a labelling verb, a nominaliser and the actor
@@ -645,7 +698,8 @@ class SentenceCoder:
             if syls[k].text in g.clause_breaks or syls[k].text == ",":
                 return None
             verb = _phrase_before(syls, k, g.label_verbs)
-            if verb and syls[k].low in g.nominalisers and k + 1 < copula and slots[k + 1]:
+            if verb and syls[k].low in g.nominalisers and k + 1 < copula and slots[k + 1] and not _undergone(
+                    syls, slots, k + 1):
                 subjects, _ = self._subject(syls, slots, Found(trig.relation, k - len(verb), k))
                 objects = _group(syls, slots, k + 1, backwards=False)
                 return Frame(subjects, objects, False, "legitimacy") if subjects else None
@@ -674,8 +728,9 @@ class SentenceCoder:
         g = grammar()
         copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1)
                        if syls[k].low == g.copula), None)
+        evaluated = self._evaluated_act if verbs is None else None  # the label frame tries it itself, last
         if copula is None or any(slots[copula + 1 : trig.i]):
-            return Frame([], [], False, "legitimacy")
+            return (evaluated and evaluated(syls, slots, trig)) or Frame([], [], False, "legitimacy")
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
@@ -692,7 +747,9 @@ class SentenceCoder:
                 return declared
         # "Theo Nga, các cuộc không kích của Mỹ là hành vi xâm lược": the source of a fronted "theo" phrase declares
         fronted = self._blamed_according_to(syls, slots, trig)
-        return Frame(fronted.subjects, fronted.objects, False, "legitimacy") if fronted.subjects else declared
+        if fronted.subjects:
+            return Frame(fronted.subjects, fronted.objects, False, "legitimacy")
+        return (evaluated and evaluated(syls, slots, trig)) or declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
@@ -765,7 +822,12 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.speech_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
-        return Frame(declared.subjects, declared.objects, False, "obligation", "threaten") if threat else declared
+        # "FSB cho biết tàu cảnh sát biển Nga phải sử dụng vũ khí": what one's own side must do is a necessity
+        # reported, not a demand on it
+        obliged = [o for o in declared.objects if not any(self._own_body(s, o) for s in declared.subjects)]
+        if not obliged:
+            return Frame([], [], False, "obligation")
+        return Frame(declared.subjects, obliged, False, "obligation", "threaten") if threat else declared
 
     def _threatened(self, trig: Found) -> bool:
         """'X sẽ phải hứng chịu/trả giá …': a modal before a verb of suffering, not after a past marker ("đã phải
@@ -906,6 +968,9 @@ class SentenceCoder:
         if not (nominal or followed_by_of):
             return None
         agent = self._agent_of(syls, slots, trig)
+        if agent and trig.relation in relations_with("verbal_request") and self._policy_topic(syls, trig, agent[1]):
+            self._why = "the owner after a policy noun owns the policy a proposal is about, not the proposal"
+            return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
         if agent:
             subjects, after = agent
             objects = []
@@ -1134,6 +1199,10 @@ class SentenceCoder:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
+        if (with_partner and trig.relation in relations_with("verbal_request")
+                and self._policy_topic(syls, trig, o_index)):
+            self._why = "the name after a policy or relations noun and the partner preposition is what the policy is about, not the addressee"
+            return None
         if syls[o_index - 1].low == g.regarding[1] and o_index >= 2 and syls[o_index - 2].low == g.regarding[0] and (
                 trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)
                 and not (trig.relation in relations_with("regarding_target") and o_index - 2 - trig.j <= REGARDING_GAP)):
@@ -1155,13 +1224,37 @@ class SentenceCoder:
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
         mutual = (trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
-                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated"))
+                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated")
+                  # "X có thể đang hợp tác với Y": a supposition about one side, not joint action reported
+                  and not (trig.relation == COOPERATE and _mode(syls, trig) == HYPOTHETICAL))
+        # "gặp ông Rutte tại The Hague và sau đó với bà Merkel tại Berlin": a partner phrase repeated after "và"
+        objects = list(dict.fromkeys(objects + [o for o in self._elided_partners(syls, slots, o_index)
+                                                if o not in subjects]))
         between_words = [x.low for x in syls[trig.j : o_index]]
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
             return Frame(everyone, everyone, True, "multilateral")
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
+
+    def _elided_partners(self, syls, slots, o_index: int) -> list[str]:
+        """'gặp thủ tướng Hà Lan Mark Rutte tại The Hague ngày 11-12 và sau đó với thủ tướng Đức Angela Merkel':
+        after the partner at o_index and its adjuncts (no comma, clause break or other trigger between), "và", at
+        most a filler of sequence (grammar class `ellipsis_filler`: "sau đó", "rồi", "cả" …) and the partner
+        preposition again open an elided second partner phrase of the same verb: its actors are partners too."""
+        g = grammar()
+        fillers = g.phrases("ellipsis_filler")
+        for x in range(o_index + 1, min(len(syls), o_index + ELLIPSIS_REACH)):
+            if syls[x].text == "," or syls[x].text in g.clause_breaks or self._trigger_at(syls, x):
+                return []
+            if syls[x].low != g.conjunction:
+                continue
+            y = x + 1
+            filler = _phrase_starting(syls, y, fillers) if y < len(syls) else None
+            y += len(filler) if filler else 0
+            if y + 1 < len(syls) and syls[y].low in g.partner_preps and slots[y + 1]:
+                return _group(syls, slots, y + 1, backwards=False)
+        return []
 
     def _later_verb_partner(self, syls, trig: Found, o_index: int) -> bool:
         """'nhất trí tiếp tục gây áp lực với X', 'cam kết sẽ dùng kinh nghiệm làm việc với X': a verb of its own (pyvi
@@ -1523,6 +1616,20 @@ class SentenceCoder:
             owned = Found(None, k, k + len(claim))
         nested = self._agent_of(syls, slots, owned)
         return (nested[0], nested[1] - 1) if nested else None
+
+    def _policy_topic(self, syls, trig: Found, o_index: int) -> bool:
+        """'các đề xuất thay đổi chính sách đối ngoại của Mỹ với Nga', 'đề nghị điều chỉnh lập trường với Iran': a
+        policy or relations noun (grammar class `policy_noun`) between a request or proposal and the partner
+        preposition, with no other trigger between, makes the name after the preposition what the policy is
+        about (its topic), not the one asked."""
+        nouns = grammar().phrases("policy_noun")
+        for x in range(trig.j, o_index - 1):
+            if x > trig.j and self._trigger_at(syls, x):
+                return False
+            noun = _phrase_starting(syls, x, nouns)
+            if noun and _word_aligned(syls, x, len(noun)):
+                return True
+        return False
 
     def _object(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None]:
         g = grammar()
@@ -2273,6 +2380,8 @@ def _light_verb(syls, crossed: Found, trig: Found) -> bool:
 
 
 REQUEST_REACH = 12  # syllables from a request verb to the act it asks for
+ELLIPSIS_REACH = 16  # syllables from a partner to an elided second partner phrase ("… và sau đó với X")
+LIST_LEAD = 5  # syllables from a request to the first of a list of addressees ("… hai tháng cho châu Âu, …")
 # verbs that answer a proposal made to their actor (accepting or rejecting it): its maker proposed to them; praise
 # or welcome ("đánh giá cao sáng kiến của Đan Mạch") does not make the praiser the one proposed to
 MADE_BY_REACH = 16  # syllables from such a measure to the passive marker of the verb that made it
@@ -2958,6 +3067,69 @@ def _claim_owner_before(syls, slots, k: int) -> list[str]:
 
 LABEL_GAP = 4  # syllables between the copula of a naming clause and a trigger in the name it gives
 
+
+
+EVALUATED_ACT_REACH = 22  # syllables from the act's noun to its evaluation ("việc Mỹ áp thuế 10% với 300 tỷ USD …")
+EVALUATOR_GAP = 5  # syllables of a place or time adjunct between a speech verb and its complementiser
+
+
+def _evaluation_anchor(syls, slots, trig: Found) -> int | None:
+    """Where the evaluation of an act starts: the copula right before the trigger (lower-case words and quotation
+    marks between, no actor), or the quotation mark that opens it ('việc Mỹ áp thuế … "không mang tính xây dựng"')."""
+    g = grammar()
+    for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1):
+        if slots[k] or syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return None
+        if syls[k].low == g.copula:
+            return k
+        if syls[k].text in QUOTE_MARKS:  # '… “hoàn toàn sai trái”': adverbs inside the quotation
+            return k - 1 if k > 0 and syls[k - 1].low == g.copula else k
+    return None
+
+
+def _evaluator_verb(syls, slots, k: int) -> tuple[int, int] | None:
+    """The span of the verb of saying or judging whose complement opens at syllable k: right before it, or before a
+    comma or complementiser before it ("phát biểu, việc …", "nói rằng việc …"); with a complementiser, a short
+    adjunct with no actor but a place may stand between ("nói tại Bangkok rằng …")."""
+    g = grammar()
+    verbs = g.label_verbs + g.declare_verbs + g.speech_verbs
+    verb = _phrase_before(syls, k, verbs)  # "cho rằng việc …": the complementiser ends the verb itself
+    if verb is not None:
+        return k - len(verb), k
+    end = k - 1 if k > 0 and (syls[k - 1].text == "," or syls[k - 1].low in g.complementisers) else k
+    verb = _phrase_before(syls, end, verbs)
+    if verb is not None:
+        return end - len(verb), end
+    if end == k:
+        return None
+    for x in range(end - 1, max(0, end - 1 - EVALUATOR_GAP), -1):
+        if syls[x].text == "," or syls[x].text in g.clause_breaks:
+            return None
+        verb = _phrase_before(syls, x, verbs)
+        if verb is not None and syls[x].low in g.place_preps:
+            return x - len(verb), x
+    return None
+
+
+def _act_owners(syls, slots, k: int, anchor: int) -> list[str]:
+    """Who does the act whose noun opens at syllable k: the actor(s) right after a nominaliser ("việc Triều Tiên
+    phóng …"), or after "của" within a few lower-case words ("hành động của Moskva"); [] when the act is
+    undergone ("việc X bị …") or no actor is named before the evaluation."""
+    g = grammar()
+    x = k + 1
+    while x < anchor and not slots[x] and syls[x].text[:1].islower() and x - k <= OWNED_EVENT_REACH:
+        x += 1
+    if x >= anchor or not slots[x]:
+        return []
+    if x > k + 1 and syls[x - 1].low != g.possessive:
+        return []
+    return [] if _undergone(syls, slots, x) else _group(syls, slots, x, backwards=False)
+
+
+def _undergone(syls, slots, x: int) -> bool:
+    """The mention at x is followed right away by a passive marker: "việc Syria bị tấn công" is done to Syria."""
+    end = _mention_edge(slots, x, backwards=False) + 1
+    return end < len(syls) and syls[end].low in grammar().passive_markers
 
 
 def _labeller_end(syls, slots, copula: int) -> int | None:
@@ -4002,6 +4174,15 @@ def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
     return _phrase_before(syls, k, grammar().phrases(cls)) is not None
 
 
+def _addressee_comma(syls, slots, c: int) -> bool:
+    """'ra tối hậu thư cho châu Âu, Trung Quốc và Nga có biện pháp giúp …': a comma between two names (an actor
+    right after it; an actor or a capitalised word the lexicon does not know right before it) joins a list of
+    addressees; it closes no clause, so the act after the list is still what is asked of them."""
+    if c < 1 or c + 1 >= len(syls) or not slots[c + 1]:
+        return False
+    return bool(slots[c - 1]) or syls[c - 1].text[:1].isupper()
+
+
 def _negated_condition(syls, trig: Found) -> bool:
     """'Nếu hai bên không đạt được thỏa thuận, Mỹ sẽ …': a negated event inside a condition clause (a condition
     marker opens its clause, no comma between) is only a supposition that it fails, neither asserted nor denied."""
@@ -4168,13 +4349,16 @@ def _suspended_indefinitely(syls, trig: Found) -> bool:
 
 
 def _rehearsed(syls, trig: Found) -> bool:
-    """'diễn tập tấn công các căn cứ của Mỹ', 'tập trận mô phỏng đổ bộ', 'tập dượt không kích': a drill word
-    (grammar class `drill_word`) right before the trigger (clause adverbs between) makes the act a rehearsal."""
+    """'diễn tập tấn công các căn cứ của Mỹ', 'tập trận mô phỏng một cuộc tấn công vào X', 'tập dượt không kích': a
+    drill word (grammar class `drill_word`) right before the trigger (clause adverbs, counts and nominalisers
+    between) makes the act a rehearsal."""
     g = grammar()
     k = trig.i
-    while k > 0 and syls[k - 1].low in g.clause_adverbs:
+    while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].low in g.nominalisers
+                     or syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.quantity_words
+                     or syls[k - 1].low in g.light_nouns):
         k -= 1
-    return _phrase_before(syls, k, grammar().phrases("drill_word")) is not None
+    return _phrase_before(syls, k, g.phrases("drill_word")) is not None
 
 
 def _future_before(syls, k: int) -> bool:
