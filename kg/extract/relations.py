@@ -2423,7 +2423,6 @@ LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi vi�
 DATE_PUNCTUATION = frozenset("/-.,")
 
 
-MATERIAL_CONFLICT = "material_conflict"  # relation table quad_class of arrests, sanctions, attacks
 BARE_SECTOR_VIA = "bare_sector"  # actors.py: a sector noun with no country, read as the focal country's
 GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
 LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
@@ -4500,7 +4499,6 @@ def _states_option(syls, trig: Found) -> bool:
     return False
 
 
-ORGANISATION_ID_PREFIX = "organisation"
 
 
 def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
