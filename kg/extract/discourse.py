@@ -440,7 +440,7 @@ def _continued_quote(coder: SentenceCoder, trig) -> tuple[int, int] | None:
     act: what else a speaker recounts in the first person ("chúng tôi nhận thấy các tàu đã vào cảng") is too
     often someone else's act."""
     syls = coder.syls
-    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    marks = [k for k, s in enumerate(syls) if s.text in QUOTES]  # the union made once, not per syllable
     if any(k < trig.i for k in marks) or len(marks) % 2 == 0 or not _verbal_act_at(coder, trig.i):
         return None
     return 0, marks[0]
