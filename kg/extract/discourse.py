@@ -409,11 +409,9 @@ def _coordinator_before(syls, i: int) -> int | None:
         end = i - gap
         if end < 1 or any(syls[k].low not in g.clause_fillers for k in range(end, i)):
             return None
-        last = syls[end - 1].low  # most coordinators end with another word: no tuple is built for them
-        for phrase in g.clause_coordinators:
-            begin = end - len(phrase)
-            if phrase[-1] == last and begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
-                return begin
+        phrase = _phrase_before(syls, end, g.clause_coordinators)  # the first, in order, ending at `end`
+        if phrase is not None:
+            return end - len(phrase)
     return None
 
 
