@@ -519,11 +519,9 @@ def _coordinator_before(syls, i: int) -> int | None:
         end = i - gap
         if end < 1 or any(syls[k].low not in g.clause_fillers for k in range(end, i)):
             return None
-        last = syls[end - 1].low  # most coordinators end with another word: no tuple is built for them
-        for phrase in g.clause_coordinators:
-            begin = end - len(phrase)
-            if phrase[-1] == last and begin >= 0 and tuple(s.low for s in syls[begin:end]) == phrase:
-                return begin
+        phrase = _phrase_before(syls, end, g.clause_coordinators)  # the first, in order, ending at `end`
+        if phrase is not None:
+            return end - len(phrase)
     return None
 
 
@@ -550,7 +548,7 @@ def _continued_quote(coder: SentenceCoder, trig) -> tuple[int, int] | None:
     act: what else a speaker recounts in the first person ("chúng tôi nhận thấy các tàu đã vào cảng") is too
     often someone else's act."""
     syls = coder.syls
-    marks = [k for k, s in enumerate(syls) if s.text in OPENING_QUOTES | CLOSING_QUOTES]
+    marks = [k for k, s in enumerate(syls) if s.text in QUOTES]  # the union made once, not per syllable
     if any(k < trig.i for k in marks) or len(marks) % 2 == 0 or not _verbal_act_at(coder, trig.i):
         return None
     return 0, marks[0]

@@ -200,7 +200,8 @@ class RelationExtractor:
                 if _after_vehicle(syls, i):
                     return Found(None, i, i + n)  # "tàu tuần tra", "máy bay chiến đấu": a kind of craft, no act
                 return Found(relation, i, end, needs, mutual, cameo, None if end == i + n else i + n)
-        return self._counted_match(syls, slots, i) or self._split_match(syls, slots, i)
+        return self._counted_match(syls, slots, i) or (
+            self._split_match(syls, slots, i) if lows[i] in self.split_rows else None)  # most start no split row
 
     def _counted_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'phóng hơn 100 tên lửa vào Ukraine', 'điều thêm 10.000 quân tới …': a verb-noun row with a count between
@@ -1299,7 +1300,7 @@ class SentenceCoder:
             return None
         k = trig.i
         while k > 0:  # "bằng các lệnh …", "thông qua các biện pháp …"
-            measure = next((p for p in g.measure_nouns if tuple(s.low for s in syls[max(0, k - len(p)):k]) == p), ())
+            measure = _phrase_before(syls, k, g.measure_nouns) or ()
             if not measure and syls[k - 1].low not in g.claim_quantifiers and syls[k - 1].low not in g.nominalisers:
                 break
             k -= len(measure) or 1
@@ -3163,9 +3164,20 @@ def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     if k < 1:
         return None
-    last = syls[k - 1].low  # most phrases end with another syllable: no tuple is built for them
-    return next((p for p in phrases if p[-1] == last and len(p) <= k
-                 and tuple(s.low for s in syls[k - len(p) : k]) == p), None)
+    ending = _by_last_syllable(phrases).get(syls[k - 1].low)
+    if ending is None:
+        return None  # most syllables end none of the phrases: no tuple is built for them
+    return next((p for p in ending if len(p) <= k and tuple([s.low for s in syls[k - len(p) : k]]) == p), None)
+
+
+@lru_cache(maxsize=256)
+def _by_last_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`phrases` grouped by last syllable, each group in the phrases' order (read-only), as `_by_first_syllable`:
+    `_phrase_before` looks up the phrases ending with one syllable instead of scanning them all."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(group) for last, group in out.items()}
 
 
 REPORTED_GAP = 6  # lower-case syllables after "cho biết," beyond which the reported clause has a subject of its own
@@ -4606,9 +4618,9 @@ def _receives_noun(syls, trig: Found) -> bool:
 def _word_before(syls, trig: Found, phrases) -> bool:
     """One of `phrases`, as whole words ("nhận" but not the "nhận" of "công nhận"), within four syllables before
     the trigger."""
-    firsts = {p[0] for p in phrases}
-    return any(syls[k].low == p[0] and _phrase_at(syls, k, p, trig.i) and _word_aligned(syls, k, len(p))
-               for k in range(max(0, trig.i - 4), trig.i) if syls[k].low in firsts for p in phrases)
+    starting = _by_first_syllable(phrases)  # the phrases starting with each syllable, not a scan of them all
+    return any(_phrase_at(syls, k, p, trig.i) and _word_aligned(syls, k, len(p))
+               for k in range(max(0, trig.i - 4), trig.i) for p in starting.get(syls[k].low, ()))
 
 
 def _conditional_force(syls, trig: Found) -> bool:
