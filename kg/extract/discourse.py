@@ -484,7 +484,9 @@ def _predicate_start(syls, i: int) -> int:
     `predicate_prefix`: "tái"); else at syllable i."""
     g = grammar()
     k = i
-    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+    # the verb is looked for before each step back: a verb may end in a nominaliser's syllable ("tiến hành")
+    while (k > 0 and _phrase_before(syls, k, g.making_verbs) is None
+           and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers)):
         k -= 1
     verb = _phrase_before(syls, k, g.making_verbs)
     if verb is None:
@@ -777,10 +779,10 @@ def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> F
     # "Ông đã hội đàm với B", "Ông đã gặp B": B met him too, as in the word-order frame ("sẵn sàng gặp B" is one
     # side's act)
     partner = coder.syls[at - 1].low in g.partner_preps or trig.relation == "consult"
-    # "… và không chịu đàm phán với X": a refusal is the refuser's act toward X, X refuses nothing (as in the
-    # word-order frame)
+    # "… và không chịu đàm phán với X", "… và sẽ không tập trận chung với X": a refusal is the refuser's act
+    # toward X, X refuses nothing (as in the word-order frame)
     mutual = (trig.mutual and partner and not _one_sided(coder.syls, trig)
-              and not (trig.relation == "consult" and _mode(coder.syls, trig) == "negated"))
+              and _mode(coder.syls, trig) != "negated")
     return Frame(actors, objects, mutual, rule)
 
 

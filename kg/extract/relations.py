@@ -1223,9 +1223,10 @@ class SentenceCoder:
             return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
-        # đàm phán với B": a refusal is the refuser's act toward B (GUIDELINES.md), B refuses nothing
+        # đàm phán với B", "dừng tập trận chung với B": a refusal or halt is that side's act toward B
+        # (GUIDELINES.md), B refuses nothing
         mutual = (trig.mutual and (with_partner or trig.relation == "consult") and not _one_sided(syls, trig)
-                  and not (trig.relation == "consult" and _mode(syls, trig) == "negated")
+                  and _mode(syls, trig) != "negated"
                   # "X có thể đang hợp tác với Y": a supposition about one side, not joint action reported
                   and not (trig.relation == COOPERATE and _mode(syls, trig) == HYPOTHETICAL))
         # "gặp ông Rutte tại The Hague và sau đó với bà Merkel tại Berlin": a partner phrase repeated after "và"
