@@ -79,7 +79,8 @@ def _original_rows():
 # deliberate changes to original rows, each with its validation cases
 NOW_SYMMETRIC = {"giao tranh",  # a clash is mutual: "A và B giao tranh" (attack-clash-mutual-001, -002)
                  "tiếp",  # a reception is a meeting of host and guest, mutual (consult-with-004, p9a-consult-svo-reception-*, p9c-consult-receive-*)
-                 "hợp tác"}  # cooperation "với X" is held by both (p11c-cooperate-mutual-with-*)
+                 "hợp tác",  # cooperation "với X" is held by both (p11c-cooperate-mutual-with-*)
+                 "tập trận chung"}  # a joint exercise is symmetric cooperate, GUIDELINES.md (p11e-cooperate-with-*)
 NOW_NEEDS = {"nhờ": "actor_after",  # a request only before an actor; "nhờ ủng hộ của X" is "thanks to" (none-thanks-to-*)
              "can thiệp": "blame"}  # misconduct accuses only when declared (accuse-misconduct-*, none-misconduct-*)
 NOW_RELATION = {"truy tố": "accuse"}  # an indictment is legal action, which accuse covers (p10d-accuse-indict-*)
