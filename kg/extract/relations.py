@@ -472,6 +472,8 @@ class SentenceCoder:
             yield "talks named as a means or as what is hindered, promoted or conditioned, not talks held"
         if relation == "agree" and _has_any(before[-2:], g.undoing):
             yield "the agreement is violated or left, not made"
+        if rule in ("svo", "coordinated_subjects") and _subject_matter_predicate(syls, trig):
+            yield "the trigger heads a predicate noun after the copula and a subject-matter noun: what comes before is the topic"
         if _remit_before(syls, slots, trig):
             yield "the kind of act an agency or official is in charge of (its remit), not an act done"
         if relation == "agree" and _detail_to_agree(syls, slots, trig):
@@ -4095,6 +4097,25 @@ def _passive_reason_start(window, g) -> int:
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
 MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
 WILLING_REACH = 6  # syllables before a trigger where a willingness word makes it one-sided ("muốn duy trì các kênh đối thoại với X": a support verb and its noun between)
+
+
+SUBJECT_MATTER_REACH = 4  # syllables between a subject-matter noun and the trigger it names the topic of
+
+
+def _subject_matter_predicate(syls, trig: Found) -> bool:
+    """'Quan hệ giữa A và B sẽ là chủ đề đàm phán': the copula, a subject-matter noun (grammar class
+    `subject_matter_noun`) and then, past links (`subject_matter_link`, the possessive, nominalisers), the trigger:
+    the pair before the copula is what the event is about, not who holds it."""
+    g = grammar()
+    links = {w for phrase in g.phrases("subject_matter_link") for w in phrase} | {g.possessive} | set(g.nominalisers)
+    k = trig.i
+    while k > 0 and trig.i - k < SUBJECT_MATTER_REACH and syls[k - 1].low in links:
+        k -= 1
+    for noun in sorted(g.phrases("subject_matter_noun"), key=len, reverse=True):
+        start = k - len(noun)
+        if start > 0 and tuple(s.low for s in syls[start:k]) == tuple(noun) and syls[start - 1].low == g.copula:
+            return True
+    return False
 
 
 def _one_sided(syls, trig: Found) -> bool:
