@@ -54,7 +54,7 @@ CLASSES |= {"company_noun", "tenure_marker"}  # a country's companies acting are
 CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head", "warned_hazard", "condition_gap",
             "capability_marker", "weapon_ability", "weapon_noun",
             "speculation_verb", "assessment_verb", "analyst_noun", "drill_word"}  # events that did not happen or are no events (helper p11a)
-CLASSES |= {"subject_matter_noun", "subject_matter_link"}  # "X là chủ đề đàm phán": X is the topic (helper h11-d2)
+CLASSES |= {"subject_matter_noun", "subject_matter_link", "pressure_phrase"}  # "X là chủ đề đàm phán": X is the topic (helper h11-d2)
 CLASSES |= {"policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 

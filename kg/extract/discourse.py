@@ -33,6 +33,7 @@ from kg.extract.relations import (
     _one_sided,
     _phrase_before,
     _phrase_starting,
+    _refused_under_pressure,
     _starts_clause,
 )
 from kg.grammar import grammar
@@ -774,7 +775,8 @@ def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> F
         return None
     owned_thing = (trig.relation in relations_with("maker_target") and at - 1 > trig.j
                    and coder.syls[at - 1].low == g.possessive)  # "lên án hành động của Mỹ": the thing's maker
-    if coder.syls[at - 1].low in (g.possessive, g.between) and not owned_thing:
+    pressed = trig.relation == "consult" and _refused_under_pressure(coder.syls, trig, at)  # refusal answers the presser
+    if coder.syls[at - 1].low in (g.possessive, g.between) and not owned_thing and not pressed:
         return None  # "… của Mỹ", "giữa A và B": the event's own participants, not a recipient
     # "Ông đã hội đàm với B", "Ông đã gặp B": B met him too, as in the word-order frame ("sẵn sàng gặp B" is one
     # side's act)

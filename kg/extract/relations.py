@@ -1210,6 +1210,9 @@ class SentenceCoder:
                 trig.relation in relations_with("cooperative") and not self._lifts_measure(trig, o_index)
                 and not (trig.relation in relations_with("regarding_target") and o_index - 2 - trig.j <= REGARDING_GAP)):
             return None
+        if trig.relation == "consult" and _refused_under_pressure(syls, trig, o_index):
+            # "sẽ không đàm phán dưới sức ép của Mỹ": a refusal answers the one who presses for the talks
+            return Frame(subjects, objects, False, "svo")
         if trig.relation == "consult" and syls[o_index - 1].low == g.possessive:
             # "thảo luận vụ thử tên lửa của Triều Tiên": a topic's owner, not a partner; coordinated actors who
             # discuss it still meet each other
@@ -4097,6 +4100,17 @@ def _passive_reason_start(window, g) -> int:
 COUNTED_ITEM_REACH = 5  # syllables from the count of a listed item ("2 công ty") to its country's name
 MEDIATION_CODE = "045"  # CAMEO 045 Mediate: with a willingness word before it, an offer to mediate (propose)
 WILLING_REACH = 6  # syllables before a trigger where a willingness word makes it one-sided ("muốn duy trì các kênh đối thoại với X": a support verb and its noun between)
+
+
+def _refused_under_pressure(syls, trig: Found, o_index: int) -> bool:
+    """'Chúng tôi sẽ không đàm phán dưới sức ép của Mỹ': negated talks, then right after the trigger a phrase of
+    pressure (grammar class `pressure_phrase`) and the possessive before the object: the presser is the counterpart
+    the refusal answers. Asserted talks under pressure ('đàm phán với Nga dưới áp lực của Mỹ') name no partner."""
+    g = grammar()
+    if o_index < 2 or syls[o_index - 1].low != g.possessive or _mode(syls, trig) != "negated":
+        return False
+    pressure = _phrase_before(syls, o_index - 1, g.phrases("pressure_phrase"))
+    return pressure is not None and o_index - 1 - len(pressure) == trig.j
 
 
 SUBJECT_MATTER_REACH = 4  # syllables between a subject-matter noun and the trigger it names the topic of
