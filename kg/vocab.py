@@ -81,3 +81,15 @@ def relations_where(prop: str, value: object = True) -> frozenset[str]:
 def relations_with(prop: str) -> frozenset[str]:
     """Ids of the relation types whose `prop` is set (not None, not False)."""
     return frozenset(rid for rid, rtype in relation_types().items() if getattr(rtype, prop) not in (None, False))
+
+
+@cache
+def _alliances() -> tuple[frozenset[str], ...]:
+    """The member sets of kg/data/alliances.jsonl (standing defence alliances and treaty allies)."""
+    text = resources.files("kg").joinpath("data/alliances.jsonl").read_text(encoding="utf-8")
+    return tuple(frozenset(json.loads(line)["members"]) for line in text.splitlines() if line.strip())
+
+
+def allied(a: str, b: str) -> bool:
+    """Two distinct actor ids (countries) bound by one standing alliance or defence treaty."""
+    return a != b and any(a in members and b in members for members in _alliances())

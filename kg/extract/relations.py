@@ -17,7 +17,7 @@ from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import grammar
 from kg.model import ActorSpan, Event, Mention
-from kg.vocab import relation_types, relations_where, relations_with
+from kg.vocab import allied, relation_types, relations_where, relations_with
 
 # The Vietnamese words the frames react to are data: kg/data/grammar.jsonl, read through kg.grammar.grammar()
 # (speech verbs, negation, modality, clause markers, prepositions, place and topic nouns, nominalisers, pronouns,
@@ -596,7 +596,10 @@ class SentenceCoder:
                      or not all(self._same_side(s, o) for s in subjects if s != o))
         if objects and not kept:
             self._why = "recipient is the actor's own country or agency"
-        objects = kept
+        # "tập trận với X" (rule "with") is recoded as joint action later: a partner, not a host
+        objects = kept if rule == "with" else _not_allied_hosts(trig, subjects, kept)
+        if kept and not objects:
+            self._why = "a deployment or exercise on an ally's soil is not aimed at the ally (kg/data/alliances.jsonl)"
         if not subjects or not objects or rule is None:
             self._why = self._why or _missing(subjects, objects, trig)
             return None
@@ -4130,6 +4133,14 @@ def _subject_matter_predicate(syls, trig: Found) -> bool:
         if start > 0 and tuple(s.low for s in syls[start:k]) == tuple(noun) and syls[start - 1].low == g.copula:
             return True
     return False
+
+
+def _not_allied_hosts(trig: Found, subjects, objects) -> tuple:
+    """'Nga triển khai tên lửa tới Belarus': forces sent to a standing ally (kg/data/alliances.jsonl) are not aimed
+    at it, so an ally of every subject is no target of a mobilization; a third state stays."""
+    if trig.relation != MOBILIZE:
+        return objects
+    return tuple(o for o in objects if not all(allied(s, o) for s in subjects))
 
 
 def _one_sided(syls, trig: Found) -> bool:
