@@ -3136,9 +3136,8 @@ def _act_owners(syls, slots, k: int, anchor: int) -> list[str]:
 
 
 def _undergone(syls, slots, x: int) -> bool:
-    """The mention at x is followed right away by a passive marker: "việc Syria bị tấn công" is done to Syria."""
-    end = _mention_edge(slots, x, backwards=False) + 1
-    return end < len(syls) and syls[end].low in grammar().passive_markers
+    """The mention at x is followed by a passive marker: "việc Syria bị tấn công" is done to Syria."""
+    return _undergoes(syls, _mention_edge(slots, x, backwards=False) + 1)
 
 
 def _labeller_end(syls, slots, copula: int) -> int | None:
