@@ -957,7 +957,7 @@ class SentenceCoder:
     def _requested_actor(self, syls, slots, trig: Found) -> list[str]:
         """Who acted 'theo yêu cầu của X': the actor of the act the phrase follows ("… sau khi Canada bắt bà Mạnh
         theo yêu cầu của Mỹ"), else the sentence's first actor."""
-        earlier = [t for t in self.triggers if t.j <= trig.i - 1]
+        earlier = [t for t in self.triggers if t.j <= trig.i - 1 and t.needs not in FRAME_ONLY]  # "phải": no act
         if earlier and earlier[-1].i > 0 and syls[earlier[-1].i - 1].low in grammar().passive_markers:
             # "ông Assange bị bắt theo đề nghị của Mỹ": whoever arrested him acted, the patient did not
             return self._passive(syls, slots, earlier[-1])[0]
@@ -965,6 +965,8 @@ class SentenceCoder:
             subjects, _ = self._subject(syls, slots, earlier[-1])
             if subjects:
                 return subjects
+        if trig.j < len(syls) and _phrase_starting(syls, trig.j, grammar().asked_acts):
+            return []  # "… phải ra tòa theo yêu cầu dẫn độ của Mỹ": the person to be extradited is not the one asked
         return self._main_actor(syls, slots, trig)
 
     def _frame_nominal(self, syls, slots, trig: Found) -> Frame | None:
