@@ -591,6 +591,9 @@ class SentenceCoder:
             self._why = "the organisation named right after a meeting noun holds the meeting: a forum, not a party"
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
+        if symmetric:  # "với người đồng cấp Hàn Quốc và Nhật Bản, Song Young-moo và Itsunori Onodera": the people
+            subjects = _bound_people_over_states(subjects, self._same_side)
+            objects = _bound_people_over_states(objects, self._same_side)
         if symmetric:  # "cuộc gặp giữa lãnh đạo Triều Tiên Kim Jong-un và …": a state never meets its own leader
             objects = tuple(o for o in objects if not any(_bound_own_leader(self._same_side, s, o) for s in subjects))
         own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
@@ -2810,6 +2813,14 @@ def _bound_same_noun(trig: Found, inner: Found) -> bool:
     """'cuộc họp thượng đỉnh': two meeting words of one relation, neither a mediation, name one meeting."""
     return (inner.relation == trig.relation and inner.needs is None
             and not any((t.cameo or "").startswith(MEDIATION_CODE) for t in (trig, inner)))
+
+
+def _bound_people_over_states(actors: tuple, same_side) -> tuple:
+    """One side of a mutual event that lists a state and a person acting for it ("người đồng cấp Hàn Quốc và Nhật
+    Bản, Song Young-moo và Itsunori Onodera", "Triều Tiên và nhà lãnh đạo Kim Jong-un") names one party each: the
+    person, the more specific (the annotation has the country among the person's alt names)."""
+    people = [a for a in actors if _is_person(a)]
+    return tuple(a for a in actors if not any(_bound_own_leader(same_side, p, a) for p in people if p != a))
 
 
 def _bound_time_zone(syls, k: int) -> bool:
