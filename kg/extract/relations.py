@@ -591,6 +591,11 @@ class SentenceCoder:
             self._why = "the organisation named right after a meeting noun holds the meeting: a forum, not a party"
         subjects = tuple(dict.fromkeys(subjects))
         objects = tuple(dict.fromkeys(o for o in objects if o not in subjects or symmetric))
+        if symmetric:  # "với người đồng cấp Hàn Quốc và Nhật Bản, Song Young-moo và Itsunori Onodera": the people
+            subjects = _bound_people_over_states(subjects, self._same_side)
+            objects = _bound_people_over_states(objects, self._same_side)
+        if symmetric:  # "cuộc gặp giữa lãnh đạo Triều Tiên Kim Jong-un và …": a state never meets its own leader
+            objects = tuple(o for o in objects if not any(_bound_own_leader(self._same_side, s, o) for s in subjects))
         own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
         kept = tuple(o for o in objects if (own_people and _is_person(o))
                      or not all(self._same_side(s, o) for s in subjects if s != o))
@@ -955,11 +960,16 @@ class SentenceCoder:
     def _requested_actor(self, syls, slots, trig: Found) -> list[str]:
         """Who acted 'theo yêu cầu của X': the actor of the act the phrase follows ("… sau khi Canada bắt bà Mạnh
         theo yêu cầu của Mỹ"), else the sentence's first actor."""
-        earlier = [t for t in self.triggers if t.j <= trig.i - 1]
+        earlier = [t for t in self.triggers if t.j <= trig.i - 1 and t.needs not in FRAME_ONLY]  # "phải": no act
+        if earlier and earlier[-1].i > 0 and syls[earlier[-1].i - 1].low in grammar().passive_markers:
+            # "ông Assange bị bắt theo đề nghị của Mỹ": whoever arrested him acted, the patient did not
+            return self._passive(syls, slots, earlier[-1])[0]
         if earlier:
             subjects, _ = self._subject(syls, slots, earlier[-1])
             if subjects:
                 return subjects
+        if trig.j < len(syls) and _phrase_starting(syls, trig.j, grammar().asked_acts):
+            return []  # "… phải ra tòa theo yêu cầu dẫn độ của Mỹ": the person to be extradited is not the one asked
         return self._main_actor(syls, slots, trig)
 
     def _frame_nominal(self, syls, slots, trig: Found) -> Frame | None:
@@ -1466,6 +1476,9 @@ class SentenceCoder:
             if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k):
+                outer = _bound_shared_clause_verb(syls, slots, k, trig, self._trigger_starts)
+                if outer is not None:  # "A cáo buộc B và C …, đồng thời yêu cầu …": A asks, not B and C
+                    return self._subject(syls, slots, outer)
                 carrier = self._carrying_verb(syls, slots, k, trig)
                 if carrier is not None:
                     return self._subject(syls, slots, carrier)  # "ông sẽ thăm Anh ngày 13/7 và gặp Putin"
@@ -1744,6 +1757,9 @@ class SentenceCoder:
                 break  # "cáo buộc con gái nhà sáng lập Huawei … lừa đảo ngân hàng HSBC": a relative, unnamed
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
+                if (trig.relation in relations_with("maker_target")
+                        and _bound_act_target(self.matcher, syls, trig.j, k)):
+                    break  # "chỉ trích hành vi can thiệp (của nước ngoài) vào X": X is where the act is aimed
                 if refused_transfer:
                     if (prev,) not in g.phrases(CONVEYED_TO):
                         continue  # "từ chối dẫn độ các thành viên PKK cho …": the people conveyed, not the one refused
@@ -2127,7 +2143,8 @@ class SentenceCoder:
                 if (patient and trig.relation in relations_with("complement_target")
                         and _unnamed_reported_subject(syls, at, k)):
                     return [], []  # "Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …": the missile is accused
-                if patient and _noun_patient(syls, slots, at, k):
+                noun_relative = bool(patient) and _noun_patient(syls, slots, at, k)
+                if noun_relative:
                     patient = []  # "tên lửa 9M729 bị Mỹ cáo buộc …": a relative clause on a noun, not on the actor
                 if not patient:
                     patient = self._possessor_before(syls, slots, k)
@@ -2138,6 +2155,9 @@ class SentenceCoder:
                 if not patient and trig.relation in relations_with("nationals_target"):
                     # "Hai công dân Canada bị Trung Quốc giam giữ": nationals before the marker
                     patient = self._nationals_country(syls, range(_clause_start(syls, k), k))[0]
+                if (not patient and noun_relative and (syls[k].low,) in g.phrases("adverse_passive_marker")
+                        and all(slots[x] or syls[x].low in g.list_joiners for x in range(k + 1, trig.i))):
+                    return agent, []  # "bàn giao tội phạm bị Interpol truy nã cho Mỹ": the agent acts on the noun only
                 if not patient and not listed_after:
                     return [], []  # "Hiệp ước INF được Washington và Moskva ký": a later frame finds the signers
                 return agent, patient  # agents listed after the verb with no patient: no later frame may read
@@ -2214,7 +2234,8 @@ class SentenceCoder:
             coordinated = k > 0 and syls[k - 1].low == g.conjunction
             passive = k > 0 and syls[k - 1].low in g.passive_markers  # "thỏa thuận được ký … giữa A và B"
             inner_trigger = self._trigger_at(syls, k) and not coordinated and not passive and not (
-                trig.needs == "between" and k == trig.j)
+                trig.needs == "between" and k == trig.j) and not (  # "cuộc họp thượng đỉnh … giữa A và B": one noun
+                k == trig.j and trig.needs is None and _bound_same_noun(trig, self._found_at(syls, k)))
             if syls[k].text in {",", ";", ":"} or slots[k] or inner_trigger:
                 return []
             k += 1
@@ -2690,7 +2711,8 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
                 or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
-                or _after_kin_noun(syls, k, is_trigger))
+                or _after_kin_noun(syls, k, is_trigger)
+                or _bound_named_format(syls, slots, k, edge, is_trigger) or _bound_time_zone(syls, k))
             if is_place and dyad:
                 edge = _list_end(syls, slots, k)  # "tại biên giới Hàn - Triều": the whole pair names the place
             if is_place:
@@ -2704,6 +2726,117 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
         if syls[k].low not in g.list_joiners:
             in_place = False if not slots[k] else in_place
         k += 1
+
+
+BOUND_FORMAT_GAP = 3  # lower-case syllables between a format noun and the city that names it ("thỏa thuận hòa bình Minsk")
+BOUND_METONYM_VIA = "metonym"
+
+
+def _bound_named_format(syls, slots, k: int, edge: int, is_trigger=None) -> bool:
+    """'thỏa thuận Minsk', 'tiến trình hòa bình Paris', 'nhóm Minsk': a capital named right after an agreement,
+    process or format noun (grammar class `named_format_noun`, only lower-case words between) is part of the
+    name, not the state it stands for. A capital that acts there is kept: one listed or paired with another actor
+    ("thỏa thuận Washington - Bình Nhưỡng", "thỏa thuận Moskva và Minsk ký") or followed by a trigger."""
+    if not slots[k] or not all(m.via == BOUND_METONYM_VIA for m in slots[k]):
+        return False
+    g = grammar()
+    x = k
+    while x > 0 and k - x < BOUND_FORMAT_GAP and syls[x - 1].text[:1].isalpha() and syls[x - 1].text.islower() \
+            and _phrase_before(syls, x, g.phrases("named_format_noun")) is None:
+        w = syls[x - 1].low
+        if (w in g.partner_preps or w == g.possessive or w == g.between or w in g.relative_markers
+                or w in g.passive_markers or w in g.place_preps or w in g.object_preps or w in g.topic_preps
+                or w in g.list_joiners):
+            return False  # "thỏa thuận quốc phòng với New Delhi": a partner, owner or place, not the name
+        x -= 1
+    noun = _phrase_before(syls, x, g.phrases("named_format_noun"))
+    if noun is None or not _word_aligned(syls, x - len(noun), len(noun)):
+        return False
+    nxt = edge + 1
+    if nxt >= len(syls):
+        return True
+    listed = syls[nxt].low in g.list_joiners and nxt + 1 < len(syls) and bool(slots[nxt + 1])
+    return not (syls[nxt].text in DYAD_MARKS or listed or (is_trigger is not None and is_trigger(nxt)))
+
+
+def _bound_act_target(matcher, syls, start: int, k: int) -> bool:
+    """'chỉ trích hành vi can thiệp vào Venezuela', 'phản đối mọi hành động can thiệp quân sự nhằm vào X': the
+    mention at k follows a target preposition (grammar class `act_target_prep`) of an act named between the
+    trigger's end (`start`) and it, by a trigger of any relation (a frame-only one too): it is the act's target or
+    place; the act's owner, named before it ("lên án việc Mỹ tấn công vào Syria"), is the one criticised."""
+    prep = _phrase_before(syls, k, grammar().phrases("act_target_prep"))
+    if prep is None:
+        return False
+    for x in range(start, k - len(prep)):
+        for n in matcher.lengths.get(syls[x].low, ()):
+            hit = matcher.triggers.get(tuple([s.low for s in syls[x : x + n]]))
+            if hit and hit[0] and x + n <= k - len(prep) and _word_aligned(syls, x, n):
+                return True
+    return False
+
+
+BOUND_STATE_SECTORS = frozenset({COUNTRY_ID_PREFIX, "government"})  # the state itself, not its army or ministries
+
+
+def _bound_own_leader(same_side, a: str, b: str) -> bool:
+    """A person and the state (or its government) the person acts for are never two parties of one mutual event;
+    a leader meeting the state's own army or ministers is ("Mugabe họp với giới chỉ huy quân đội")."""
+    for person, other in ((a, b), (b, a)):
+        sector, _, iso = other.partition(":")
+        if _is_person(person) and iso and sector in BOUND_STATE_SECTORS and same_side(person, f"{COUNTRY_ID_PREFIX}:{iso}"):
+            return True
+    return False
+
+
+def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found | None:
+    """'Ông Trump cáo buộc Nga và Syria sát hại dân thường, đồng thời yêu cầu không quân hai nước …': a clause opened
+    by a comma and a clause coordinator with no actor of its own (grammar class `clause_coordinator`) goes on with
+    the actor of the verb before; the list found first when walking back (k) is that verb's object, not the
+    subject. Returns the verb (a trigger in `starts` whose object the list is), else None. A control verb's object
+    acts in turn ("kêu gọi A ngừng bắn, đồng thời rút quân"), unless the new clause is a request or accusation."""
+    g = grammar()
+    if not any(syls[x].text == "," and _phrase_starting(syls, x + 1, g.clause_coordinators)
+               and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i)):
+        return None
+    first = k
+    while first > 1 and syls[first - 1].low in g.list_joiners and slots[first - 2]:
+        first = _mention_edge(slots, first - 2, backwards=True)
+    j = first - 1
+    if j >= 0 and syls[j].low in g.honorifics:
+        j -= 1
+    speech = relations_with("verbal_request") | relations_with("complement_target")
+    return next((t for t in starts.values() if t.j == j + 1 and t.i < k
+                 and (t.relation not in relations_with("control") or trig.relation in speech)), None)
+
+
+def _bound_same_noun(trig: Found, inner: Found) -> bool:
+    """'cuộc họp thượng đỉnh': two meeting words of one relation, neither a mediation, name one meeting."""
+    return (inner.relation == trig.relation and inner.needs is None
+            and not any((t.cameo or "").startswith(MEDIATION_CODE) for t in (trig, inner)))
+
+
+def _bound_people_over_states(actors: tuple, same_side) -> tuple:
+    """One side of a mutual event that lists a state and a person acting for it ("người đồng cấp Hàn Quốc và Nhật
+    Bản, Song Young-moo và Itsunori Onodera", "Triều Tiên và nhà lãnh đạo Kim Jong-un") names one party each: the
+    person, the more specific (the annotation has the country among the person's alt names)."""
+    people = [a for a in actors if _is_person(a)]
+    return tuple(a for a in actors if not any(_bound_own_leader(same_side, p, a) for p in people if p != a))
+
+
+def _bound_time_zone(syls, k: int) -> bool:
+    """'16h53 giờ Việt Nam', '(giờ Hà Nội)', 'theo giờ Moskva': a time zone named after a country or capital is a
+    clock, not a participant (grammar classes `time_zone_noun` and `time_zone_lead`: the word before the noun is
+    a number, a bracket or a lead such as "theo"; "bây giờ Nga …" keeps Nga)."""
+    g = grammar()
+    noun = _phrase_before(syls, k, g.phrases("time_zone_noun"))
+    if noun is None:
+        return False
+    at = k - len(noun)
+    if at == 0:
+        return False
+    before = syls[at - 1]
+    return (not before.text[:1].isalpha() or any(c.isdigit() for c in before.text)
+            or _phrase_before(syls, at, g.phrases("time_zone_lead")) is not None)
 
 
 def _placed_dyad(syls, k: int) -> bool:
