@@ -147,12 +147,25 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is None and trig.needs is None:  # "Động thái của Anh nhận được sự ủng hộ của Mỹ": the act's owner
+            frame = backing_owner_receiver(coder, trig)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and live_person is not None:  # "Ông nhận được sự ủng hộ từ Nga": the receiver
+            frame = backing_pronoun_receiver(coder, trig, live_person)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         expelled = envoys_sent_away(coder, trig, event) or embassy_staff_expelled(coder, trig, event)
         if expelled is not None:  # "yêu cầu 4 nhà ngoại giao Nga rời khỏi nước này": an expulsion, not a request
             event = coder._event("", text, start, end, trig, expelled) or event
         followed = followers_frame(coder, trig, event)
         if followed is not None:  # "Brazil, Argentina nhanh chóng theo chân Mỹ công nhận Guaido": they recognise too
             event = coder._event("", text, start, end, trig, followed) or event
+        joined = backing_joined_frame(coder, trig, event)
+        if joined is not None:  # "Israel tham gia cùng Mỹ, Canada trong việc công nhận X": all of them recognise X
+            event = coder._event("", text, start, end, trig, joined) or event
         counted = counted_expulsion(coder, trig, event, expulsions)
         if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
             event = coder._event("", text, start, end, trig, counted)
@@ -170,6 +183,16 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
             if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None:
+            frame = backing_speaker_pronoun(coder, trig)
+            if frame is not None:  # "Anh nói rằng họ sẽ công nhận Guaido": "họ" is the speaker
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None:
+            frame = backing_shared_verbs(coder, trig)
+            if frame is not None:  # "Mỹ tuyên bố ủng hộ cũng như cam kết hỗ trợ Guaido": both verbs take Guaido
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
@@ -437,6 +460,89 @@ def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
         return None  # "… và nhất trí thúc đẩy X": what is agreed is not a partner
     objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in shared)]
     return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
+
+
+BACKING_PASSIVE_REACH = 6  # syllables before a verb in which a passive marker makes it a passive's verb
+BACKING_VERB_GAP = 3  # lower-case words after the joiner before the second verb ("cam kết", "sẽ", "tuyên bố")
+
+
+def backing_shared_verbs(coder: SentenceCoder, trig) -> Frame | None:
+    """'Mỹ tuyên bố ủng hộ cũng như cam kết hỗ trợ Guaido', 'Canada ủng hộ và sẽ viện trợ cho Ukraine': two verbs
+    joined by a phrase of grammar class `shared_verb_joiner` ("và", "cũng như", "đồng thời" …; then at most a few
+    lower-case words, no name, no comma) share one subject and one object: the first verb, which has no object of
+    its own, takes the second's; the second, which has no subject of its own, takes the first's."""
+    syls, slots = coder.syls, coder.slots
+    if any(s.low in grammar().passive_markers for s in syls[max(0, trig.i - BACKING_PASSIVE_REACH):trig.i]):
+        return None  # "được Mỹ hậu thuẫn và …": a passive's verbs share their patient, not a subject
+    starts = {t.i for t in coder.triggers}
+    if trig.j in starts:
+        return None  # "cam kết hỗ trợ X": a verb over another verb's clause; that verb takes X
+    later = next((t for t in coder.triggers if t.i >= trig.j and t.needs is None and t.j not in starts
+                  and _backing_joined(syls, slots, trig.j, t.i)), None)
+    earlier = next((t for t in reversed(coder.triggers) if t.j <= trig.i and t.needs is None
+                    and _backing_joined(syls, slots, t.j, trig.i)), None)
+    other = later if later is not None else earlier
+    if other is not None and _backing_polarity(other.relation) != _backing_polarity(trig.relation):
+        return None  # "Nga rút quân và tấn công Ukraine": a cooperative and a hostile verb share no object
+    if later is not None:
+        subjects, _ = coder._subject(syls, slots, trig)
+        objects, _ = coder._object(syls, slots, later)
+    elif earlier is not None:
+        subjects, _ = coder._subject(syls, slots, earlier)
+        objects, _ = coder._object(syls, slots, trig)
+    else:
+        return None
+    objects = [o for o in objects if o not in subjects]
+    return Frame(subjects, objects, False, "svo") if subjects and objects else None
+
+
+BACKING_PRONOUN_GAP = 3  # lower-case words between "họ" and the verb ("sẽ", "đã", "cũng sẽ")
+
+
+def backing_speaker_pronoun(coder: SentenceCoder, trig) -> Frame | None:
+    """'Anh, Pháp và Đức nói rằng họ sẽ công nhận Guaido', 'Nhật Bản cho biết họ ủng hộ Philippines': a pronoun of
+    grammar class `speaker_pronoun` ("họ") opening a clause reported after a speech verb (class `speech_verb`,
+    "rằng" optional) stands for the speech verb's subject; with no actor as that subject nothing is coded."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    k = trig.i
+    while k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower() and trig.i - k < BACKING_PRONOUN_GAP:
+        if _phrase_before(syls, k, g.phrases("speaker_pronoun")) is not None:
+            break
+        k -= 1
+    pronoun = _phrase_before(syls, k, g.phrases("speaker_pronoun"))
+    if pronoun is None:
+        return None
+    k -= len(pronoun)
+    if k > 0 and syls[k - 1].low in g.complementisers:
+        k -= 1
+    verb = _phrase_before(syls, k, g.speech_verbs)
+    if verb is None:
+        return None
+    speakers, _ = coder._subject(syls, slots, Found(trig.relation, k - len(verb), k))
+    if not speakers:
+        return None
+    objects, _ = coder._object(syls, slots, trig)
+    objects = [o for o in objects if o not in speakers]
+    return Frame(speakers, objects, False, "svo") if objects else None
+
+
+def _backing_polarity(relation: str) -> str:
+    """Cooperation or conflict: the second half of the relation's quad class ("verbal_cooperation")."""
+    return relation_types()[relation].quad_class.rpartition("_")[2]
+
+
+def _backing_joined(syls, slots, end: int, start: int) -> bool:
+    """Between the first verb's end and the second verb's start: a shared-verb joiner right after the first verb,
+    then at most BACKING_VERB_GAP lower-case words, none a name."""
+    joiner = _phrase_starting(syls, end, grammar().phrases("shared_verb_joiner")) if end < start else None
+    if joiner is None:
+        return False
+    g = grammar()
+    gap = range(end + len(joiner), start)
+    if any(_phrase_starting(syls, x, g.actor_group_nouns) or _phrase_starting(syls, x, g.list_closers) for x in gap):
+        return False  # "được quân đội hậu thuẫn và nhiều nước ủng hộ": a subject of its own opens the second clause
+    return len(gap) <= BACKING_VERB_GAP and all(not slots[x] and syls[x].text[:1].islower() for x in gap)
 
 
 def _addressed_demand(coder: SentenceCoder, trig, first: Frame) -> Frame | None:
@@ -902,6 +1008,49 @@ def pronoun_passive(coder: SentenceCoder, trig, person: str) -> Frame | None:
     return Frame(agents, patients, False, "passive") if agents and patients == [person] else None
 
 
+def backing_pronoun_receiver(coder: SentenceCoder, trig, person: str) -> Frame | None:
+    """'Maduro bác bỏ tối hậu thư. Ông nhận được sự ủng hộ từ Nga': a nominal event received (a verb of grammar class
+    `undergo` before it, its agent after "của"/"từ") in a clause that opens with "ông"/"bà" standing alone is
+    received by the last person named, as `pronoun_passive` reads the passive."""
+    if not opens_with_honorific(coder.syls, trig) or not coder._undergoer_before(coder.syls, trig):
+        return None
+    agent = coder._agent_of(coder.syls, coder.slots, trig)
+    if not agent:
+        return None
+    agents = [a for a in agent[0] if a != person]
+    return Frame(agents, [person], False, "nominal_of") if agents else None
+
+
+BACKING_RECEIVER_REACH = 4  # syllables before the trigger in which the verb of receiving starts
+
+
+def backing_owner_receiver(coder: SentenceCoder, trig) -> Frame | None:
+    """'Động thái của Anh nhận được sự ủng hộ của Mỹ', 'Kế hoạch của Pháp nhận được sự hậu thuẫn từ Đức': a nominal
+    event received (a verb of grammar class `undergo` before it, its agent after "của"/"từ") by a noun of a
+    decision, move or plan (class `owned_act_noun`) owned by X ("của X") is received by X, the act's owner."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    if not coder._undergoer_before(syls, trig):
+        return None
+    verb = next((k for k in range(max(0, trig.i - BACKING_RECEIVER_REACH), trig.i)
+                 if _phrase_starting(syls, k, g.undergo) is not None), None)
+    if verb is None:
+        return None
+    owner = next((x for x in range(verb - 1, max(-1, verb - 8), -1) if slots[x] and _head(slots, x)), None)
+    if owner is None or owner < 2 or syls[owner - 1].low != g.possessive:
+        return None
+    if _phrase_before(syls, owner - 1, g.phrases("owned_act_noun")) is None:
+        return None
+    if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(owner, verb)):
+        return None
+    agent = coder._agent_of(syls, slots, trig)
+    if not agent:
+        return None
+    owners = _group(syls, slots, owner, backwards=True)
+    agents = [a for a in agent[0] if a not in owners]
+    return Frame(agents, owners, False, "nominal_of") if agents else None
+
+
 FOLLOWER_GAP = 3  # lower-case words between the followers and "theo chân" ("nhanh chóng", "cũng đã")
 LEADER_GAP = 2  # words between the one followed and the trigger ("theo chân Mỹ áp đặt lệnh trừng phạt")
 
@@ -937,6 +1086,50 @@ def followers_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | 
     if not followers:
         return None
     return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+
+
+BACKING_JOIN_GAP = 3  # lower-case words between the ones joined and the act ("trong việc", "để")
+BACKING_JOINER_GAP = 3  # lower-case words between the one who joins and the marker ("cũng đã", "quyết định")
+
+
+def backing_joined_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | None:
+    """'Israel tham gia cùng Mỹ, Canada trong việc công nhận lãnh đạo mới', 'Nhật Bản tham gia cùng Mỹ áp đặt lệnh
+    trừng phạt đối với Nga': the actor before a marker of grammar class `joined_marker` ("tham gia cùng", "chung tay
+    với" …) joins the actors named after it in the act that follows them (a few lower-case words between): the
+    joiner and the joined all do the act, to its recipient."""
+    if trig.needs is not None:
+        return None
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    y = trig.i
+    while y > 0 and not slots[y - 1] and syls[y - 1].text[:1].islower() and trig.i - y < BACKING_JOIN_GAP:
+        y -= 1
+    if y < 1 or not slots[y - 1]:
+        return None
+    last = y - 1
+    joined = _group(syls, slots, last, backwards=True, listed=True)
+    first = _mention_edge(slots, last, backwards=True)
+    while first >= 2 and syls[first - 1].low in g.joiners and slots[first - 2] and any(
+            m.actor_id in joined for m in slots[first - 2]):
+        first = _mention_edge(slots, first - 2, backwards=True)
+    marker = _phrase_before(syls, first, g.phrases("joined_marker"))
+    if marker is None:
+        return None
+    x = first - len(marker)
+    for _ in range(BACKING_JOINER_GAP):
+        if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
+            x -= 1
+    if x < 1 or not slots[x - 1]:
+        return None
+    joiners = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in joined]
+    if event is not None:
+        objects = list(event.objects)
+    else:
+        objects, _ = coder._object(syls, slots, trig)
+    objects = [o for o in objects if o not in joiners and o not in joined]
+    if not joiners or not objects:
+        return None
+    return Frame(joiners + joined, objects, False, "follows")
 
 
 EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to

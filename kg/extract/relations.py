@@ -926,6 +926,45 @@ class SentenceCoder:
             return Frame([], [], False, "passive")
         return Frame(subjects, objects, False, "passive") if subjects and objects else None
 
+    def _backing_reduced_passive(self, syls, slots, trig: Found) -> Frame | None:
+        """'Lực lượng Dân chủ Syria (SDF) do Mỹ hậu thuẫn', 'phiến quân Houthi do Iran hậu thuẫn tấn công …': a
+        reduced passive relative clause right after an actor, opened by a marker of grammar class
+        `reduced_passive_marker` ("do") with the agent named right after it and the verb right after the agent:
+        the agent acts on the actor before the marker. The verb's own object slot must be empty (the gap of the
+        relative clause): "Mỹ trừng phạt Nga do Nga tấn công Ukraine" is a reason clause, active, not this."""
+        g = grammar()
+        markers = {p[0] for p in g.phrases("reduced_passive_marker") if len(p) == 1}
+        k = trig.i - 1
+        while k > 0 and not syls[k].text[:1].isupper() and syls[k].low in g.clause_adverbs:
+            k -= 1  # "do Mỹ trực tiếp hậu thuẫn"
+        if k < 2 or not slots[k]:
+            return None
+        start = _mention_edge(slots, k, backwards=True)
+        while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
+            start = _mention_edge(slots, start - 2, backwards=True)  # "do Mỹ và Anh hậu thuẫn"
+        marker = start - 1
+        if marker < 1 or syls[marker].low not in markers:
+            return None
+        agents = _group(syls, slots, start, backwards=False)
+        if not agents or _group_end(syls, slots, start, agents) != k:
+            return None
+        patient = _backing_patient_before(syls, slots, marker)
+        if not patient or _backing_prepositional(syls, slots, marker):
+            return None
+        if trig.relation not in BACKING_RELATIONS and self._object_of_trigger(
+                syls, _backing_patient_start(syls, slots, marker)):
+            return None  # "ký dự luật trừng phạt Nga do Quốc hội đề xuất": the bill was proposed, not Russia
+        after = trig.j
+        if after < len(syls) and syls[after].text[:1].isalnum() and not (
+                syls[after].low in g.clause_adverbs or syls[after].low in g.place_preps
+                or syls[after].low in g.predicate_starts or syls[after].low == g.conjunction
+                or syls[after].low not in g.object_preps and (_phrase_starting(syls, after, g.speech_verbs)
+                                                               or _phrase_starting(syls, after, g.declare_verbs)
+                                                               or _phrase_starting(syls, after, g.negation))):
+            return None  # the verb goes on with an object of its own: a reason clause, not a relative clause's gap
+        patient = [p for p in patient if p not in agents]
+        return Frame(agents, patient, False, "passive") if patient else None
+
     def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
         """'Kowalik bị cáo buộc can thiệp …, theo Delcy Rodriguez': an accusation in the passive with no agent, whose
         sentence ends by naming its source after a comma and "theo", is the source's."""
@@ -2054,13 +2093,19 @@ class SentenceCoder:
                                                or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
+            members = (_backing_plural_members(syls, slots, k + marker)
+                       if syls[k].low in g.agent_markers and listed is None and not slots[k + marker] else None)
+            listed = listed if members is None else members
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
                 # after "X và (các nước) A, B, C" the bare commas continue a list that "và" already opened
                 # an unnamed group ("quân đội", or a body known only by its sector) opens the list as in "gồm"
                 unnamed = not slots[k + marker] or all(m.via == BARE_SECTOR_VIA for m in slots[start])
-                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts, enumerated=unnamed)
+                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts,
+                               enumerated=unnamed or members is not None)
                 end = _group_end(syls, slots, start, group) + 1
+                if members is None and slots[k + marker]:  # "sự ủng hộ từ Nga, Trung Quốc, Cuba.": to the end
+                    group, end = _backing_list_to_end(syls, slots, start, group, end)
                 more = _plural_item_after(syls, slots, end)
                 if more is not None:  # "của quân đội và các nước Nga, Trung Quốc, Cuba": the plural item's members
                     group = group + _group(syls, slots, more, backwards=False, enumerated=True)
@@ -2314,6 +2359,7 @@ MEDIATOR_FRAMES = (("mediator", SentenceCoder._frame_mediator),)
 FRAMES = (
     ("answered_proposal", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
+    ("passive", SentenceCoder._backing_reduced_passive),  # "SDF do Mỹ hậu thuẫn": before the marked passive
     ("passive", SentenceCoder._frame_passive),
     ("according_to", SentenceCoder._frame_according_to),
     ("nominal", SentenceCoder._frame_nominal),
@@ -2457,6 +2503,125 @@ DATE_PUNCTUATION = frozenset("/-.,")
 BARE_SECTOR_VIA = "bare_sector"  # actors.py: a sector noun with no country, read as the focal country's
 GROUP_REACH = 4  # lower-case words of an unnamed group that opens a list ("của quân đội và các nước Nga …")
 LIST_CLOSER_REACH = 3  # … and of the plural noun after its "và" ("các nước", "nhiều quốc gia")
+
+
+_BACKING_BRACKET_REACH = 6  # syllables of a bracketed acronym or gloss between a name and "do" ("(SDF)")
+
+
+BACKING_RELATIONS = frozenset({"support", "aid"})  # backing an actor the verb before has for object is still
+# backing it ("tấn công phiến quân Houthi do Iran hậu thuẫn"); other verbs there describe the noun before it
+
+
+def _backing_patient_start(syls, slots, marker: int) -> int:
+    """Where the mention the reduced passive is about starts (a bracket after it skipped), or the marker."""
+    k = marker - 1
+    if k >= 1 and syls[k].text == ")":
+        k = next((x - 1 for x in range(k - 1, max(-1, k - _BACKING_BRACKET_REACH), -1) if syls[x].text == "("), k)
+    return _mention_edge(slots, k, backwards=True) if k >= 0 and slots[k] else marker
+
+
+def _backing_prepositional(syls, slots, marker: int) -> bool:
+    """'các biện pháp cấm vận mới đối với Nga do Quốc hội đề xuất', 'lệnh trừng phạt nhằm vào Iran do Mỹ áp đặt':
+    the actor right before the marker is the object of a preposition (grammar class `object_prep`; "với" of a partner
+    only after another one, "đối với") inside a noun phrase, and the relative clause describes that noun phrase."""
+    g = grammar()
+    k = marker - 1
+    if k >= 0 and not slots[k]:
+        return False
+    start = _mention_edge(slots, k, backwards=True)
+    if start < 1:
+        return False
+    before = syls[start - 1].low
+    if before in g.object_preps and before not in g.partner_preps:
+        return True
+    return before in g.partner_preps and start >= 2 and syls[start - 2].low in g.object_preps
+
+
+def _backing_patient_before(syls, slots, marker: int) -> list[str]:
+    """The actor named right before a reduced passive marker at `marker` ("Lực lượng Dân chủ Syria (SDF) do …",
+    "phiến quân Houthi do …"), a bracket after the name skipped; [] when a word that is no name stands there."""
+    k = marker - 1
+    if k >= 1 and syls[k].text == ")":
+        opening = next((x for x in range(k - 1, max(-1, k - _BACKING_BRACKET_REACH), -1) if syls[x].text == "("), None)
+        if opening is None:
+            return []
+        inside = [m.actor_id for x in range(opening + 1, k) for m in slots[x]]
+        if inside:
+            return list(dict.fromkeys(inside))
+        k = opening - 1
+    if k >= 0 and not slots[k]:  # a place name the place filter took out of the slots ("tại Yemen")
+        while k >= 0 and not slots[k] and syls[k].text[:1].isupper():
+            k -= 1
+        if k < 1 or syls[k].low not in grammar().place_preps:
+            return []
+        return [m.actor_id for m in slots[k - 1]]
+    if k < 0:
+        return []
+    first = _mention_edge(slots, k, backwards=True)
+    if first >= 2 and syls[first - 1].low in grammar().place_preps:
+        # "phiến quân Houthi tại Yemen do Iran hậu thuẫn": the place is where the actor before it is
+        return [m.actor_id for m in slots[first - 2]] if slots[first - 2] else []
+    return [m.actor_id for m in slots[k]]
+
+
+_BACKING_FULL_STOPS = frozenset({".", "!", "?"})  # marks that end a sentence
+
+
+BACKING_GROUP_REACH = 6  # lower-case words of an unnamed group after an agent marker ("hơn 50 quốc gia")
+
+
+def _backing_included_members(syls, slots, k: int) -> int | None:
+    """'sự công nhận của hơn 50 nước, trong đó có Mỹ và Canada': where the members an inclusion marker (grammar class
+    `inclusion_marker`) lists start, when the agent marker is followed by an unnamed group (lower-case words with an
+    actor group noun) and, after a comma or none, the marker; None otherwise."""
+    g = grammar()
+    grouped = False
+    for x in range(k, min(len(syls), k + BACKING_GROUP_REACH + 2)):
+        members = _members_after_marker(syls, slots, x) if grouped else None
+        if members is not None:
+            return members
+        if syls[x].text == "," and grouped:
+            continue
+        if slots[x] or not syls[x].text[:1].isalnum() or not syls[x].text[:1].islower() and not syls[x].text[:1].isdigit():
+            return None
+        grouped = grouped or _phrase_starting(syls, x, g.actor_group_nouns) is not None
+    return None
+
+
+def _backing_plural_members(syls, slots, k: int) -> int | None:
+    """'sự ủng hộ từ các nước Nga, Trung Quốc, Cuba', 'của những quốc gia Nga, Iran': where the named members start
+    when, right after an agent marker, a plural determiner (grammar class `list_closer`) and one or two actor group
+    nouns (class `actor_group_noun`) stand directly before them; None otherwise."""
+    g = grammar()
+    included = _backing_included_members(syls, slots, k)
+    if included is not None:
+        return included
+    closer = _phrase_starting(syls, k, g.list_closers) if k < len(syls) else None
+    if closer is None:
+        return None
+    at = k + len(closer)
+    for _ in range(GROUP_NOUNS_MAX):
+        noun = _phrase_starting(syls, at, g.actor_group_nouns) if at < len(syls) else None
+        if noun is None:
+            break
+        at += len(noun)
+    if at == k + len(closer) or at >= len(syls) or not slots[at] or not syls[at].text[:1].isupper():
+        return None
+    return at
+
+
+def _backing_list_to_end(syls, slots, start: int, group: list[str], end: int) -> tuple[list[str], int]:
+    """'nhận được sự ủng hộ từ Nga, Trung Quốc, Thổ Nhĩ Kỳ, Cuba.': after an agent marker, names joined by bare
+    commas that run to the end of the sentence (no "và" closes them, nothing follows the last) list the agents;
+    a comma list that goes on with more words ("của Nga, Mỹ cũng …") stays one agent."""
+    g = grammar()
+    full = _group(syls, slots, start, backwards=False, enumerated=True)
+    if len(full) <= len(group):
+        return group, end
+    after = _group_end(syls, slots, start, full) + 1
+    if after < len(syls) and syls[after].text not in g.clause_breaks and syls[after].text not in _BACKING_FULL_STOPS:
+        return group, end
+    return full, after
 
 
 def _named_after_group(syls, slots, k: int) -> int | None:
@@ -3618,12 +3783,29 @@ def _owned_event_start(syls, slots, head: int) -> int | None:
     return None
 
 
+def _backing_speaker_after_comma(syls, slots, k: int, start: int) -> bool:
+    """'Australia ủng hộ tuyên bố của Guaido, Israel khẳng định đứng về phía Mỹ': a name after a bare comma (no
+    "và" closes a list) followed right away by a speech or declaring verb opens a clause of its own: it is the
+    speaker, not the last item of a list that a preposition before it governs."""
+    g = grammar()
+    if syls[start - 1].text != ",":
+        return False
+    after = _mention_edge(slots, k, backwards=False) + 1
+    while after < len(syls) and syls[after].low in g.clause_adverbs:
+        after += 1  # "Israel cũng khẳng định"
+    if after >= len(syls) or after + 1 < len(syls) and syls[after].low == g.conjunction:
+        return False
+    return bool(_phrase_starting(syls, after, g.speech_verbs) or _phrase_starting(syls, after, g.declare_verbs))
+
+
 def _blocked_list(syls, slots, k: int) -> bool:
     """The mention at k ends a list whose first item a preposition governs ("đến Hàn Quốc, Trung Quốc và họp …",
     "cuộc họp với các Ngoại trưởng Thổ Nhĩ Kỳ và Iran để bàn …"): the whole list is that preposition's object."""
     g = grammar()
     start = _mention_edge(slots, k, backwards=True)
     if start < 2 or syls[start - 1].low not in g.list_joiners or not slots[start - 2]:
+        return False
+    if _backing_speaker_after_comma(syls, slots, k, start):
         return False
     while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
         if syls[start - 1].text == "," and _ends_fronted_phrase(syls, start - 1):
@@ -4883,6 +5065,8 @@ def _bare_head(words: list[str], g) -> list[str]:
     while end > 0 and (words[end - 1] in g.claim_quantifiers or words[end - 1] in g.nominalisers):
         end -= 1
     verb = next((v for v in g.joining_verbs if tuple(words[max(0, end - len(v)) : end]) == v), None)
+    # "không nhận được sự ủng hộ của X": a negated verb of receiving (class `undergo`) negates what is received
+    verb = verb or next((v for v in g.receiving if tuple(words[max(0, end - len(v)) : end]) == v), None)
     return words[: end - len(verb)] if verb else words
 
 
