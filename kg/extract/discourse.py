@@ -91,7 +91,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                             "coded" if event else "missed", event.rule if event else why))
             continue
         if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
-            frame = quoted_blame(coder, trig)
+            frame = quoted_blame(coder, trig) or _detain_cause_frame(coder, trig)  # "nói nguyên nhân là do X …"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -165,6 +165,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if event is None:
             frame = rebound_reference_frame(coder, trig, acts, index)
             if frame is not None:  # "Nếu Iran …, Israel có thể tấn công các cơ sở hạt nhân của nước này"
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None:
+            frame = _detain_list_pronoun_frame(coder, trig, live_person)
+            if frame is not None:  # "… nhắm vào Canada, Đức và EU, cáo buộc họ …": "họ" is the list
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None:
@@ -1226,3 +1231,96 @@ def envoy_told_to_leave(coder: SentenceCoder, trig) -> Frame | None:
     declared = coder._declared(syls, slots, trig, end, "expulsion", verbs)
     declarers = [a for a in declared.subjects if a not in country]
     return Frame(declarers, country, False, "expulsion", EXPULSION) if declarers else None
+
+
+_DETAIN_CAUSE_LINK = "cause_link"  # grammar class: what joins a cause noun to its cause ("là do", "xuất phát từ")
+_DETAIN_LINK_REACH = 6  # syllables between a cause noun and its link ("nguyên nhân [của cuộc khủng hoảng] là do")
+_DETAIN_OWNER_REACH = 6  # syllables of a named act between the link and its owner ("là do các lệnh trừng phạt của X")
+
+
+def _detain_cause_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Maduro nói rằng nguyên nhân xuất phát từ việc Washington trừng phạt …', 'Trump cho rằng nguyên nhân bất đồng
+    là do Bình Nhưỡng …': a cause noun (a blame row) right after a declaring, blame, speech or labelling verb (a
+    complementiser optional), then, within a few lower-case words and no actor or comma, a cause link (grammar class
+    `cause_link`; a row may end with it, "lỗi thuộc về"), nominalisers and adverbs at most, and an actor X, or an act
+    owned by X ("là do các lệnh trừng phạt của X"): the declarer blames X. A cause with no named actor blames no one."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    links = g.phrases_by_class.get(_DETAIN_CAUSE_LINK, ())
+    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    verb = _phrase_before(syls, trig.i, verbs)
+    if verb is None or not links:
+        return None
+    k = trig.j if _phrase_before(syls, trig.j, links) else None
+    for x in range(trig.j, min(len(syls), trig.j + _DETAIN_LINK_REACH)) if k is None else ():
+        if slots[x] or syls[x].text in g.clause_breaks or not syls[x].text[:1].isalpha():
+            return None
+        link = _phrase_starting(syls, x, links)
+        if link is not None:
+            k = x + len(link)
+            break
+    if k is None:
+        return None
+    while k < len(syls) and (syls[k].low in g.nominalisers or syls[k].low in g.clause_adverbs
+                             or syls[k].low in g.honorifics):
+        k += 1
+    blamed: list[str] = []
+    if k < len(syls) and slots[k]:
+        blamed = _group(syls, slots, k, backwards=False)
+    else:
+        for x in range(k, min(len(syls) - 1, k + _DETAIN_OWNER_REACH)):
+            if slots[x] or syls[x].text in g.clause_breaks or not syls[x].text[:1].isalpha():
+                break
+            if syls[x].low == g.possessive and slots[x + 1]:
+                blamed = _group(syls, slots, x + 1, backwards=False)
+                break
+    if not blamed:
+        return None
+    declarer, _ = coder._subject(syls, slots, Found(trig.relation, trig.i - len(verb), trig.i))
+    blamed = [b for b in blamed if b not in declarer]
+    return Frame(declarer, blamed, False, "cause_blame") if declarer and blamed else None
+
+
+_DETAIN_LIST_PRONOUN = "list_pronoun"  # grammar class: a plural pronoun object that refers back to a list ("họ")
+
+
+def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = None) -> Frame | None:
+    """'Ông Trump nhắm vào Canada, Đức và EU, cáo buộc họ …', 'Nga lên án Anh và Pháp, yêu cầu họ …': a trigger
+    whose clause opens after a comma (lower-case words at most between) and whose object is a plural pronoun
+    (grammar class `list_pronoun`) acts on the list of two or more actors that ends the clause before the comma;
+    its actor is the subject of that clause (the actor before the word that precedes the list), or `person`, the
+    discourse's last person, when that clause opens with a bare "ông"/"bà" ("Ông còn … nhắm vào A, B và C, …")."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    after = trig.row_end if trig.row_end is not None else trig.j
+    if _phrase_starting(syls, after, g.phrases_by_class.get(_DETAIN_LIST_PRONOUN, ())) is None:
+        return None
+    c = trig.i - 1
+    while c >= 0 and not slots[c] and syls[c].text[:1].islower():
+        c -= 1
+    if c < 2 or syls[c].text != ",":
+        return None
+    k = c - 1
+    if syls[k].text in _DETAIN_CLOSING_MARKS:  # "Liên minh châu Âu (EU),": the name before the bracket
+        k = next((x - 1 for x in range(k - 1, max(0, k - _DETAIN_BRACKET_REACH), -1)
+                  if syls[x].text in _DETAIN_OPENING_MARKS), 0)
+    if k < 1 or not slots[k]:
+        return None
+    group = _group(syls, slots, k, backwards=True, listed=True)
+    first = min((x for x in range(k + 1) if slots[x] and slots[x][0].actor_id in group), default=None)
+    if len(group) < 2 or first is None or first < 2:
+        return None
+    verb = first - 1
+    while verb > 0 and not syls[verb].word_start and not slots[verb - 1]:  # "lên án": the verb's first syllable
+        verb -= 1
+    subjects, _ = coder._subject(syls, slots, Found(trig.relation, verb, first))
+    if not subjects and person is not None and opens_with_honorific(syls, Found(trig.relation, verb, first)):
+        subjects = [person]
+    objects = [o for o in group if o not in subjects and not any(coder._same_side(s, o) for s in subjects)]
+    return Frame(subjects, objects, False, "list_pronoun") if subjects and objects else None
+
+
+_DETAIN_CLOSING_MARKS = frozenset(")]")
+_DETAIN_OPENING_MARKS = frozenset("([")
+_DETAIN_BRACKET_REACH = 6  # syllables inside a bracketed short name after a list's last member
