@@ -1306,7 +1306,7 @@ def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = 
         k = next((x - 1 for x in range(k - 1, max(0, k - _DETAIN_BRACKET_REACH), -1)
                   if syls[x].text in _DETAIN_OPENING_MARKS), 0)
     if k < 1 or not slots[k]:
-        return None
+        return _detain_nationals_pronoun(coder, trig, c)
     group = _group(syls, slots, k, backwards=True, listed=True)
     first = min((x for x in range(k + 1) if slots[x] and slots[x][0].actor_id in group), default=None)
     if len(group) < 2 or first is None or first < 2:
@@ -1319,6 +1319,24 @@ def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = 
         subjects = [person]
     objects = [o for o in group if o not in subjects and not any(coder._same_side(s, o) for s in subjects)]
     return Frame(subjects, objects, False, "list_pronoun") if subjects and objects else None
+
+
+def _detain_nationals_pronoun(coder: SentenceCoder, trig, comma: int) -> Frame | None:
+    """'Nga bắt ba tàu chiến và 24 thủy thủ Ukraine gần eo biển Kerch, cáo buộc họ …': when the clause before the
+    comma ends with no actor, "họ" is the unnamed nationals (grammar class `national_noun`) that clause's last
+    trigger acts on, and the actor is that trigger's own (its first frame with an actor)."""
+    before = [t for t in coder.triggers if t.j <= comma and t.i != trig.i]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.j)
+    if any(coder.syls[x].text == "," for x in range(last.j, comma)):
+        return None
+    frame = next((f for _, f in coder.frames(last) if f.subjects), None)
+    objects, _ = coder._nationals_country(coder.syls, range(last.j, comma))
+    if frame is None or not objects:
+        return None
+    objects = [o for o in objects if o not in frame.subjects]
+    return Frame(list(frame.subjects), objects, False, "list_pronoun") if objects else None
 
 
 _DETAIN_CLOSING_MARKS = frozenset(")]")

@@ -1426,6 +1426,8 @@ class SentenceCoder:
             return [], None  # "Iran bị tê liệt bởi các lệnh cấm vận …": the name before "bị" undergoes the measure
         if _named_by_label(syls, slots, trig):
             return [], None  # "…, điều Thủ tướng Anh gọi là 'vụ trục xuất lớn nhất'": she names the act, not does it
+        if _detain_reported_nominal(syls, trig):
+            return [], None  # "EU nói rằng vụ bắt ông Kovrig …": the speaker talks of the arrest, not makes it
         declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
@@ -4807,3 +4809,18 @@ def _detain_nominal_agent(syls, slots, k: int, trig: Found) -> bool:
     nominalised act whose agent that actor is; the marker before it belongs to another verb."""
     openers = grammar().phrases_by_class.get("nominal_act_opener", ())
     return k + 1 < trig.i and bool(slots[k + 1]) and (syls[k].low,) in openers
+
+
+def _detain_reported_nominal(syls, trig: Found) -> bool:
+    """'EU nói rằng vụ bắt ông Kovrig khiến châu Âu lo ngại', 'Canada cho rằng vụ bắt giữ … là vô căn cứ': a trigger
+    right after a word of grammar class `nominal_act_opener` ("vụ", "việc") that itself follows a complementiser or a
+    speech, declare, labelling or blame verb (or a noun row opening with one there, "vụ bắt giữ") names an act the
+    speaker talks about; the speaker is not its agent (one named inside, "vụ Nga bắt …", comes between the opener
+    and the verb and is found as usual)."""
+    g = grammar()
+    openers = g.phrases_by_class.get("nominal_act_opener", ())
+    k = trig.i if (syls[trig.i].low,) in openers else trig.i - 1  # a noun row opening with one: "vụ bắt giữ"
+    if k < 1 or (syls[k].low,) not in openers:
+        return False
+    verbs = g.speech_verbs + g.declare_verbs + g.label_verbs + g.blame_declarers
+    return syls[k - 1].low in g.complementisers or _phrase_before(syls, k, verbs) is not None
