@@ -56,7 +56,7 @@ CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head",
             "speculation_verb", "assessment_verb", "analyst_noun", "drill_word"}  # events that did not happen or are no events (helper p11a)
 CLASSES |= {"subject_matter_noun", "subject_matter_link", "pressure_phrase"}  # "X là chủ đề đàm phán": X is the topic (helper h11-d2)
 CLASSES |= {"policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
-CLASSES |= {"cause_link", "cause_noun", "list_pronoun", "nominal_act_opener"}  # "nói rằng nguyên nhân là do X …": the speaker blames X (helper h12-d)
+CLASSES |= {"cause_link", "cause_noun", "list_pronoun", "nominal_act_opener", "blame_shift_verb", "blame_recipient_prep"}  # "nói rằng nguyên nhân là do X …": the speaker blames X (helper h12-d)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

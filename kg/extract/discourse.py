@@ -168,6 +168,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None:
+            frame = _detain_blame_shift_frame(coder, trig)
+            if frame is not None:  # "Mỹ đổ lỗi vụ tấn công cho Iran": the blamed one after the incident
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None:
             frame = _detain_list_pronoun_frame(coder, trig, live_person)
             if frame is not None:  # "… nhắm vào Canada, Đức và EU, cáo buộc họ …": "họ" is the list
                 event = coder._event("", text, start, end, trig, frame)
@@ -1342,3 +1347,35 @@ def _detain_nationals_pronoun(coder: SentenceCoder, trig, comma: int) -> Frame |
 _DETAIN_CLOSING_MARKS = frozenset(")]")
 _DETAIN_OPENING_MARKS = frozenset("([")
 _DETAIN_BRACKET_REACH = 6  # syllables inside a bracketed short name after a list's last member
+
+
+_DETAIN_BLAME_SHIFT = "blame_shift_verb"  # grammar class: verbs that lay blame on someone after "cho" ("đổ lỗi")
+_DETAIN_BLAME_RECIPIENT = "blame_recipient_prep"  # grammar class: what marks the one blamed ("cho")
+_DETAIN_SHIFT_REACH = 14  # syllables of the blamed-for incident between the verb and "cho X"
+_DETAIN_DESCRIPTOR_GAP = 2  # lower-case syllables between "cho" and the blamed actor ("cho lực lượng PKK")
+
+
+def _detain_blame_shift_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Mỹ đổ lỗi vụ tấn công cho Iran', 'Ankara quy trách nhiệm vụ đánh bom cho lực lượng PKK': a verb of grammar
+    class `blame_shift_verb` whose incident (lower-case words, no actor, comma or clause break) comes first lays the
+    blame on the actor after the recipient marker (`blame_recipient_prep`) that follows it; the verb's subject blames."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    shifts = g.phrases_by_class.get(_DETAIN_BLAME_SHIFT, ())
+    preps = g.phrases_by_class.get(_DETAIN_BLAME_RECIPIENT, ())
+    end = trig.row_end if trig.row_end is not None else trig.j
+    if tuple(s.low for s in syls[trig.i:end]) not in shifts:
+        return None
+    for k in range(end, min(len(syls) - 1, end + _DETAIN_SHIFT_REACH)):
+        if slots[k] or syls[k].text in g.clause_breaks or not syls[k].text[:1].isalnum():
+            return None
+        prep = _phrase_starting(syls, k, preps)
+        if prep is not None and k > end:
+            at = next((x for x in range(k + len(prep), min(len(syls), k + len(prep) + _DETAIN_DESCRIPTOR_GAP + 1))
+                       if slots[x] or not syls[x].text[:1].islower()), None)  # "cho lực lượng PKK", "cho ông X"
+            if at is None or not slots[at]:
+                return None
+            subjects, _ = coder._subject(syls, slots, trig)
+            objects = [o for o in _group(syls, slots, at, backwards=False) if o not in subjects]
+            return Frame(subjects, objects, False, "blame_shift") if subjects and objects else None
+    return None
