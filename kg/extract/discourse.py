@@ -91,7 +91,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                             "coded" if event else "missed", event.rule if event else why))
             continue
         if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
-            frame = quoted_blame(coder, trig)
+            frame = quoted_blame(coder, trig) or _detain_cause_frame(coder, trig)  # "nói nguyên nhân là do X …"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -178,6 +178,16 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if event is None:
             frame = rebound_reference_frame(coder, trig, acts, index)
             if frame is not None:  # "Nếu Iran …, Israel có thể tấn công các cơ sở hạt nhân của nước này"
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None:
+            frame = _detain_blame_shift_frame(coder, trig)
+            if frame is not None:  # "Mỹ đổ lỗi vụ tấn công cho Iran": the blamed one after the incident
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None:
+            frame = _detain_list_pronoun_frame(coder, trig, live_person)
+            if frame is not None:  # "… nhắm vào Canada, Đức và EU, cáo buộc họ …": "họ" is the list
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None:
@@ -1419,3 +1429,146 @@ def envoy_told_to_leave(coder: SentenceCoder, trig) -> Frame | None:
     declared = coder._declared(syls, slots, trig, end, "expulsion", verbs)
     declarers = [a for a in declared.subjects if a not in country]
     return Frame(declarers, country, False, "expulsion", EXPULSION) if declarers else None
+
+
+_DETAIN_CAUSE_LINK = "cause_link"  # grammar class: what joins a cause noun to its cause ("là do", "xuất phát từ")
+_DETAIN_LINK_REACH = 6  # syllables between a cause noun and its link ("nguyên nhân [của cuộc khủng hoảng] là do")
+_DETAIN_OWNER_REACH = 6  # syllables of a named act between the link and its owner ("là do các lệnh trừng phạt của X")
+
+
+def _detain_cause_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Maduro nói rằng nguyên nhân xuất phát từ việc Washington trừng phạt …', 'Trump cho rằng nguyên nhân bất đồng
+    là do Bình Nhưỡng …': a cause noun (a blame row) right after a declaring, blame, speech or labelling verb (a
+    complementiser optional), then, within a few lower-case words and no actor or comma, a cause link (grammar class
+    `cause_link`; a row may end with it, "lỗi thuộc về"), nominalisers and adverbs at most, and an actor X, or an act
+    owned by X ("là do các lệnh trừng phạt của X"): the declarer blames X. A cause with no named actor blames no one."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    links = g.phrases_by_class.get(_DETAIN_CAUSE_LINK, ())
+    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    verb = _phrase_before(syls, trig.i, verbs)
+    if verb is None or not links:
+        return None
+    k = trig.j if _phrase_before(syls, trig.j, links) else None
+    for x in range(trig.j, min(len(syls), trig.j + _DETAIN_LINK_REACH)) if k is None else ():
+        if slots[x] or syls[x].text in g.clause_breaks or not syls[x].text[:1].isalpha():
+            return None
+        link = _phrase_starting(syls, x, links)
+        if link is not None:
+            k = x + len(link)
+            break
+    if k is None:
+        return None
+    while k < len(syls) and (syls[k].low in g.nominalisers or syls[k].low in g.clause_adverbs
+                             or syls[k].low in g.honorifics):
+        k += 1
+    blamed: list[str] = []
+    if k < len(syls) and slots[k]:
+        blamed = _group(syls, slots, k, backwards=False)
+    else:
+        for x in range(k, min(len(syls) - 1, k + _DETAIN_OWNER_REACH)):
+            if slots[x] or syls[x].text in g.clause_breaks or not syls[x].text[:1].isalpha():
+                break
+            if syls[x].low == g.possessive and slots[x + 1]:
+                blamed = _group(syls, slots, x + 1, backwards=False)
+                break
+    if not blamed:
+        return None
+    declarer, _ = coder._subject(syls, slots, Found(trig.relation, trig.i - len(verb), trig.i))
+    blamed = [b for b in blamed if b not in declarer]
+    return Frame(declarer, blamed, False, "cause_blame") if declarer and blamed else None
+
+
+_DETAIN_LIST_PRONOUN = "list_pronoun"  # grammar class: a plural pronoun object that refers back to a list ("họ")
+
+
+def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = None) -> Frame | None:
+    """'Ông Trump nhắm vào Canada, Đức và EU, cáo buộc họ …', 'Nga lên án Anh và Pháp, yêu cầu họ …': a trigger
+    whose clause opens after a comma (lower-case words at most between) and whose object is a plural pronoun
+    (grammar class `list_pronoun`) acts on the list of two or more actors that ends the clause before the comma;
+    its actor is the subject of that clause (the actor before the word that precedes the list), or `person`, the
+    discourse's last person, when that clause opens with a bare "ông"/"bà" ("Ông còn … nhắm vào A, B và C, …")."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    after = trig.row_end if trig.row_end is not None else trig.j
+    if _phrase_starting(syls, after, g.phrases_by_class.get(_DETAIN_LIST_PRONOUN, ())) is None:
+        return None
+    c = trig.i - 1
+    while c >= 0 and not slots[c] and syls[c].text[:1].islower():
+        c -= 1
+    if c < 2 or syls[c].text != ",":
+        return None
+    k = c - 1
+    if syls[k].text in _DETAIN_CLOSING_MARKS:  # "Liên minh châu Âu (EU),": the name before the bracket
+        k = next((x - 1 for x in range(k - 1, max(0, k - _DETAIN_BRACKET_REACH), -1)
+                  if syls[x].text in _DETAIN_OPENING_MARKS), 0)
+    if k < 1 or not slots[k]:
+        return _detain_nationals_pronoun(coder, trig, c)
+    group = _group(syls, slots, k, backwards=True, listed=True)
+    first = min((x for x in range(k + 1) if slots[x] and slots[x][0].actor_id in group), default=None)
+    if len(group) < 2 or first is None or first < 2:
+        return None
+    verb = first - 1
+    while verb > 0 and not syls[verb].word_start and not slots[verb - 1]:  # "lên án": the verb's first syllable
+        verb -= 1
+    subjects, _ = coder._subject(syls, slots, Found(trig.relation, verb, first))
+    if not subjects and person is not None and opens_with_honorific(syls, Found(trig.relation, verb, first)):
+        subjects = [person]
+    objects = [o for o in group if o not in subjects and not any(coder._same_side(s, o) for s in subjects)]
+    return Frame(subjects, objects, False, "list_pronoun") if subjects and objects else None
+
+
+def _detain_nationals_pronoun(coder: SentenceCoder, trig, comma: int) -> Frame | None:
+    """'Nga bắt ba tàu chiến và 24 thủy thủ Ukraine gần eo biển Kerch, cáo buộc họ …': when the clause before the
+    comma ends with no actor, "họ" is the unnamed nationals (grammar class `national_noun`) that clause's last
+    trigger acts on, and the actor is that trigger's own (its first frame with an actor)."""
+    before = [t for t in coder.triggers if t.j <= comma and t.i != trig.i]
+    if not before:
+        return None
+    last = max(before, key=lambda t: t.j)
+    if any(coder.syls[x].text == "," for x in range(last.j, comma)):
+        return None
+    frame = next((f for _, f in coder.frames(last) if f.subjects), None)
+    objects, _ = coder._nationals_country(coder.syls, range(last.j, comma))
+    if frame is None or not objects:
+        return None
+    objects = [o for o in objects if o not in frame.subjects]
+    return Frame(list(frame.subjects), objects, False, "list_pronoun") if objects else None
+
+
+_DETAIN_CLOSING_MARKS = frozenset(")]")
+_DETAIN_OPENING_MARKS = frozenset("([")
+_DETAIN_BRACKET_REACH = 6  # syllables inside a bracketed short name after a list's last member
+
+
+_DETAIN_BLAME_SHIFT = "blame_shift_verb"  # grammar class: verbs that lay blame on someone after "cho" ("đổ lỗi")
+_DETAIN_BLAME_RECIPIENT = "blame_recipient_prep"  # grammar class: what marks the one blamed ("cho")
+_DETAIN_SHIFT_REACH = 14  # syllables of the blamed-for incident between the verb and "cho X"
+_DETAIN_DESCRIPTOR_GAP = 2  # lower-case syllables between "cho" and the blamed actor ("cho lực lượng PKK")
+
+
+def _detain_blame_shift_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Mỹ đổ lỗi vụ tấn công cho Iran', 'Ankara quy trách nhiệm vụ đánh bom cho lực lượng PKK': a verb of grammar
+    class `blame_shift_verb` whose incident (lower-case words, no actor, comma or clause break) comes first lays the
+    blame on the actor after the recipient marker (`blame_recipient_prep`) that follows it; the verb's subject blames."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    shifts = g.phrases_by_class.get(_DETAIN_BLAME_SHIFT, ())
+    preps = g.phrases_by_class.get(_DETAIN_BLAME_RECIPIENT, ())
+    end = trig.row_end if trig.row_end is not None else trig.j
+    if tuple(s.low for s in syls[trig.i:end]) not in shifts:
+        return None
+    for k in range(end, min(len(syls) - 1, end + _DETAIN_SHIFT_REACH)):
+        if slots[k] or syls[k].text in g.clause_breaks or not syls[k].text[:1].isalnum():
+            return None
+        prep = _phrase_starting(syls, k, preps)
+        if prep is not None and k > end:
+            at = next((x for x in range(k + len(prep), min(len(syls), k + len(prep) + _DETAIN_DESCRIPTOR_GAP + 1))
+                       if slots[x] or not syls[x].text[:1].islower()), None)  # "cho lực lượng PKK", "cho ông X"
+            if at is None or not slots[at]:
+                return None
+            subjects, _ = coder._subject(syls, slots, trig)
+            objects = [o for o in _group(syls, slots, at, backwards=False) if o not in subjects]
+            return Frame(subjects, objects, False, "blame_shift") if subjects and objects else None
+    return None

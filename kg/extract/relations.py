@@ -766,6 +766,8 @@ class SentenceCoder:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
         responsible accuses X. X comes right before the phrase (adverbs aside), the declaring verb right before X."""
         g = grammar()
+        if _phrase_starting(syls, trig.i, g.phrases_by_class.get("cause_noun", ())):
+            return None  # "nói nguyên nhân là do X": the cause's X follows it (discourse.py _detain_cause_frame)
         k = _blamed_end(syls, trig)
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
@@ -1473,6 +1475,8 @@ class SentenceCoder:
             return [], None  # "Iran bị tê liệt bởi các lệnh cấm vận …": the name before "bị" undergoes the measure
         if _named_by_label(syls, slots, trig):
             return [], None  # "…, điều Thủ tướng Anh gọi là 'vụ trục xuất lớn nhất'": she names the act, not does it
+        if _detain_reported_nominal(syls, trig):
+            return [], None  # "EU nói rằng vụ bắt ông Kovrig …": the speaker talks of the arrest, not makes it
         declared = self._declarer_before(syls, trig) or self._speaker_of_complement(syls, slots, trig)
         if declared is not None:
             return declared
@@ -2168,7 +2172,8 @@ class SentenceCoder:
             # một số nước châu Âu và nhiều quốc gia Nam Mỹ ủng hộ")
             list_comma = syls[k].text == "," and 0 < k < len(syls) - 1 and slots[k - 1]
             if (syls[k].text in g.clause_breaks or (syls[k].text == "," and not list_comma) or k in self._trigger_starts
-                    or _starts_clause(syls, k)):  # "được đưa ra sau khi Macron … cho biết": another clause's agent
+                    or _starts_clause(syls, k)  # "được đưa ra sau khi Macron … cho biết": another clause's agent
+                    or _detain_nominal_agent(syls, slots, k, trig)):  # "được đưa ra sau vụ Nga bắt …": the act's own
                 break  # a comma between two names is a list of agents ("được Nga, Trung Quốc và Cuba ủng hộ")
             if syls[k].low in g.passive_markers:
                 if _phrase_starting(syls, k + 1, g.hedge_verbs):
@@ -5113,3 +5118,26 @@ def _asks_for_act(syls, slots, trig: Found) -> bool:
         return False
     act = _phrase_starting(syls, k, grammar().asked_acts)  # a verb the tagger takes for a noun
     return syls[k].verb or act is not None and _word_aligned(syls, k, len(act))
+
+
+def _detain_nominal_agent(syls, slots, k: int, trig: Found) -> bool:
+    """'Bình luận của ông Trump được đưa ra sau vụ Nga bắt 24 thủy thủ Ukraine': a word of grammar class
+    `nominal_act_opener` ("vụ", "việc") right before an actor, between a passive marker and the verb, opens a
+    nominalised act whose agent that actor is; the marker before it belongs to another verb."""
+    openers = grammar().phrases_by_class.get("nominal_act_opener", ())
+    return k + 1 < trig.i and bool(slots[k + 1]) and (syls[k].low,) in openers
+
+
+def _detain_reported_nominal(syls, trig: Found) -> bool:
+    """'EU nói rằng vụ bắt ông Kovrig khiến châu Âu lo ngại', 'Canada cho rằng vụ bắt giữ … là vô căn cứ': a trigger
+    right after a word of grammar class `nominal_act_opener` ("vụ", "việc") that itself follows a complementiser or a
+    speech, declare, labelling or blame verb (or a noun row opening with one there, "vụ bắt giữ") names an act the
+    speaker talks about; the speaker is not its agent (one named inside, "vụ Nga bắt …", comes between the opener
+    and the verb and is found as usual)."""
+    g = grammar()
+    openers = g.phrases_by_class.get("nominal_act_opener", ())
+    k = trig.i if (syls[trig.i].low,) in openers else trig.i - 1  # a noun row opening with one: "vụ bắt giữ"
+    if k < 1 or (syls[k].low,) not in openers:
+        return False
+    verbs = g.speech_verbs + g.declare_verbs + g.label_verbs + g.blame_declarers
+    return syls[k - 1].low in g.complementisers or _phrase_before(syls, k, verbs) is not None
