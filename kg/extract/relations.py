@@ -531,6 +531,8 @@ class SentenceCoder:
             yield "a talk or cooperation noun modifying a role, office or subject-matter noun: an office or a view, not talks held"
         if relation in _NOMINAL_RELATIONS and rule in ("between", "dyad") and _nominal_promoted(self, syls, slots, trig):
             yield "a relation between two others that a third party promotes or backs: not an act of the pair"
+        if _nominal_asked(syls, trig):
+            yield "asked about in a yes/no or speculative question, not reported"
         if _nominal_why_not(syls, trig):
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
@@ -2643,10 +2645,10 @@ def _wished_for(syls, slots, trig: Found) -> bool:
     in a wish's complement clause with a subject of its own (a name, or more than a few words)."""
     g = grammar()
     for x in range(trig.i, max(0, trig.i - WISH_REACH), -1):
+        if _phrase_before(syls, x, g.wish_verbs):  # before the break: "hy vọng rằng" ends in one
+            return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
         if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == "," and not _list_comma(syls, slots, x - 1):
             return False  # a list's comma ("hy vọng lãnh đạo Nga, Đức và Ukraine sẽ gặp nhau") closes no clause
-        if _phrase_before(syls, x, g.wish_verbs):
-            return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
     return False
 
 
@@ -4895,4 +4897,22 @@ def _nominal_agenda(syls, trig: Found) -> bool:
         if syls[k - 1].low not in g.nominalisers and syls[k - 1].low != g.possessive:
             return False
         k -= 1
+    return False
+
+
+def _nominal_asked(syls, trig: Found) -> bool:
+    """'Liệu A có đàm phán với B?', 'Phải chăng A và B đang hợp tác …?', 'A và B có nối lại đàm phán hay không?': in a
+    sentence with a question mark after the trigger, a question word (`nominal_whether`) before the trigger in its
+    clause (list commas aside) or a question tag (`question_tag`) between the trigger and the mark: asked about."""
+    g = grammar()
+    mark = next((k for k in range(trig.j, len(syls)) if syls[k].text == "?"), None)
+    if mark is None:
+        return False
+    if any(_phrase_before(syls, k, g.question_tags) for k in range(trig.j + 1, mark + 1)):
+        return True
+    for k in range(trig.i, 0, -1):
+        if _phrase_before(syls, k, g.phrases("nominal_whether")) is not None:
+            return True
+        if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
+            return False
     return False
