@@ -2645,7 +2645,10 @@ def _wished_for(syls, slots, trig: Found) -> bool:
     in a wish's complement clause with a subject of its own (a name, or more than a few words)."""
     g = grammar()
     for x in range(trig.i, max(0, trig.i - WISH_REACH), -1):
-        if _phrase_before(syls, x, g.wish_verbs):  # before the break: "hy vọng rằng" ends in one
+        wish = _phrase_before(syls, x, g.wish_verbs)  # before the break: "hy vọng rằng" ends in one
+        if wish and wish[-1] in g.clause_breaks:  # "hi vọng rằng … chúng tôi sẽ trở lại đàm phán": only a name
+            return any(slots[y] for y in range(x, trig.i))  # of its own makes the complement another's act
+        if wish:
             return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
         if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == "," and not _list_comma(syls, slots, x - 1):
             return False  # a list's comma ("hy vọng lãnh đạo Nga, Đức và Ukraine sẽ gặp nhau") closes no clause
@@ -4818,8 +4821,9 @@ _NOMINAL_WHY_REACH = 16  # syllables from a why-word to the negated trigger of i
 def _nominal_modifier(syls, trig: Found) -> bool:
     """'trưởng đoàn đàm phán của Mỹ với Triều Tiên', 'cựu đặc phái viên đàm phán hạt nhân với X', 'quan điểm cứng
     rắn trong vấn đề đàm phán với X': a talk or cooperation noun right after a role noun (`nominal_role`) or a noun
-    of subject matter or stance (`nominal_matter`) modifies it; an office or a view, not talks held. A verb of
-    dispatch right before the role noun ("cử đại diện đàm phán với X": sent to negotiate) keeps the talks."""
+    of subject matter, stance or prospect (`nominal_matter`, the possessive between) modifies it; an office, a view or
+    a potential, not talks held. A verb of dispatch right before the role noun ("cử đại diện đàm phán với X": sent
+    to negotiate) keeps the talks."""
     if (trig.cameo or "").startswith(_NOMINAL_VISIT_CODES):
         return False
     g = grammar()
@@ -4829,7 +4833,8 @@ def _nominal_modifier(syls, trig: Found) -> bool:
         while start > 0 and not syls[start].word_start:
             start -= 1  # the whole word: "phái" in "trưởng phái đoàn" is no verb of dispatch
         return _phrase_before(syls, start, g.phrases("nominal_dispatch_verb")) is None
-    return _phrase_before(syls, trig.i, g.phrases("nominal_matter")) is not None
+    k = trig.i - 1 if trig.i > 0 and syls[trig.i - 1].low == g.possessive else trig.i  # "tầm quan trọng của hợp tác"
+    return _phrase_before(syls, k, g.phrases("nominal_matter")) is not None
 
 
 def _nominal_promoted(coder: SentenceCoder, syls, slots, trig: Found) -> bool:
