@@ -531,6 +531,8 @@ class SentenceCoder:
             yield "a talk or cooperation noun modifying a role, office or subject-matter noun: an office or a view, not talks held"
         if relation in _NOMINAL_RELATIONS and rule in ("between", "dyad") and _nominal_promoted(self, syls, slots, trig):
             yield "a relation between two others that a third party promotes or backs: not an act of the pair"
+        if relation == CONSULT and _nominal_rumoured(syls, trig):
+            yield "a meeting or visit named by a rumour, or by a report that is denied: not reported as held"
         if _nominal_asked(syls, trig):
             yield "asked about in a yes/no or speculative question, not reported"
         if _nominal_why_not(syls, trig):
@@ -4921,3 +4923,27 @@ def _nominal_asked(syls, trig: Found) -> bool:
         if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
             return False
     return False
+
+
+def _nominal_rumoured(syls, trig: Found) -> bool:
+    """'tin đồn về một cuộc gặp giữa A và B', 'bác bỏ thông tin về một cuộc gặp bí mật giữa A và B', 'phủ nhận các báo
+    cáo về chuyến thăm …': a meeting or visit noun (nominalisers, quantifiers and a topic preposition between) after a
+    rumour noun (`nominal_rumour`), or after a report noun (`nominal_report`, plural markers before it) right after a
+    denial (`denial`), is no meeting reported as held (`nominal_determiner` words are skipped as plural markers)."""
+    g = grammar()
+    k = trig.i
+    determiners = {w for phrase in g.phrases("nominal_determiner") for w in phrase}
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers
+                     or syls[k - 1].low in determiners):
+        k -= 1
+    if k > 0 and syls[k - 1].low in g.topic_preps:
+        k -= 1
+    if _phrase_before(syls, k, g.phrases("nominal_rumour")) is not None:
+        return True
+    report = _phrase_before(syls, k, g.phrases("nominal_report"))
+    if report is None:
+        return False
+    k -= len(report)
+    while k > 0 and syls[k - 1].low in g.claim_quantifiers:
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("denial")) is not None
