@@ -57,7 +57,8 @@ CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head",
 CLASSES |= {"subject_matter_noun", "subject_matter_link", "pressure_phrase"}  # "X là chủ đề đàm phán": X is the topic (helper h11-d2)
 CLASSES |= {"policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
 CLASSES |= {"nominal_role", "nominal_matter", "nominal_dispatch_verb", "nominal_promoter", "nominal_why",
-            "nominal_agenda", "nominal_whether", "nominal_rumour", "nominal_report", "nominal_determiner"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
+            "nominal_agenda", "nominal_whether", "nominal_rumour", "nominal_report", "nominal_determiner",
+            "nominal_attend_verb", "nominal_attend_gap"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

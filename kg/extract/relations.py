@@ -531,6 +531,8 @@ class SentenceCoder:
             yield "a talk or cooperation noun modifying a role, office or subject-matter noun: an office or a view, not talks held"
         if relation in _NOMINAL_RELATIONS and rule in ("between", "dyad") and _nominal_promoted(self, syls, slots, trig):
             yield "a relation between two others that a third party promotes or backs: not an act of the pair"
+        if relation == CONSULT and rule == "coordinated_subjects" and _nominal_attended(syls, self.unplaced, trig):
+            yield "attendance at a multilateral forum's meeting (an organisation named after the meeting noun): no bilateral act"
         if relation == CONSULT and _nominal_rumoured(syls, trig):
             yield "a meeting or visit named by a rumour, or by a report that is denied: not reported as held"
         if _nominal_asked(syls, trig):
@@ -4947,3 +4949,26 @@ def _nominal_rumoured(syls, trig: Found) -> bool:
     while k > 0 and syls[k - 1].low in g.claim_quantifiers:
         k -= 1
     return _phrase_before(syls, k, g.phrases("denial")) is not None
+
+
+def _nominal_attended(syls, slots, trig: Found) -> bool:
+    """'Lãnh đạo Mỹ, Anh, Pháp và Đức sẽ tham dự hội nghị thượng đỉnh G20', 'cùng tham dự hội nghị thượng đỉnh APEC': a
+    meeting noun right after an attendance verb (`nominal_attend_verb`, nominalisers between) whose forum is an
+    organisation (`_forum_of_meeting`, read on the slots before places and forums were dropped), the attendees named
+    right before the verb (clause adverbs and `nominal_attend_gap` words between), is attended, not held by them
+    (GUIDELINES.md: multilateral summit attendance with no bilateral act is not annotated)."""
+    if _forum_of_meeting(syls, slots, trig) is None:
+        return False
+    g = grammar()
+    verbs = g.phrases("nominal_attend_verb")
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.nominalisers and _phrase_before(syls, k, verbs) is None:
+        k -= 1  # "tham dự các hội nghị …"
+    found = _phrase_before(syls, k, verbs)
+    if found is None:
+        return False
+    k -= len(found)
+    skip = set(g.clause_adverbs) | {w for p in g.phrases("nominal_attend_gap") for w in p}
+    while k > 0 and syls[k - 1].low in skip:
+        k -= 1
+    return k > 0 and bool(slots[k - 1])  # the attendees stand right before: "Mỹ và Nhật Bản cùng tham dự …"
