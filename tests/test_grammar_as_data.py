@@ -58,7 +58,7 @@ CLASSES |= {"subject_matter_noun", "subject_matter_link", "pressure_phrase"}  # 
 CLASSES |= {"policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
 CLASSES |= {"nominal_role", "nominal_matter", "nominal_dispatch_verb", "nominal_promoter", "nominal_why",
             "nominal_agenda", "nominal_whether", "nominal_rumour", "nominal_report", "nominal_determiner",
-            "nominal_attend_verb", "nominal_attend_gap"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
+            "nominal_attend_verb", "nominal_attend_gap", "nominal_talk_noun"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

@@ -4824,13 +4824,13 @@ _NOMINAL_WHY_REACH = 16  # syllables from a why-word to the negated trigger of i
 
 def _nominal_modifier(syls, trig: Found) -> bool:
     """'trưởng đoàn đàm phán của Mỹ với Triều Tiên', 'cựu đặc phái viên đàm phán hạt nhân với X', 'quan điểm cứng
-    rắn trong vấn đề đàm phán với X': a talk or cooperation noun right after a role noun (`nominal_role`) or a noun
-    of subject matter, stance or prospect (`nominal_matter`, the possessive between) modifies it; an office, a view or
-    a potential, not talks held. A verb of dispatch right before the role noun ("cử đại diện đàm phán với X": sent
-    to negotiate) keeps the talks."""
-    if (trig.cameo or "").startswith(_NOMINAL_VISIT_CODES):
-        return False
+    rắn trong vấn đề đàm phán với X': a talk or cooperation noun (`nominal_talk_noun`) right after a role noun
+    (`nominal_role`) or a noun of subject matter, stance or prospect (`nominal_matter`, the possessive between)
+    modifies it; an office, a view or a potential, not talks held. A verb of dispatch right before the role noun
+    ("cử đại diện đàm phán với X": sent to negotiate) keeps the talks."""
     g = grammar()
+    if _phrase_starting(syls, trig.i, g.phrases("nominal_talk_noun")) is None:
+        return False  # "Đặc phái viên gặp ông Kim …": a verb after a role noun as its subject
     role = _phrase_before(syls, trig.i, g.phrases("nominal_role"))
     if role is not None:
         start = trig.i - len(role)
