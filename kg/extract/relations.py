@@ -527,6 +527,20 @@ class SentenceCoder:
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
         if relation == trig.relation == THREATEN and _situation_pair_only(syls, slots, trig):
             yield "the only actors after the warning are the pair of a situation noun ('between A and B'): concern, no target"
+        if relation in _NOMINAL_RELATIONS and _nominal_modifier(syls, trig):
+            yield "a talk or cooperation noun modifying a role, office or subject-matter noun: an office or a view, not talks held"
+        if relation in _NOMINAL_RELATIONS and rule in ("between", "dyad") and _nominal_promoted(self, syls, slots, trig):
+            yield "a relation between two others that a third party promotes or backs: not an act of the pair"
+        if relation == CONSULT and rule == "coordinated_subjects" and _nominal_attended(syls, self.unplaced, trig):
+            yield "attendance at a multilateral forum's meeting (an organisation named after the meeting noun): no bilateral act"
+        if relation == CONSULT and _nominal_rumoured(syls, trig):
+            yield "a meeting or visit named by a rumour, or by a report that is denied: not reported as held"
+        if _nominal_asked(syls, trig):
+            yield "asked about in a yes/no or speculative question, not reported"
+        if _nominal_why_not(syls, trig):
+            yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
+        if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
+            yield "a meeting named as the owner of an agenda: what comes before is an agenda item, not a party"
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -2826,10 +2840,13 @@ def _wished_for(syls, slots, trig: Found) -> bool:
     in a wish's complement clause with a subject of its own (a name, or more than a few words)."""
     g = grammar()
     for x in range(trig.i, max(0, trig.i - WISH_REACH), -1):
-        if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == ",":
-            return False
-        if _phrase_before(syls, x, g.wish_verbs):
+        wish = _phrase_before(syls, x, g.wish_verbs)  # before the break: "hy vọng rằng" ends in one
+        if wish and wish[-1] in g.clause_breaks:  # "hi vọng rằng … chúng tôi sẽ trở lại đàm phán": only a name
+            return any(slots[y] for y in range(x, trig.i))  # of its own makes the complement another's act
+        if wish:
             return trig.i - x > WISH_GAP or any(slots[y] for y in range(x, trig.i))
+        if syls[x - 1].text in g.clause_breaks or syls[x - 1].text == "," and not _list_comma(syls, slots, x - 1):
+            return False  # a list's comma ("hy vọng lãnh đạo Nga, Đức và Ukraine sẽ gặp nhau") closes no clause
     return False
 
 
@@ -5141,3 +5158,160 @@ def _detain_reported_nominal(syls, trig: Found) -> bool:
         return False
     verbs = g.speech_verbs + g.declare_verbs + g.label_verbs + g.blame_declarers
     return syls[k - 1].low in g.complementisers or _phrase_before(syls, k, verbs) is not None
+# -- talk, meeting and relationship nouns that name no event (helper h12-a) --------------------------------------
+_NOMINAL_RELATIONS = frozenset({CONSULT, "cooperate"})  # the relations of talk, meeting and cooperation nouns
+_NOMINAL_VISIT_CODES = ("042", "043")  # CAMEO visits and hosting: "đoàn thăm …" is a delegation's visit
+_NOMINAL_PROMOTER_REACH = 8  # syllables from a promoting verb to the bare relation noun it promotes
+_NOMINAL_WHY_REACH = 16  # syllables from a why-word to the negated trigger of its question
+
+
+def _nominal_modifier(syls, trig: Found) -> bool:
+    """'trưởng đoàn đàm phán của Mỹ với Triều Tiên', 'cựu đặc phái viên đàm phán hạt nhân với X', 'quan điểm cứng
+    rắn trong vấn đề đàm phán với X': a talk or cooperation noun (`nominal_talk_noun`) right after a role noun
+    (`nominal_role`) or a noun of subject matter, stance or prospect (`nominal_matter`, the possessive between)
+    modifies it; an office, a view or a potential, not talks held. A verb of dispatch right before the role noun
+    ("cử đại diện đàm phán với X": sent to negotiate) keeps the talks."""
+    g = grammar()
+    if _phrase_starting(syls, trig.i, g.phrases("nominal_talk_noun")) is None:
+        return False  # "Đặc phái viên gặp ông Kim …": a verb after a role noun as its subject
+    role = _phrase_before(syls, trig.i, g.phrases("nominal_role"))
+    if role is not None:
+        start = trig.i - len(role)
+        while start > 0 and not syls[start].word_start:
+            start -= 1  # the whole word: "phái" in "trưởng phái đoàn" is no verb of dispatch
+        return _phrase_before(syls, start, g.phrases("nominal_dispatch_verb")) is None
+    k = trig.i - 1 if trig.i > 0 and syls[trig.i - 1].low == g.possessive else trig.i  # "tầm quan trọng của hợp tác"
+    return _phrase_before(syls, k, g.phrases("nominal_matter")) is not None
+
+
+def _nominal_promoted(coder: SentenceCoder, syls, slots, trig: Found) -> bool:
+    """'Putin sẵn lòng tạo điều kiện để thúc đẩy quan hệ hợp tác giữa Hàn Quốc và Triều Tiên', 'Nhật Bản ủng hộ đối
+    thoại giữa Mỹ và Triều Tiên': a bare relation noun (no nominaliser: a counted event such as "cuộc tập trận chung
+    giữa …" is held) a little after a promoting verb (`nominal_promoter`, no actor or clause break between), whose
+    actor (the nearest mention before the verb in its sentence) is neither of the pair nor on its side: promoted by a
+    third party, not an act of the pair."""
+    g = grammar()
+    if syls[trig.i].low in g.nominalisers or trig.i > 0 and syls[trig.i - 1].low in g.nominalisers:
+        return False
+    promoters = g.phrases("nominal_promoter")
+    verb_start = None
+    for k in range(trig.i, max(0, trig.i - _NOMINAL_PROMOTER_REACH) - 1, -1):
+        if k < trig.i and (slots[k] or not syls[k].text[:1].isalnum()):
+            return False
+        found = _phrase_before(syls, k, promoters)
+        if found is not None:
+            verb_start = k - len(found)
+            break
+    if verb_start is None:
+        return False
+    promoter = None
+    for k in range(verb_start - 1, -1, -1):
+        if syls[k].text in g.clause_breaks and not syls[k].text[:1].isalnum():
+            break
+        if _phrase_before(syls, k + 1, g.phrases("dual_reference")) is not None:
+            return False  # "hai bên nhất trí sẽ thúc đẩy hợp tác giữa …": the pair promotes its own relation
+        if slots[k]:
+            promoter = slots[k][0].actor_id
+            break
+    if promoter is None:
+        return False
+    pair = coder._between_pair(syls, slots, trig) or coder._dyad_after(syls, slots, trig)
+    return bool(pair) and not any(promoter == a or coder._same_side(promoter, a) for a in pair)
+
+
+def _nominal_why_not(syls, trig: Found) -> bool:
+    """'thì tại sao không cùng hợp tác …?', 'Vì sao A không đối thoại với B?': a negated event after a why-word
+    (`nominal_why`; a one-syllable one only as a word of its own) of its clause, in a sentence that ends with a
+    question mark, is an act proposed, neither done nor denied."""
+    if "?" not in {s.text for s in syls[trig.j:]} or _mode(syls, trig) != "negated":
+        return False
+    g = grammar()
+    for k in range(trig.i, max(0, trig.i - _NOMINAL_WHY_REACH), -1):
+        if syls[k - 1].text in g.clause_breaks:
+            return False
+        found = _phrase_before(syls, k, g.phrases("nominal_why"))
+        if found is not None and (len(found) > 1 or syls[k - 1].word_start and syls[k - 1].word_end):
+            return True
+    return False
+
+
+def _nominal_agenda(syls, trig: Found) -> bool:
+    """'X không nằm trong chương trình (nghị sự của) cuộc họp thượng đỉnh … giữa A và B': a meeting noun owned by an
+    agenda noun (`nominal_agenda`; the possessive and nominalisers between) has no actor before it. Not a visit:
+    "trong lịch trình công du đến Bỉ" is the traveller's own itinerary."""
+    if (trig.cameo or "").startswith(_NOMINAL_VISIT_CODES):
+        return False
+    g = grammar()
+    k = trig.i
+    while k > 0:  # looked for before each step back: "nghị sự" ends in a nominaliser's syllable
+        if _phrase_before(syls, k, g.phrases("nominal_agenda")) is not None:
+            return True
+        if syls[k - 1].low not in g.nominalisers and syls[k - 1].low != g.possessive:
+            return False
+        k -= 1
+    return False
+
+
+def _nominal_asked(syls, trig: Found) -> bool:
+    """'Liệu A có đàm phán với B?', 'Phải chăng A và B đang hợp tác …?', 'A và B có nối lại đàm phán hay không?': in a
+    sentence with a question mark after the trigger, a question word (`nominal_whether`) before the trigger in its
+    clause (list commas aside) or a question tag (`question_tag`) between the trigger and the mark: asked about."""
+    g = grammar()
+    mark = next((k for k in range(trig.j, len(syls)) if syls[k].text == "?"), None)
+    if mark is None:
+        return False
+    if any(_phrase_before(syls, k, g.question_tags) for k in range(trig.j + 1, mark + 1)):
+        return True
+    for k in range(trig.i, 0, -1):
+        if _phrase_before(syls, k, g.phrases("nominal_whether")) is not None:
+            return True
+        if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
+            return False
+    return False
+
+
+def _nominal_rumoured(syls, trig: Found) -> bool:
+    """'tin đồn về một cuộc gặp giữa A và B', 'bác bỏ thông tin về một cuộc gặp bí mật giữa A và B', 'phủ nhận các báo
+    cáo về chuyến thăm …': a meeting or visit noun (nominalisers, quantifiers and a topic preposition between) after a
+    rumour noun (`nominal_rumour`), or after a report noun (`nominal_report`, plural markers before it) right after a
+    denial (`denial`), is no meeting reported as held (`nominal_determiner` words are skipped as plural markers)."""
+    g = grammar()
+    k = trig.i
+    determiners = {w for phrase in g.phrases("nominal_determiner") for w in phrase}
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers
+                     or syls[k - 1].low in determiners):
+        k -= 1
+    if k > 0 and syls[k - 1].low in g.topic_preps:
+        k -= 1
+    if _phrase_before(syls, k, g.phrases("nominal_rumour")) is not None:
+        return True
+    report = _phrase_before(syls, k, g.phrases("nominal_report"))
+    if report is None:
+        return False
+    k -= len(report)
+    while k > 0 and syls[k - 1].low in g.claim_quantifiers:
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("denial")) is not None
+
+
+def _nominal_attended(syls, slots, trig: Found) -> bool:
+    """'Lãnh đạo Mỹ, Anh, Pháp và Đức sẽ tham dự hội nghị thượng đỉnh G20', 'cùng tham dự hội nghị thượng đỉnh APEC': a
+    meeting noun right after an attendance verb (`nominal_attend_verb`, nominalisers between) whose forum is an
+    organisation (`_forum_of_meeting`, read on the slots before places and forums were dropped), the attendees named
+    right before the verb (clause adverbs and `nominal_attend_gap` words between), is attended, not held by them
+    (GUIDELINES.md: multilateral summit attendance with no bilateral act is not annotated)."""
+    if _forum_of_meeting(syls, slots, trig) is None:
+        return False
+    g = grammar()
+    verbs = g.phrases("nominal_attend_verb")
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.nominalisers and _phrase_before(syls, k, verbs) is None:
+        k -= 1  # "tham dự các hội nghị …"
+    found = _phrase_before(syls, k, verbs)
+    if found is None:
+        return False
+    k -= len(found)
+    skip = set(g.clause_adverbs) | {w for p in g.phrases("nominal_attend_gap") for w in p}
+    while k > 0 and syls[k - 1].low in skip:
+        k -= 1
+    return k > 0 and bool(slots[k - 1])  # the attendees stand right before: "Mỹ và Nhật Bản cùng tham dự …"
