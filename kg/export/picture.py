@@ -146,43 +146,45 @@ def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> N
     # Each arrow added to the axes would update their data limits from its curve's extent (a quarter of the
     # picture's time), for autoscaling that _fix_limits has turned off and redoes by hand: skip that work. The
     # view limits, and so every pixel, are the same.
-    # networkx also hides the ticks after every arrow (over a tenth of the picture's time): the axis is off, and
-    # draw_networkx_nodes hides them once after the edges, so the figure ends in the same state.
     axes._update_patch_limits = _nothing
-    axes.tick_params = _nothing
     try:
-        _draw_each_edge(axes, graph, positions, sizes)
+        _draw_arrows(axes, graph, positions, sizes)
     finally:
         del axes._update_patch_limits
-        del axes.tick_params
 
 
 def _nothing(*_args, **_kwargs) -> None:
     return None
 
 
-def _draw_each_edge(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
+def _draw_arrows(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
+    """Every arrow in one draw_networkx_edges call, with per-edge widths, colours and styles: the same
+    FancyArrowPatches, with the same arguments and in the same order, as one call per edge (graph.png stays
+    byte-identical), without a call's set-up repeated for each edge. The n-th relation between the same two
+    actors is bent by the n-th connection style: networkx counts parallel (u, v) pairs of a multigraph's edge
+    list the same way."""
+    edges = [(u, v, data) for u, v, _key, data in sorted_edges(graph) if u != v]
+    if not edges:
+        return
     rank: dict[tuple[str, str], int] = {}
-    for u, v, _key, data in sorted_edges(graph):
-        if u == v:
-            continue
-        index = rank.get((u, v), 0)
-        rank[(u, v)] = index + 1
-        nx.draw_networkx_edges(
-            graph,
-            positions,
-            edgelist=[(u, v)],
-            ax=axes,
-            arrows=True,
-            arrowstyle="-|>",
-            arrowsize=14,
-            width=1.0 + min(float(data.get("weight") or 1), 8.0) * 0.5,
-            edge_color=hex_colour(quad_colour(data.get("quad_class"))),
-            style="solid" if data.get("asserted", True) else "dashed",
-            connectionstyle=f"arc3,rad={0.08 + 0.12 * index:.2f}",
-            node_size=[sizes[u], sizes[v]],
-            nodelist=[u, v],
-        )
+    for u, v, _data in edges:
+        rank[(u, v)] = rank.get((u, v), 0) + 1
+    ends = sorted({n for u, v, _data in edges for n in (u, v)})
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        edgelist=[(u, v) for u, v, _data in edges],
+        ax=axes,
+        arrows=True,
+        arrowstyle="-|>",
+        arrowsize=14,
+        width=[1.0 + min(float(data.get("weight") or 1), 8.0) * 0.5 for _u, _v, data in edges],
+        edge_color=[hex_colour(quad_colour(data.get("quad_class"))) for _u, _v, data in edges],
+        style=["solid" if data.get("asserted", True) else "dashed" for _u, _v, data in edges],
+        connectionstyle=[f"arc3,rad={0.08 + 0.12 * index:.2f}" for index in range(max(rank.values()))],
+        node_size=[sizes[n] for n in ends],
+        nodelist=ends,
+    )
 
 
 def _legend(axes, graph: nx.MultiDiGraph, hidden: int) -> None:
