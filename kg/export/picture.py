@@ -31,9 +31,10 @@ FONT_SIZE = 11
 MAX_LABELS = 40  # the busiest actors get labels; the others are told apart by the report, not the picture
 
 
-def draw(graph: nx.MultiDiGraph):
-    """A matplotlib Figure of the graph (Agg canvas, no pyplot state)."""
-    return _draw(graph)[0]
+def draw(graph: nx.MultiDiGraph, positions: dict | None = None):
+    """A matplotlib Figure of the graph (Agg canvas, no pyplot state); `positions`: the graph's layout
+    (kg.export.style.layout) when the caller has it already, else it is computed here."""
+    return _draw(graph, positions)[0]
 
 
 def label_boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float, float, float]]:
@@ -41,7 +42,7 @@ def label_boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float, float, 
     return _draw(graph)[1]
 
 
-def _draw(graph: nx.MultiDiGraph):
+def _draw(graph: nx.MultiDiGraph, positions: dict | None = None):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure  # imported on use: `kg query` and `kg --help` stay light
 
@@ -49,7 +50,7 @@ def _draw(graph: nx.MultiDiGraph):
     FigureCanvasAgg(figure)
     axes = figure.add_axes((0.01, 0.01, 0.78, 0.98))
     axes.set_axis_off()
-    positions = layout(graph)
+    positions = layout(graph) if positions is None else positions
     nodes = _drawn_nodes(graph)
     boxes: dict[str, tuple[float, float, float, float]] = {}
     if nodes:
@@ -217,13 +218,13 @@ def _legend(axes, graph: nx.MultiDiGraph, hidden: int) -> None:
     axes.figure.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.8, 0.98), fontsize=11, frameon=False)
 
 
-def png_bytes(graph: nx.MultiDiGraph) -> bytes:
-    figure = draw(graph)
+def png_bytes(graph: nx.MultiDiGraph, positions: dict | None = None) -> bytes:
+    figure = draw(graph, positions)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     return buffer.getvalue()
 
 
-def write_png(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO) -> None:
-    """Write graph.png to a path (atomically) or a binary file object."""
-    emit(path_or_file, png_bytes(graph))
+def write_png(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO, positions: dict | None = None) -> None:
+    """Write graph.png to a path (atomically) or a binary file object; `positions` as for draw()."""
+    emit(path_or_file, png_bytes(graph, positions))
