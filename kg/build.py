@@ -93,7 +93,8 @@ def build(
         # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
         with ResultSpill(out.parent) as spill:
             with ExtractCache(cache_dir) if cache else nullcontext() as store:
-                articles = _clean(items, report, store, ahead=CLEAN_AHEAD if _cleans_ahead(jobs, cluster) else 0)
+                articles = _clean(items, report, store, ahead=CLEAN_AHEAD if _cleans_ahead(jobs, cluster) else 0,
+                                  on_cleaner=_import_extraction)
 
                 def on_miss(count: int) -> None:
                     """Start the export process once OVERLAP_AFTER articles are known to need extraction: early
@@ -200,16 +201,19 @@ def _extract_progress(progress: Progress | None, expected: int | None, report: B
                                  is not None else None)
 
 
-def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=None, ahead: int = 0
-           ) -> Iterator[Article]:
+def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=None, ahead: int = 0,
+           on_cleaner: Callable[[], None] | None = None) -> Iterator[Article]:
     """Cleaned articles; with a cache `store`, an article cleaned by an earlier build with this code is not
     cleaned again. With `ahead`, articles are cleaned by a process of their own (kg.clean_ahead) up to that many
-    articles ahead of what is taken (the first CLEAN_INLINE here: they are wanted at once); what is taken and
-    what is reported are the same, in the same order."""
+    articles ahead of what is taken, once more than CLEAN_INLINE need cleaning (fewer are cleaned here: a
+    process costs more); what is taken and what is reported are the same, in the same order. `on_cleaner()` is
+    called once that process has started: the build loads what extraction needs meanwhile."""
     seen: set[str] = set()
-    queue: deque[list] = deque()  # [kind, raw, cleaned or problem] in input order: "problem", "ready", "remote"
+    # [kind, raw, cleaned or problem] in input order: "problem", "ready", "cleaned", "remote" (sent to the
+    # process) or "pending" (cleaned here when taken, unless sent to a process started before that)
+    queue: deque[list] = deque()
     cleaner = None
-    inline = 0
+    needing = 0  # articles met that needed cleaning
     queued_bytes = 0
     source = iter(items)
     more = True
@@ -224,12 +228,18 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=N
                     break
                 entry = _prepare(item, seen, store)
                 if entry[0] == "clean":
-                    if not ahead or inline < CLEAN_INLINE or (cleaner is not None and cleaner.gone):
-                        inline += 1
+                    needing += 1
+                    if not ahead or (cleaner is not None and cleaner.gone):
                         entry = _cleaned_here(entry[1])
+                    elif cleaner is None and needing <= CLEAN_INLINE:
+                        entry = ["pending", entry[1], None]
                     else:
                         if cleaner is None:
                             cleaner = _start_cleaner()
+                            if cleaner is not None:
+                                _hand_over(queue, cleaner)
+                                if on_cleaner is not None:
+                                    on_cleaner()
                         if cleaner is None:
                             ahead = 0  # no process to clean in: clean here, as without `ahead`
                             entry = _cleaned_here(entry[1])
@@ -242,6 +252,8 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=N
                 return
             kind, raw, value = queue.popleft()
             queued_bytes -= len(raw.text) if raw is not None else 0
+            if kind == "pending":
+                kind, raw, value = _cleaned_here(raw)
             if kind == "remote":
                 kind, value = _answer(cleaner, raw)
             if kind == "problem":
@@ -259,6 +271,15 @@ def _clean(items: Iterable[Article | InputProblem], report: BuildReport, store=N
     finally:
         if cleaner is not None:
             cleaner.close()
+
+
+def _hand_over(queue: deque[list], cleaner) -> None:
+    """Send the articles waiting to be cleaned here to the cleaning process just started, in queue order (its
+    answers come in the order asked): the build's process then never cleans, and loads the pipeline instead."""
+    for entry in queue:
+        if entry[0] == "pending":
+            cleaner.submit(entry[1])
+            entry[0] = "remote"
 
 
 # kg build --jobs 1 cleans in a process of its own (kg.clean_ahead) once more than CLEAN_INLINE articles need it,
@@ -317,6 +338,14 @@ def _start_cleaner():
         return Cleaner()
     except OSError:  # cannot start a process here: the build cleans in its own
         return None
+
+
+def _import_extraction() -> None:
+    """Import the extraction modules (spaCy: about a second), while the cleaning process just started cleans the
+    first articles: they used to be imported only once the first articles were clean, in this process. More
+    articles needing cleaning than CLEAN_INLINE (none cleaned by an earlier build) means a cold build, whose
+    extraction runs in this process (a cleaning process is used only then: kg.build._cleans_ahead)."""
+    import kg.extract  # noqa: F401
 
 
 def _clean_one(article: Article) -> Article:

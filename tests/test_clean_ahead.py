@@ -25,11 +25,12 @@ def _items() -> list:
     return items
 
 
-def _cleaned(ahead: int, store=None):
+def _cleaned(ahead: int, store=None, items=None, on_cleaner=None):
     from kg.build import BuildReport, _clean
 
     report = BuildReport(out=Path("."))
-    articles = list(_clean(iter(_items()), report, store, ahead=ahead))
+    articles = list(_clean(iter(_items() if items is None else items), report, store, ahead=ahead,
+                           on_cleaner=on_cleaner))
     return articles, report.failed, report.articles
 
 
@@ -51,6 +52,25 @@ def test_cleaning_ahead_takes_and_reports_what_cleaning_here_does(inline_one, tm
         assert _cleaned(5, store) == here
         store.flush()
         assert _cleaned(5, store) == here
+
+
+def test_once_the_cleaning_process_starts_the_build_cleans_nothing_itself(monkeypatch):
+    """The articles met before the process started (up to CLEAN_INLINE) go to it too: the build's own process
+    imports the extraction modules meanwhile (on_cleaner), instead of cleaning them and importing afterwards.
+    With no more than CLEAN_INLINE articles to clean, no process starts."""
+    import kg.build
+
+    here = _cleaned(0)
+    few = _items()[:6]
+    few_here = _cleaned(0, items=few)
+    cleaned_here: list[str] = []
+    real = kg.build._clean_one
+    monkeypatch.setattr(kg.build, "_clean_one", lambda article: cleaned_here.append(article.id) or real(article))
+    started: list[int] = []
+    assert _cleaned(128, on_cleaner=lambda: started.append(1)) == here
+    assert started == [1] and cleaned_here == []
+    assert _cleaned(128, items=few, on_cleaner=lambda: started.append(1)) == few_here
+    assert started == [1] and len(cleaned_here) == 4
 
 
 def test_a_cleaning_process_that_dies_is_replaced_by_cleaning_here(inline_one, monkeypatch):

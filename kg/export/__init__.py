@@ -25,6 +25,7 @@ FORMAT_FILES = {
 }
 ALL_FORMATS = tuple(FORMAT_FILES)
 RDF = ("ttl", "trig", "nq", "jsonld")
+LAID_OUT = ("html", "png")  # formats drawn from the graph's layout (kg.export.style.layout)
 
 
 def parse_formats(text: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -68,21 +69,31 @@ RDF_FILES = "graph.ttl, graph.trig, graph.nq, graph.jsonld, ontology.ttl"
 
 
 def write_exports(graph: nx.MultiDiGraph, folder: Path, on_file: Callable[[str], None] | None = None,
-                  formats: Iterable[str] = ALL_FORMATS, rdf=None, skip: Iterable[str] = ()) -> list[str]:
+                  formats: Iterable[str] = ALL_FORMATS, rdf=None, skip: Iterable[str] = (),
+                  positions: dict | None = None) -> list[str]:
     """Write the files of `formats` into `folder`; returns the file names written, in order. `on_file(name)` is
     called before each file (the RDF files, written together, are announced once) for a progress display.
     `rdf` is a kg.rdf.pieces.RdfPieces holding the articles' RDF already serialised (None: serialise it all
-    here); file names in `skip` are left to someone else (another process writing them at the same time)."""
+    here); file names in `skip` are left to someone else (another process writing them at the same time).
+    `positions` is the graph's layout when the caller has it (None: computed here, once for both files drawn
+    from it)."""
     from kg.rdf import write_rdf
 
     wanted, skipped = set(formats), set(skip)
     announce = on_file or (lambda name: None)
+    if positions is None and len(_laid_out(wanted, skipped)) > 1:
+        from kg.export.style import layout  # imported here: `kg build` reads FORMAT_FILES without networkx
+
+        positions = layout(graph)
     written = []
     for fmt, name, writer in _file_writers():
         if fmt not in wanted or name in skipped:
             continue
         announce(name)
-        writer(graph, folder / name)
+        if fmt in LAID_OUT:
+            writer(graph, folder / name, positions=positions)
+        else:
+            writer(graph, folder / name)
         written.append(name)
     rdf_formats = [fmt for fmt in RDF if fmt in wanted]
     if rdf_formats:
@@ -90,3 +101,8 @@ def write_exports(graph: nx.MultiDiGraph, folder: Path, on_file: Callable[[str],
         paths = rdf.write(graph, folder) if rdf is not None else write_rdf(graph, folder, rdf_formats)
         written += [path.name for path in paths]
     return written
+
+
+def _laid_out(wanted: set[str], skipped: set[str]) -> list[str]:
+    """The formats among `wanted` drawn from the layout and not left to someone else."""
+    return [fmt for fmt in LAID_OUT if fmt in wanted and FORMAT_FILES[fmt][0] not in skipped]

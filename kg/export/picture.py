@@ -31,9 +31,10 @@ FONT_SIZE = 11
 MAX_LABELS = 40  # the busiest actors get labels; the others are told apart by the report, not the picture
 
 
-def draw(graph: nx.MultiDiGraph):
-    """A matplotlib Figure of the graph (Agg canvas, no pyplot state)."""
-    return _draw(graph)[0]
+def draw(graph: nx.MultiDiGraph, positions: dict | None = None):
+    """A matplotlib Figure of the graph (Agg canvas, no pyplot state); `positions`: the graph's layout
+    (kg.export.style.layout) when the caller has it already, else it is computed here."""
+    return _draw(graph, positions)[0]
 
 
 def label_boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float, float, float]]:
@@ -41,7 +42,7 @@ def label_boxes(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float, float, 
     return _draw(graph)[1]
 
 
-def _draw(graph: nx.MultiDiGraph):
+def _draw(graph: nx.MultiDiGraph, positions: dict | None = None):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure  # imported on use: `kg query` and `kg --help` stay light
 
@@ -49,7 +50,7 @@ def _draw(graph: nx.MultiDiGraph):
     FigureCanvasAgg(figure)
     axes = figure.add_axes((0.01, 0.01, 0.78, 0.98))
     axes.set_axis_off()
-    positions = layout(graph)
+    positions = layout(graph) if positions is None else positions
     nodes = _drawn_nodes(graph)
     boxes: dict[str, tuple[float, float, float, float]] = {}
     if nodes:
@@ -146,43 +147,45 @@ def _draw_edges(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> N
     # Each arrow added to the axes would update their data limits from its curve's extent (a quarter of the
     # picture's time), for autoscaling that _fix_limits has turned off and redoes by hand: skip that work. The
     # view limits, and so every pixel, are the same.
-    # networkx also hides the ticks after every arrow (over a tenth of the picture's time): the axis is off, and
-    # draw_networkx_nodes hides them once after the edges, so the figure ends in the same state.
     axes._update_patch_limits = _nothing
-    axes.tick_params = _nothing
     try:
-        _draw_each_edge(axes, graph, positions, sizes)
+        _draw_arrows(axes, graph, positions, sizes)
     finally:
         del axes._update_patch_limits
-        del axes.tick_params
 
 
 def _nothing(*_args, **_kwargs) -> None:
     return None
 
 
-def _draw_each_edge(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
+def _draw_arrows(axes, graph: nx.MultiDiGraph, positions: dict, sizes: dict) -> None:
+    """Every arrow in one draw_networkx_edges call, with per-edge widths, colours and styles: the same
+    FancyArrowPatches, with the same arguments and in the same order, as one call per edge (graph.png stays
+    byte-identical), without a call's set-up repeated for each edge. The n-th relation between the same two
+    actors is bent by the n-th connection style: networkx counts parallel (u, v) pairs of a multigraph's edge
+    list the same way."""
+    edges = [(u, v, data) for u, v, _key, data in sorted_edges(graph) if u != v]
+    if not edges:
+        return
     rank: dict[tuple[str, str], int] = {}
-    for u, v, _key, data in sorted_edges(graph):
-        if u == v:
-            continue
-        index = rank.get((u, v), 0)
-        rank[(u, v)] = index + 1
-        nx.draw_networkx_edges(
-            graph,
-            positions,
-            edgelist=[(u, v)],
-            ax=axes,
-            arrows=True,
-            arrowstyle="-|>",
-            arrowsize=14,
-            width=1.0 + min(float(data.get("weight") or 1), 8.0) * 0.5,
-            edge_color=hex_colour(quad_colour(data.get("quad_class"))),
-            style="solid" if data.get("asserted", True) else "dashed",
-            connectionstyle=f"arc3,rad={0.08 + 0.12 * index:.2f}",
-            node_size=[sizes[u], sizes[v]],
-            nodelist=[u, v],
-        )
+    for u, v, _data in edges:
+        rank[(u, v)] = rank.get((u, v), 0) + 1
+    ends = sorted({n for u, v, _data in edges for n in (u, v)})
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        edgelist=[(u, v) for u, v, _data in edges],
+        ax=axes,
+        arrows=True,
+        arrowstyle="-|>",
+        arrowsize=14,
+        width=[1.0 + min(float(data.get("weight") or 1), 8.0) * 0.5 for _u, _v, data in edges],
+        edge_color=[hex_colour(quad_colour(data.get("quad_class"))) for _u, _v, data in edges],
+        style=["solid" if data.get("asserted", True) else "dashed" for _u, _v, data in edges],
+        connectionstyle=[f"arc3,rad={0.08 + 0.12 * index:.2f}" for index in range(max(rank.values()))],
+        node_size=[sizes[n] for n in ends],
+        nodelist=ends,
+    )
 
 
 def _legend(axes, graph: nx.MultiDiGraph, hidden: int) -> None:
@@ -215,13 +218,13 @@ def _legend(axes, graph: nx.MultiDiGraph, hidden: int) -> None:
     axes.figure.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.8, 0.98), fontsize=11, frameon=False)
 
 
-def png_bytes(graph: nx.MultiDiGraph) -> bytes:
-    figure = draw(graph)
+def png_bytes(graph: nx.MultiDiGraph, positions: dict | None = None) -> bytes:
+    figure = draw(graph, positions)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     return buffer.getvalue()
 
 
-def write_png(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO) -> None:
-    """Write graph.png to a path (atomically) or a binary file object."""
-    emit(path_or_file, png_bytes(graph))
+def write_png(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO, positions: dict | None = None) -> None:
+    """Write graph.png to a path (atomically) or a binary file object; `positions` as for draw()."""
+    emit(path_or_file, png_bytes(graph, positions))

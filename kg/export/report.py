@@ -130,8 +130,9 @@ def _article(meta) -> dict:
     return {"title": meta.title, "url": meta.url, "outlet": meta.outlet, "date": meta.date}
 
 
-def report_data(graph: nx.MultiDiGraph) -> dict:
-    """Everything the page shows, as JSON-ready values in a stable order."""
+def report_data(graph: nx.MultiDiGraph, positions: dict | None = None) -> dict:
+    """Everything the page shows, as JSON-ready values in a stable order; `positions`: the graph's layout
+    (kg.export.style.layout) when the caller has it already, else it is computed here."""
     events = graph.graph.get("events") or []
     used = sorted({i for *_, data in graph.edges(data=True) for i in _evidence(data, len(events))})
     event_index = {old: new for new, old in enumerate(used)}
@@ -142,7 +143,7 @@ def report_data(graph: nx.MultiDiGraph) -> dict:
     present = {edge["relation"] for edge in edges}
     order = [r for r in types if r in present] + sorted(present - set(types))
     return {
-        "nodes": _nodes(graph, layout(graph)),
+        "nodes": _nodes(graph, layout(graph) if positions is None else positions),
         "edges": edges,
         "events": [_event(events[i]) for i in used],
         "articles": {doc: _article(articles[doc]) for doc in sorted(docs) if doc in articles},
@@ -162,10 +163,10 @@ def _json_for_script(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def report_html(graph: nx.MultiDiGraph) -> str:
+def report_html(graph: nx.MultiDiGraph, positions: dict | None = None) -> str:
     slots = {
         "TITLE": html.escape(TITLE),
-        "DATA": _json_for_script(report_data(graph)),
+        "DATA": _json_for_script(report_data(graph, positions)),
         "LIBRARY": _static("cytoscape.min.js"),
         "APP": _static("report.js"),
     }
@@ -173,6 +174,7 @@ def report_html(graph: nx.MultiDiGraph) -> str:
     return _SLOT.sub(lambda match: slots[match.group(1)], _static("report.html"))
 
 
-def write_html_report(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO) -> None:
-    """Write index.html to a path (atomically) or a file object."""
-    emit(path_or_file, report_html(graph).encode("utf-8"))
+def write_html_report(graph: nx.MultiDiGraph, path_or_file: str | os.PathLike | IO,
+                      positions: dict | None = None) -> None:
+    """Write index.html to a path (atomically) or a file object; `positions` as for report_data()."""
+    emit(path_or_file, report_html(graph, positions).encode("utf-8"))

@@ -101,11 +101,14 @@ def _in_order(files: list[str]) -> list[str]:
 def _fork_writers(graph, folder: Path, formats: tuple[str, ...], stage: Stage) -> list[tuple[int, str]]:
     """[(pid, file name)] of forked children drawing graph.png and index.html (one each: they are the slowest
     files and need only the graph); none where fork is not available. The export process has no threads, so
-    forking it is safe."""
-    from kg.export import FORMAT_FILES
+    forking it is safe. When both are drawn, their layout is computed here, once, before the fork: both
+    children inherit the same positions (the spring layout took each child most of a CPU-second)."""
+    from kg.export import FORMAT_FILES, LAID_OUT
+    from kg.export.style import layout
 
     if not hasattr(os, "fork"):
         return []
+    positions = layout(graph) if all(fmt in formats for fmt in LAID_OUT) else None
     children = []
     for fmt in ("png", "html"):
         if fmt not in formats:
@@ -118,7 +121,7 @@ def _fork_writers(graph, folder: Path, formats: tuple[str, ...], stage: Stage) -
             try:
                 from kg.export import write_exports
 
-                write_exports(graph, folder, formats=[fmt])
+                write_exports(graph, folder, formats=[fmt], positions=positions)
                 code = 0
             except BaseException:  # noqa: BLE001  (reported through the exit status)
                 traceback.print_exc()
