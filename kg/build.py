@@ -92,7 +92,7 @@ def build(
     try:
         # Results go to disk as they arrive and come back one at a time in id order: memory follows the graph.
         with ResultSpill(out.parent) as spill:
-            with ExtractCache(cache_dir) if cache else nullcontext() as store:
+            with ExtractCache(cache_dir, explained=explain) if cache else nullcontext() as store:
                 articles = _clean(items, report, store, ahead=CLEAN_AHEAD if _cleans_ahead(jobs, cluster) else 0,
                                   on_cleaner=_import_extraction)
 

@@ -30,6 +30,7 @@ MANIFEST = "build.json"
 FORMAT = "kg-cache-1"  # bump when the stored layout changes
 _COMMIT_EVERY = 256  # rows written together, in one executemany and one transaction
 _DEPENDENCIES = ("pyvi", "spacy", "lightgbm")
+UNEXPLAINED = "-unexplained"  # the suffix of the keys of results stored without explanations
 
 
 @cache
@@ -148,8 +149,11 @@ def _fields(cls: type) -> tuple[tuple[str, object], ...]:
 class ExtractCache:
     """Cached ArticleResults of one output folder. Use as a context manager; `keys` records what was asked."""
 
-    def __init__(self, directory: str | Path):
+    def __init__(self, directory: str | Path, *, explained: bool = True):
         self.directory = Path(directory)
+        # A build without --explain may store its results without their explanations (the export process stores
+        # what it writes), so its rows live under keys of their own: an --explain build never reads them.
+        self.explained = explained
         self.keys: dict[str, str] = {}  # article id -> key, for the build manifest
         self.hits = 0
         self.misses = 0
@@ -169,7 +173,7 @@ class ExtractCache:
         return self._db is not None
 
     def key(self, article: Article) -> str:
-        key = article_key(article)
+        key = article_key(article) if self.explained else article_key(article) + UNEXPLAINED
         self.keys[article.id] = key
         return key
 

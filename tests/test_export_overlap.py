@@ -168,3 +168,19 @@ def test_a_failure_in_the_export_process_reaches_the_build(corpus, tmp_path, mon
     with pytest.raises(OSError):
         kg.build.build([str(corpus)], out, jobs=1)
     assert _outputs(out) == before
+
+
+def test_explain_after_a_plain_build_into_the_same_folder_explains_every_sentence(corpus, straightforward, tmp_path,
+                                                                                  monkeypatch):
+    """A build without --explain caches results without their explanations (the export process stores what it
+    writes); a later `--explain` build into the same folder must not reuse those rows, or explain.jsonl comes out
+    empty."""
+    import kg.build
+
+    monkeypatch.setattr(kg.build, "OVERLAP_AFTER", 2)  # the export process stores the cache rows
+    out = tmp_path / "out"
+    assert kg.build.build([str(corpus)], out, jobs=1).exit_code == 0
+    assert not (out / "explain.jsonl").exists()
+    assert kg.build.build([str(corpus)], out, jobs=1, explain=True).exit_code == 0
+    assert (out / "explain.jsonl").read_bytes() == straightforward["explain.jsonl"]
+    assert straightforward["explain.jsonl"].count(b"\n") > 100
