@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kg.extract.relations import (
+    _DEAL_BODY,
     ARRIVAL,
     BLAME,
     LABEL,
@@ -884,6 +885,9 @@ def _carried(coder: SentenceCoder, text: str, start: int, end: int, trig, actor:
 
 def carried_frame(coder: SentenceCoder, trig, actors: list[str], rule: str) -> Frame | None:
     """The frame of a trigger whose actors come from elsewhere: its recipient is found as usual."""
+    if trig.needs == _DEAL_BODY:  # a joining verb: only the body or the initiative's owner it names
+        joined = [o for o in coder._deal_joined(coder.syls, coder.slots, trig, actors) if o not in actors]
+        return Frame(actors, joined, False, rule) if joined else None
     objects, at = coder._object(coder.syls, coder.slots, trig)
     objects = [o for o in objects if o not in actors]
     g = grammar()

@@ -476,6 +476,8 @@ class SentenceCoder:
             yield "the trigger heads a predicate noun after the copula and a subject-matter noun: what comes before is the topic"
         if _remit_before(syls, slots, trig):
             yield "the kind of act an agency or official is in charge of (its remit), not an act done"
+        if relation == "agree" and _deal_exhorted(syls, trig):
+            yield "an agreement urged by an exhortation before its verb, not reached"
         if relation == "agree" and _detail_to_agree(syls, slots, trig):
             yield "a relative clause naming the time, place or terms still to be agreed, not an agreement"
         bare = [w for w in before if w not in g.claim_quantifiers and w not in g.nominalisers]
@@ -1088,6 +1090,50 @@ class SentenceCoder:
         answerer = [a for a in self._subject(syls, slots, verb)[0] if a not in owner[0]]
         return Frame(owner[0], answerer, False, ANSWERED) if answerer else None
 
+    def _deal_frame_joined_body(self, syls, slots, trig: Found) -> Frame | None:
+        """'Montenegro gia nhập NATO', 'Syria tham gia vào tổ chức OPCW': joining an international body is an
+        agreement with it (the fresh split's notes: admission is `agree`), one way, from the joiner to the body, an
+        organisation named right after the verb (grammar class `deal_body_gap` between: "vào", "tổ chức" …).
+        'Italy tham gia sáng kiến Vành đai và Con đường của Trung Quốc', 'tham gia liên minh … do Mỹ đề xuất':
+        joining an initiative, pact or coalition (class `deal_joined_noun`) agrees with its owner, named after the
+        possessive or the agent marker in the same clause. Anything else joined (a drill, an attack, a summit, a
+        market) codes nothing here; the trigger is transparent to the others."""
+        g = grammar()
+        subjects, s_index = self._subject(syls, slots, trig)
+        if not subjects:
+            return None
+        if s_index is not None and s_index > 0 and (syls[s_index - 1].low,) in g.phrases("nominal_act_opener"):
+            return None  # "phản đối việc Ukraine gia nhập NATO": a joining talked about, not reported
+        joined = self._deal_joined(syls, slots, trig, subjects)
+        return Frame(subjects, joined, False, "svo") if joined else None
+
+    def _deal_joined(self, syls, slots, trig: Found, subjects: list[str]) -> list[str]:
+        """The body a joining verb names right after it, or the owner of the initiative it names (see
+        `_deal_frame_joined_body`); also read when the joiner is carried from an earlier clause."""
+        g = grammar()
+        hopes = g.phrases("deal_join_hope")
+        if any(_phrase_starting(syls, x, hopes) and not any(slots[y] for y in range(x, trig.i))
+               for x in range(max(0, trig.i - _DEAL_HOPE_REACH), trig.i)):  # no actor between: its own bid
+            return []  # "Ukraine mong muốn gia nhập NATO", "quá trình gia nhập EU": a bid, no agreement yet
+        k = trig.j
+        while k < len(syls) and not slots[k]:
+            gap = _phrase_starting(syls, k, g.phrases("deal_body_gap"))
+            if gap is None:
+                break
+            k += len(gap)
+        k = _deal_bracketed_body(syls, slots, k)
+        if k < len(syls) and slots[k] and _head(slots, k):
+            return [m.actor_id for m in slots[k][:1]
+                    if m.actor_id.partition(":")[0] == ORGANISATION_ID_PREFIX and m.actor_id not in subjects]
+        if _phrase_starting(syls, k, g.phrases("deal_joined_noun")) is None:
+            return []
+        end = _clause_end(syls, k, k + _DEAL_OWNER_REACH)
+        for x in range(k + 1, end):
+            if slots[x]:
+                marked = syls[x - 1].low == g.possessive or syls[x - 1].low in g.agent_markers
+                return [m.actor_id for m in slots[x][:1] if m.actor_id not in subjects] if marked else []
+        return []
+
     def _frame_made_by(self, syls, slots, trig: Found) -> Frame | None:
         """'Gói viện trợ 61 tỷ USD cho Ukraine đã được Quốc hội Mỹ thông qua': an aid or sanction measure named as
         the patient of a passive whose agent is followed by a verb of making (class `making_verb`: "thông qua",
@@ -1293,6 +1339,9 @@ class SentenceCoder:
         if trig.relation in relations_with("with_only") and not with_partner:
             # "đồng ý hoãn phiên tranh tụng … bà Mạnh": what is agreed is not a partner; "A và B ký hiệp định cho
             # phép quân đội hai nước …": the coordinated signers still agree with each other
+            if _separate_consent(syls, trig, s_index):  # "A và B chấp nhận tiếp nhận … của EU": each consents
+                self._why = "coordinated actors who consent each accept a third party's request, not each other's"
+                return None
             return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
@@ -2375,6 +2424,7 @@ OBLIGATION_FRAMES = (("obligation", SentenceCoder._frame_obligation),)
 PASSIVE_FRAMES = (("passive", SentenceCoder._frame_passive), ("passive", SentenceCoder._frame_suspect))
 OWNER_FRAMES = (("nominal", SentenceCoder._frame_owned_measure),)
 MEDIATOR_FRAMES = (("mediator", SentenceCoder._frame_mediator),)
+_DEAL_BODY_FRAMES = (("svo", SentenceCoder._deal_frame_joined_body),)
 FRAMES = (
     ("answered_proposal", SentenceCoder._frame_answered_proposal),
     ("charge", SentenceCoder._frame_charge),
@@ -2392,7 +2442,7 @@ def _frames_of(trig: Found) -> tuple:
     """An arrival verb codes only as a visit; every other trigger tries the frames in priority order."""
     return {ARRIVAL: ARRIVAL_FRAMES, LEGITIMACY: LEGITIMACY_FRAMES, LABEL: LABEL_FRAMES, BLAME: BLAME_FRAMES,
             OBLIGATION: OBLIGATION_FRAMES, PASSIVE_ONLY: PASSIVE_FRAMES, OWNER_ONLY: OWNER_FRAMES,
-            MEDIATOR: MEDIATOR_FRAMES}.get(trig.needs, FRAMES)
+            MEDIATOR: MEDIATOR_FRAMES, _DEAL_BODY: _DEAL_BODY_FRAMES}.get(trig.needs, FRAMES)
 
 
 def _is_country_name(mention: Mention) -> bool:
@@ -2494,6 +2544,9 @@ DYAD_MARKS = frozenset("-–")
 QUOTE_MARKS = frozenset("\"“”")
 MAIN_ACTOR_REACH = 4  # syllables after a fronted clause's comma to the main clause's actor ("hôm 12/6, ông …")
 NOMINAL_LEAD_REACH = 24  # syllables from a fronted meeting noun to the actor of its clause
+_DEAL_HOPE_REACH = 4  # syllables before a joining verb searched for a wish or a bid ("mong muốn gia nhập")
+_DEAL_NAME_REACH = 12  # syllables of a body's unknown Vietnamese name before its acronym in brackets
+_DEAL_OWNER_REACH = 16  # syllables from a joined initiative's noun to its owner ("sáng kiến Vành đai và Con đường của X")
 MAX_PAIRWISE_PARTIES = 4  # "Đàm phán 6 bên giữa A, B, C, D, E và F" is a multilateral forum (GUIDELINES.md), not 30 dyads
 SENT_REACH = 3  # syllables before a verbal trigger searched for what makes it a thing sent ("gửi thông điệp …")
 PERSON_ID_PREFIX = "person"  # actor ids are "<type>:<slug>" (kg.extract.lexicon)
@@ -2513,7 +2566,9 @@ OWNER_ONLY = "owner"  # measure nouns that fire only with their owner after "c�
 # "(đàm phán với X) thông qua các nhà trung gian A và B": A and B mediate between the talks' parties. Transparent to
 # other triggers, but a recipient search stops at it ("đàm phán gián tiếp qua trung gian Oman": Oman is no party)
 MEDIATOR = "mediator"
-FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY, MEDIATOR})  # transparent to other triggers; only their own frame codes them
+# joining verbs ("gia nhập", "tham gia"): an agreement only toward the body or the owner of the initiative joined
+_DEAL_BODY = "body"
+FRAME_ONLY = frozenset({ARRIVAL, LEGITIMACY, LABEL, BLAME, OBLIGATION, PASSIVE_ONLY, OWNER_ONLY, MEDIATOR, _DEAL_BODY})  # transparent to other triggers; only their own frame codes them
 LEGITIMACY_REACH = 8  # syllables from "là" to the legitimacy word
 LABELLED_ACT_REACH = 16  # syllables from a labelled act's nominaliser ("coi việc X …") to the copula
 DATE_PUNCTUATION = frozenset("/-.,")
@@ -3083,6 +3138,8 @@ def _missing(subjects, objects, trig: Found) -> str:
         return "a modal codes only as 'A says X must/should …'"
     if trig.needs == OWNER_ONLY:
         return "a measure noun codes only with its owner right after it and a recipient"  # 'lệnh cấm của A đối với X'
+    if trig.needs == _DEAL_BODY:
+        return "a joining verb codes only toward the body it names right after it or the owner of what is joined"
     if trig.needs == "between" and not subjects:
         g = grammar()
         return f"'{trig.relation}' trigger needs '{g.between} A {g.conjunction} B' after it"
@@ -4309,6 +4366,29 @@ def _clause_adverb_after(syls, slots, k: int) -> bool:
     """The actors listed from k are followed by "sẽ", "đã", "đang": they are the subject of a clause of their own."""
     end = _list_end(syls, slots, k) + 1
     return end < len(syls) and syls[end].low in grammar().clause_adverbs
+
+
+def _deal_bracketed_body(syls, slots, k: int) -> int:
+    """'tổ chức Chống vũ khí hoá học (OPCW)': a body's Vietnamese name the lexicon does not know (it opens with a
+    capital), then its acronym in brackets: where the acronym's mention starts, else k."""
+    if k >= len(syls) or slots[k] or not syls[k].text[:1].isupper():
+        return k
+    for x in range(k + 1, min(k + _DEAL_NAME_REACH, len(syls) - 1)):
+        if slots[x] or syls[x].text in grammar().clause_breaks or syls[x].text == ",":
+            return k
+        if syls[x].text == "(":
+            return x + 1 if slots[x + 1] else k
+    return k
+
+
+def _deal_exhorted(syls, trig: Found) -> bool:
+    """'Nhật Bản, Hàn Quốc và Mỹ cần đồng ý rằng …': an exhortation (grammar class `deal_exhortation`, right before
+    the agreeing verb, list adverbs such as "cùng" between) urges an agreement that is not reached."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low,) in g.phrases("deal_exhortation_gap"):
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("deal_exhortation")) is not None
 
 
 def _separate_consent(syls, trig: Found, s_index: int | None) -> bool:
