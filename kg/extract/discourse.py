@@ -1604,7 +1604,9 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
     if verb is None:
         return None
     at = copula - len(anaphor) - len(verb)
-    namers, _ = coder._subject(syls, slots, Found(trig.relation, at, at + len(verb)))
+    naming = Found(trig.relation, at, at + len(verb))
+    namers, _ = coder._subject(syls, slots, naming)
+    namers = namers or clause_subject(coder, naming)  # "Maduro bác bỏ yêu cầu và gọi đây là …": a shared subject
     if not namers:
         return None
     for doers, targets, _ in reversed(acts):
