@@ -101,6 +101,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is None and trig.needs in (LEGITIMACY, LABEL):  # 'Mỹ trừng phạt Iran. Iran gọi đây là "…"'
+            frame = _blame_anaphor_label(coder, trig, acts, same_side, compatriots)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
             frame = (fronted_reproach(coder, trig) or fronted_aimed_reproach(coder, trig)
                      or quote_reproach(coder, trig))  # "Trước những chỉ trích của Mỹ, …"
@@ -1575,4 +1580,42 @@ def _detain_blame_shift_frame(coder: SentenceCoder, trig) -> Frame | None:
             subjects, _ = coder._subject(syls, slots, trig)
             objects = [o for o in _group(syls, slots, at, backwards=False) if o not in subjects]
             return Frame(subjects, objects, False, "blame_shift") if subjects and objects else None
+    return None
+
+
+_BLAME_ANAPHOR_REACH = 8  # syllables between the copula and a reproach label ('gọi đây là "hành động … xấc xược"')
+_BLAME_ACCUSE = "accuse"
+
+
+def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, compatriots=None) -> Frame | None:
+    """'Mỹ trừng phạt Iran. Iran gọi đây là "hành động xấc xược"', 'Bắc Kinh coi động thái này là khiêu khích': a
+    reproach label (an accuse row of the label or legitimacy frame) given to an act referred back to (grammar class
+    `blame_act_anaphor` right after a label verb, then the copula, lower-case words and quotation marks up to the
+    label) accuses the doer of the latest conflictual act of this or the previous sentence done to the namer or its
+    side, as a bare objection answers it (`objected_act`). An act done to someone else names no one."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    if trig.relation != _BLAME_ACCUSE or not acts:
+        return None
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - _BLAME_ANAPHOR_REACH - 1), -1)
+                   if syls[k].low == g.copula), None)
+    if copula is None or any(slots[x] for x in range(copula, trig.i)):
+        return None
+    anaphor = _phrase_before(syls, copula, g.phrases_by_class.get("blame_act_anaphor", ()))
+    if anaphor is None:
+        return None
+    verb = _phrase_before(syls, copula - len(anaphor), g.label_verbs)
+    if verb is None:
+        return None
+    at = copula - len(anaphor) - len(verb)
+    naming = Found(trig.relation, at, at + len(verb))
+    namers, _ = coder._subject(syls, slots, naming)
+    namers = namers or clause_subject(coder, naming)  # "Maduro bác bỏ yêu cầu và gọi đây là …": a shared subject
+    if not namers:
+        return None
+    for doers, targets, _ in reversed(acts):
+        accused = [d for d in doers if d not in namers and not any(same_side(d, n) for n in namers)]
+        if accused and any(t == n or same_side(t, n) or compatriots and compatriots(t, n)
+                           for t in targets for n in namers):
+            return Frame(namers, accused, False, "label_anaphor")
     return None
