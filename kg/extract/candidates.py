@@ -39,8 +39,8 @@ from kg.model import ACTOR_TYPES, MODES, Event, Mention
 from kg.vocab import relation_types, relations_with
 
 # the trained scorer reads a proposer by its index here: frames added after it was trained go last ("charge"; the
-# answered proposal and the measure made by a passive agent, helper h9-b)
-LATER_FRAMES = ("charge", "answered_proposal", "made_by", "mediator")
+# answered proposal and the measure made by a passive agent, helper h9-b; "svo": a body joined, helper h12-e)
+LATER_FRAMES = ("charge", "answered_proposal", "made_by", "mediator", "svo")
 PROPOSERS = (tuple(name for name, _ in FRAMES if name not in LATER_FRAMES)
              + ("window", "carried", "answered", "coordinated_clause")
              + tuple(name for name, _ in ARRIVAL_FRAMES + LEGITIMACY_FRAMES + BLAME_FRAMES + OBLIGATION_FRAMES)
