@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "training" / "data" / "events"
 TOOLS = ROOT / "training" / "events"
-SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "blind")
+SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "blind")
 RELATIONS = {json.loads(line)["id"] for line in (ROOT / "kg/data/relation_types.jsonl").read_text().splitlines()
              if line.strip()}
 
@@ -35,6 +35,10 @@ def _module(name: str):
 
 def _files():
     return _module("corpus_files")
+
+
+def test_every_split_of_the_corpus_tools_is_checked():
+    assert SPLITS == _files().SPLITS
 
 
 def _restored(split: str) -> bool:
