@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from types import MappingProxyType
 
@@ -212,6 +212,26 @@ class Grammar:
         """The phrases of a class the rules read, in file order: for classes with no field of their own, looked up
         once per build of the grammar, not by a scan of every row per call."""
         return self.phrases_by_class.get(cls, ())
+
+    @cached_property
+    def _syllables_by_class(self) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({cls: frozenset(w for phrase in found for w in phrase)
+                                 for cls, found in self.phrases_by_class.items()})
+
+    @cached_property
+    def _single_words_by_class(self) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({cls: frozenset(phrase[0] for phrase in found if len(phrase) == 1)
+                                 for cls, found in self.phrases_by_class.items()})
+
+    def syllables(self, cls: str) -> frozenset[str]:
+        """Every syllable of a class's phrases ("một số" gives "một" and "số"), for rules that skip its words one
+        syllable at a time: built once per grammar (a cached property), not per call."""
+        return self._syllables_by_class.get(cls, frozenset())
+
+    def single_words(self, cls: str) -> frozenset[str]:
+        """A class's one-syllable phrases, as words: `word in g.single_words(cls)` is `(word,) in g.phrases(cls)`
+        with a set test, built once per grammar."""
+        return self._single_words_by_class.get(cls, frozenset())
 
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""

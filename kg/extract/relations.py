@@ -951,7 +951,7 @@ class SentenceCoder:
         the agent acts on the actor before the marker. The verb's own object slot must be empty (the gap of the
         relative clause): "Mỹ trừng phạt Nga do Nga tấn công Ukraine" is a reason clause, active, not this."""
         g = grammar()
-        markers = {p[0] for p in g.phrases("reduced_passive_marker") if len(p) == 1}
+        markers = g.single_words("reduced_passive_marker")
         k = trig.i - 1
         while k > 0 and not syls[k].text[:1].isupper() and syls[k].low in g.clause_adverbs:
             k -= 1  # "do Mỹ trực tiếp hậu thuẫn"
@@ -1102,7 +1102,7 @@ class SentenceCoder:
         subjects, s_index = self._subject(syls, slots, trig)
         if not subjects:
             return None
-        if s_index is not None and s_index > 0 and (syls[s_index - 1].low,) in g.phrases("nominal_act_opener"):
+        if s_index is not None and s_index > 0 and syls[s_index - 1].low in g.single_words("nominal_act_opener"):
             return None  # "phản đối việc Ukraine gia nhập NATO": a joining talked about, not reported
         joined = self._deal_joined(syls, slots, trig, subjects)
         return Frame(subjects, joined, False, "svo") if joined else None
@@ -4386,7 +4386,7 @@ def _deal_exhorted(syls, trig: Found) -> bool:
     the agreeing verb, list adverbs such as "cùng" between) urges an agreement that is not reached."""
     g = grammar()
     k = trig.i
-    while k > 0 and (syls[k - 1].low,) in g.phrases("deal_exhortation_gap"):
+    while k > 0 and syls[k - 1].low in g.single_words("deal_exhortation_gap"):
         k -= 1
     return _phrase_before(syls, k, g.phrases("deal_exhortation")) is not None
 
@@ -5221,8 +5221,7 @@ def _detain_nominal_agent(syls, slots, k: int, trig: Found) -> bool:
     """'Bình luận của ông Trump được đưa ra sau vụ Nga bắt 24 thủy thủ Ukraine': a word of grammar class
     `nominal_act_opener` ("vụ", "việc") right before an actor, between a passive marker and the verb, opens a
     nominalised act whose agent that actor is; the marker before it belongs to another verb."""
-    openers = grammar().phrases_by_class.get("nominal_act_opener", ())
-    return k + 1 < trig.i and bool(slots[k + 1]) and (syls[k].low,) in openers
+    return k + 1 < trig.i and bool(slots[k + 1]) and syls[k].low in grammar().single_words("nominal_act_opener")
 
 
 def _detain_reported_nominal(syls, trig: Found) -> bool:
@@ -5232,9 +5231,9 @@ def _detain_reported_nominal(syls, trig: Found) -> bool:
     speaker talks about; the speaker is not its agent (one named inside, "vụ Nga bắt …", comes between the opener
     and the verb and is found as usual)."""
     g = grammar()
-    openers = g.phrases_by_class.get("nominal_act_opener", ())
-    k = trig.i if (syls[trig.i].low,) in openers else trig.i - 1  # a noun row opening with one: "vụ bắt giữ"
-    if k < 1 or (syls[k].low,) not in openers:
+    openers = g.single_words("nominal_act_opener")
+    k = trig.i if syls[trig.i].low in openers else trig.i - 1  # a noun row opening with one: "vụ bắt giữ"
+    if k < 1 or syls[k].low not in openers:
         return False
     verbs = g.speech_verbs + g.declare_verbs + g.label_verbs + g.blame_declarers
     return syls[k - 1].low in g.complementisers or _phrase_before(syls, k, verbs) is not None
@@ -5357,7 +5356,7 @@ def _nominal_rumoured(syls, trig: Found) -> bool:
     denial (`denial`), is no meeting reported as held (`nominal_determiner` words are skipped as plural markers)."""
     g = grammar()
     k = trig.i
-    determiners = {w for phrase in g.phrases("nominal_determiner") for w in phrase}
+    determiners = g.syllables("nominal_determiner")
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers
                      or syls[k - 1].low in determiners):
         k -= 1
@@ -5391,7 +5390,7 @@ def _nominal_attended(syls, slots, trig: Found) -> bool:
     if found is None:
         return False
     k -= len(found)
-    skip = set(g.clause_adverbs) | {w for p in g.phrases("nominal_attend_gap") for w in p}
-    while k > 0 and syls[k - 1].low in skip:
+    gap = g.syllables("nominal_attend_gap")
+    while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].low in gap):
         k -= 1
     return k > 0 and bool(slots[k - 1])  # the attendees stand right before: "Mỹ và Nhật Bản cùng tham dự …"
