@@ -2586,11 +2586,17 @@ BACKING_RELATIONS = frozenset({"support", "aid"})  # backing an actor the verb b
 # backing it ("tấn công phiến quân Houthi do Iran hậu thuẫn"); other verbs there describe the noun before it
 
 
+def _backing_bracket_opening(syls, close: int) -> int | None:
+    """Where the bracket closed at `close` ("(SDF)" after a name) opens, within _BACKING_BRACKET_REACH; else None."""
+    return next((x for x in range(close - 1, max(-1, close - _BACKING_BRACKET_REACH), -1) if syls[x].text == "("), None)
+
+
 def _backing_patient_start(syls, slots, marker: int) -> int:
     """Where the mention the reduced passive is about starts (a bracket after it skipped), or the marker."""
     k = marker - 1
     if k >= 1 and syls[k].text == ")":
-        k = next((x - 1 for x in range(k - 1, max(-1, k - _BACKING_BRACKET_REACH), -1) if syls[x].text == "("), k)
+        opening = _backing_bracket_opening(syls, k)
+        k = k if opening is None else opening - 1
     return _mention_edge(slots, k, backwards=True) if k >= 0 and slots[k] else marker
 
 
@@ -2616,7 +2622,7 @@ def _backing_patient_before(syls, slots, marker: int) -> list[str]:
     "phiến quân Houthi do …"), a bracket after the name skipped; [] when a word that is no name stands there."""
     k = marker - 1
     if k >= 1 and syls[k].text == ")":
-        opening = next((x for x in range(k - 1, max(-1, k - _BACKING_BRACKET_REACH), -1) if syls[x].text == "("), None)
+        opening = _backing_bracket_opening(syls, k)
         if opening is None:
             return []
         inside = [m.actor_id for x in range(opening + 1, k) for m in slots[x]]
@@ -2673,12 +2679,7 @@ def _backing_plural_members(syls, slots, k: int) -> int | None:
     closer = _phrase_starting(syls, k, g.list_closers) if k < len(syls) else None
     if closer is None:
         return None
-    at = k + len(closer)
-    for _ in range(GROUP_NOUNS_MAX):
-        noun = _phrase_starting(syls, at, g.actor_group_nouns) if at < len(syls) else None
-        if noun is None:
-            break
-        at += len(noun)
+    at = _after_group_nouns(syls, k + len(closer))
     if at == k + len(closer) or at >= len(syls) or not slots[at] or not syls[at].text[:1].isupper():
         return None
     return at
@@ -2721,6 +2722,17 @@ def _named_after_group(syls, slots, k: int) -> int | None:
 
 
 GROUP_NOUNS_MAX = 2  # group nouns in a row after a plural determiner ("các nước thành viên")
+
+
+def _after_group_nouns(syls, at: int) -> int:
+    """Where the words after the actor group nouns (class `actor_group_noun`, at most GROUP_NOUNS_MAX in a row)
+    starting at `at` go on; `at` when none starts there ("các nước thành viên NATO": one may qualify another)."""
+    for _ in range(GROUP_NOUNS_MAX):
+        noun = _phrase_starting(syls, at, grammar().actor_group_nouns)
+        if noun is None:
+            break
+        at += len(noun)
+    return at
 OWNED_LIST_REACH = 16  # syllables from a comma inside a list of nouns to the "của X" that owns them all
 OWNED_MODIFIER_SPAN = 3  # … and of one last modifier after a comma, which needs no "và"
 
@@ -2784,12 +2796,7 @@ def _plural_item_after(syls, slots, k: int) -> int | None:
     closer = _phrase_starting(syls, k + 1, g.list_closers) if k < len(syls) and syls[k].low == g.conjunction else None
     if closer is None:
         return None
-    at = k + 1 + len(closer)
-    for _ in range(GROUP_NOUNS_MAX):  # "các nước thành viên NATO": a group noun may qualify another
-        noun = next((n for n in g.actor_group_nouns if tuple(s.low for s in syls[at:at + len(n)]) == n), None)
-        if noun is None:
-            break
-        at += len(noun)
+    at = _after_group_nouns(syls, k + 1 + len(closer))
     if at == k + 1 + len(closer):
         return None
     marker = _phrase_starting(syls, at, g.example_markers) if at < len(syls) else None
