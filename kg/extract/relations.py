@@ -610,7 +610,7 @@ class SentenceCoder:
         if symmetric:  # "với người đồng cấp Hàn Quốc và Nhật Bản, Song Young-moo và Itsunori Onodera": the people
             subjects = _bound_people_over_states(subjects, self._same_side)
             objects = _bound_people_over_states(objects, self._same_side)
-        if symmetric:  # "cuộc gặp giữa lãnh đạo Triều Tiên Kim Jong-un và …": a state never meets its own leader
+            # "cuộc gặp giữa lãnh đạo Triều Tiên Kim Jong-un và …": a state never meets its own leader
             objects = tuple(o for o in objects if not any(_bound_own_leader(self._same_side, s, o) for s in subjects))
         own_people = trig.relation in relations_with("own_people")  # an arrested citizen is no side of the state
         kept = tuple(o for o in objects if (own_people and _is_person(o))
@@ -5305,11 +5305,16 @@ def _nominal_promoted(coder: SentenceCoder, syls, slots, trig: Found) -> bool:
     return bool(pair) and not any(promoter == a or coder._same_side(promoter, a) for a in pair)
 
 
+def _question_mark_after(syls, trig: Found) -> int | None:
+    """Where the first question mark after the trigger stands, if any."""
+    return next((k for k in range(trig.j, len(syls)) if syls[k].text == "?"), None)
+
+
 def _nominal_why_not(syls, trig: Found) -> bool:
     """'thì tại sao không cùng hợp tác …?', 'Vì sao A không đối thoại với B?': a negated event after a why-word
     (`nominal_why`; a one-syllable one only as a word of its own) of its clause, in a sentence that ends with a
     question mark, is an act proposed, neither done nor denied."""
-    if "?" not in {s.text for s in syls[trig.j:]} or _mode(syls, trig) != "negated":
+    if _question_mark_after(syls, trig) is None or _mode(syls, trig) != "negated":
         return False
     g = grammar()
     for k in range(trig.i, max(0, trig.i - _NOMINAL_WHY_REACH), -1):
@@ -5343,7 +5348,7 @@ def _nominal_asked(syls, trig: Found) -> bool:
     sentence with a question mark after the trigger, a question word (`nominal_whether`) before the trigger in its
     clause (list commas aside) or a question tag (`question_tag`) between the trigger and the mark: asked about."""
     g = grammar()
-    mark = next((k for k in range(trig.j, len(syls)) if syls[k].text == "?"), None)
+    mark = _question_mark_after(syls, trig)
     if mark is None:
         return False
     if any(_phrase_before(syls, k, g.question_tags) for k in range(trig.j + 1, mark + 1)):
