@@ -782,7 +782,7 @@ class SentenceCoder:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
         responsible accuses X. X comes right before the phrase (adverbs aside), the declaring verb right before X."""
         g = grammar()
-        if _phrase_starting(syls, trig.i, g.phrases_by_class.get("cause_noun", ())):
+        if _phrase_starting(syls, trig.i, g.phrases("cause_noun")):
             return None  # "nói nguyên nhân là do X": the cause's X follows it (discourse.py _detain_cause_frame)
         k = _blamed_end(syls, trig)
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
@@ -1017,15 +1017,16 @@ class SentenceCoder:
     def _requested_actor(self, syls, slots, trig: Found) -> list[str]:
         """Who acted 'theo yêu cầu của X': the actor of the act the phrase follows ("… sau khi Canada bắt bà Mạnh
         theo yêu cầu của Mỹ"), else the sentence's first actor."""
+        g = grammar()
         earlier = [t for t in self.triggers if t.j <= trig.i - 1 and t.needs not in FRAME_ONLY]  # "phải": no act
-        if earlier and earlier[-1].i > 0 and syls[earlier[-1].i - 1].low in grammar().passive_markers:
+        if earlier and earlier[-1].i > 0 and syls[earlier[-1].i - 1].low in g.passive_markers:
             # "ông Assange bị bắt theo đề nghị của Mỹ": whoever arrested him acted, the patient did not
             return self._passive(syls, slots, earlier[-1])[0]
         if earlier:
             subjects, _ = self._subject(syls, slots, earlier[-1])
             if subjects:
                 return subjects
-        if trig.j < len(syls) and _phrase_starting(syls, trig.j, grammar().asked_acts):
+        if _phrase_starting(syls, trig.j, g.asked_acts):  # None past the sentence's end
             return []  # "… phải ra tòa theo yêu cầu dẫn độ của Mỹ": the person to be extradited is not the one asked
         return self._main_actor(syls, slots, trig)
 
@@ -2160,18 +2161,16 @@ class SentenceCoder:
                                                or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
-            members = (_backing_plural_members(syls, slots, k + marker)
-                       if syls[k].low in g.agent_markers and listed is None and not slots[k + marker] else None)
-            listed = listed if members is None else members
+            if listed is None and syls[k].low in g.agent_markers and not slots[k + marker]:
+                listed = _backing_plural_members(syls, slots, k + marker)  # "sự ủng hộ từ các nước Nga, Cuba"
             if syls[k].low in g.agent_markers and (slots[k + marker] or listed is not None):
                 start = k + marker if slots[k + marker] else listed
                 # after "X và (các nước) A, B, C" the bare commas continue a list that "và" already opened
                 # an unnamed group ("quân đội", or a body known only by its sector) opens the list as in "gồm"
                 unnamed = not slots[k + marker] or all(m.via == BARE_SECTOR_VIA for m in slots[start])
-                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts,
-                               enumerated=unnamed or members is not None)
+                group = _group(syls, slots, start, backwards=False, verbs=self._trigger_starts, enumerated=unnamed)
                 end = _group_end(syls, slots, start, group) + 1
-                if members is None and slots[k + marker]:  # "sự ủng hộ từ Nga, Trung Quốc, Cuba.": to the end
+                if slots[k + marker]:  # "sự ủng hộ từ Nga, Trung Quốc, Cuba.": to the end
                     group, end = _backing_list_to_end(syls, slots, start, group, end)
                 more = _plural_item_after(syls, slots, end)
                 if more is not None:  # "của quân đội và các nước Nga, Trung Quốc, Cuba": the plural item's members
