@@ -5243,6 +5243,8 @@ def _detain_reported_nominal(syls, trig: Found) -> bool:
         return False
     verbs = g.speech_verbs + g.declare_verbs + g.label_verbs + g.blame_declarers
     return syls[k - 1].low in g.complementisers or _phrase_before(syls, k, verbs) is not None
+
+
 # -- talk, meeting and relationship nouns that name no event (helper h12-a) --------------------------------------
 _NOMINAL_RELATIONS = frozenset({CONSULT, "cooperate"})  # the relations of talk, meeting and cooperation nouns
 _NOMINAL_VISIT_CODES = ("042", "043")  # CAMEO visits and hosting: "đoàn thăm …" is a delegation's visit
