@@ -551,10 +551,10 @@ def _backing_polarity(relation: str) -> str:
 def _backing_joined(syls, slots, end: int, start: int) -> bool:
     """Between the first verb's end and the second verb's start: a shared-verb joiner right after the first verb,
     then at most BACKING_VERB_GAP lower-case words, none a name."""
-    joiner = _phrase_starting(syls, end, grammar().phrases("shared_verb_joiner")) if end < start else None
+    g = grammar()
+    joiner = _phrase_starting(syls, end, g.phrases("shared_verb_joiner")) if end < start else None
     if joiner is None:
         return False
-    g = grammar()
     gap = range(end + len(joiner), start)
     if any(_phrase_starting(syls, x, g.actor_group_nouns) or _phrase_starting(syls, x, g.list_closers) for x in gap):
         return False  # "được quân đội hậu thuẫn và nhiều nước ủng hộ": a subject of its own opens the second clause
@@ -1058,7 +1058,7 @@ def backing_owner_receiver(coder: SentenceCoder, trig) -> Frame | None:
     owner = next((x for x in range(verb - 1, max(-1, verb - 8), -1) if slots[x] and _head(slots, x)), None)
     if owner is None or owner < 2 or syls[owner - 1].low != g.possessive:
         return None
-    if _phrase_before(syls, owner - 1, g.phrases("owned_act_noun")) is None:
+    if _phrase_before(syls, owner - 1, g.owned_act_nouns) is None:
         return None
     if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(owner, verb)):
         return None
@@ -1453,10 +1453,8 @@ def _detain_cause_frame(coder: SentenceCoder, trig) -> Frame | None:
     owned by X ("là do các lệnh trừng phạt của X"): the declarer blames X. A cause with no named actor blames no one."""
     g = grammar()
     syls, slots = coder.syls, coder.slots
-    links = g.phrases_by_class.get(_DETAIN_CAUSE_LINK, ())
-    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
-    verb = _phrase_before(syls, trig.i, verbs)
+    links = g.phrases(_DETAIN_CAUSE_LINK)
+    verb = _phrase_before(syls, trig.i, g.cause_declarers)
     if verb is None or not links:
         return None
     k = trig.j if _phrase_before(syls, trig.j, links) else None
@@ -1501,7 +1499,7 @@ def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = 
     g = grammar()
     syls, slots = coder.syls, coder.slots
     after = trig.row_end if trig.row_end is not None else trig.j
-    if _phrase_starting(syls, after, g.phrases_by_class.get(_DETAIN_LIST_PRONOUN, ())) is None:
+    if _phrase_starting(syls, after, g.phrases(_DETAIN_LIST_PRONOUN)) is None:
         return None
     c = trig.i - 1
     while c >= 0 and not slots[c] and syls[c].text[:1].islower():
@@ -1563,8 +1561,8 @@ def _detain_blame_shift_frame(coder: SentenceCoder, trig) -> Frame | None:
     blame on the actor after the recipient marker (`blame_recipient_prep`) that follows it; the verb's subject blames."""
     g = grammar()
     syls, slots = coder.syls, coder.slots
-    shifts = g.phrases_by_class.get(_DETAIN_BLAME_SHIFT, ())
-    preps = g.phrases_by_class.get(_DETAIN_BLAME_RECIPIENT, ())
+    shifts = g.phrases(_DETAIN_BLAME_SHIFT)
+    preps = g.phrases(_DETAIN_BLAME_RECIPIENT)
     end = trig.row_end if trig.row_end is not None else trig.j
     if tuple(s.low for s in syls[trig.i:end]) not in shifts:
         return None
@@ -1601,7 +1599,7 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
                    if syls[k].low == g.copula), None)
     if copula is None or any(slots[x] for x in range(copula, trig.i)):
         return None
-    anaphor = _phrase_before(syls, copula, g.phrases_by_class.get("blame_act_anaphor", ()))
+    anaphor = _phrase_before(syls, copula, g.phrases("blame_act_anaphor"))
     if anaphor is None:
         return None
     verb = _phrase_before(syls, copula - len(anaphor), g.label_verbs)
