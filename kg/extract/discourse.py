@@ -1088,23 +1088,33 @@ def followers_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | 
     if k is None or not any(m.actor_id in event.subjects for m in slots[k - 1]) or any(
             not syls[y].text[:1].isalnum() for y in range(k, trig.i)):
         return None
-    leader = _mention_edge(slots, k - 1, backwards=True)
-    while (leader > 1 and syls[leader - 1].low in g.joiners and slots[leader - 2]  # "nối gót Mỹ và Anh"
-           and any(m.actor_id in event.subjects for m in slots[leader - 2])):
-        leader = _mention_edge(slots, leader - 2, backwards=True)
-    marker = _phrase_before(syls, leader, g.following_markers)
+    followers = _group_before_marker(coder, k - 1, event.subjects, g.following_markers, FOLLOWER_GAP)
+    if not followers:
+        return None
+    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+
+
+def _group_before_marker(coder: SentenceCoder, last: int, members, markers: tuple, gap: int) -> list[str] | None:
+    """The actors named before a marker of `markers` ("theo chân", "tham gia cùng") that opens the list of `members`
+    whose last mention covers syllable `last` (the list reaching back over joiners: "nối gót Mỹ và Anh"), at most
+    `gap` lower-case words between them and the marker ("nhanh chóng", "cũng đã"); `members` left out. None: no
+    marker, or no actor right before it and its gap."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    first = _mention_edge(slots, last, backwards=True)
+    while (first > 1 and syls[first - 1].low in g.joiners and slots[first - 2]
+           and any(m.actor_id in members for m in slots[first - 2])):
+        first = _mention_edge(slots, first - 2, backwards=True)
+    marker = _phrase_before(syls, first, markers)
     if marker is None:
         return None
-    x = leader - len(marker)
-    for _ in range(FOLLOWER_GAP):
+    x = first - len(marker)
+    for _ in range(gap):
         if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
             x -= 1
     if x < 1 or not slots[x - 1]:
         return None
-    followers = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in event.subjects]
-    if not followers:
-        return None
-    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+    return [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in members]
 
 
 BACKING_JOIN_GAP = 3  # lower-case words between the ones joined and the act ("trong việc", "để")
@@ -1125,30 +1135,16 @@ def backing_joined_frame(coder: SentenceCoder, trig, event: Event | None) -> Fra
         y -= 1
     if y < 1 or not slots[y - 1]:
         return None
-    last = y - 1
-    joined = _group(syls, slots, last, backwards=True, listed=True)
-    first = _mention_edge(slots, last, backwards=True)
-    while first >= 2 and syls[first - 1].low in g.joiners and slots[first - 2] and any(
-            m.actor_id in joined for m in slots[first - 2]):
-        first = _mention_edge(slots, first - 2, backwards=True)
-    marker = _phrase_before(syls, first, g.phrases("joined_marker"))
-    if marker is None:
+    joined = _group(syls, slots, y - 1, backwards=True, listed=True)
+    joiners = _group_before_marker(coder, y - 1, joined, g.phrases("joined_marker"), BACKING_JOINER_GAP)
+    if not joiners:
         return None
-    x = first - len(marker)
-    for _ in range(BACKING_JOINER_GAP):
-        if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
-            x -= 1
-    if x < 1 or not slots[x - 1]:
-        return None
-    joiners = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in joined]
     if event is not None:
         objects = list(event.objects)
     else:
         objects, _ = coder._object(syls, slots, trig)
     objects = [o for o in objects if o not in joiners and o not in joined]
-    if not joiners or not objects:
-        return None
-    return Frame(joiners + joined, objects, False, "follows")
+    return Frame(joiners + joined, objects, False, "follows") if objects else None
 
 
 EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to
