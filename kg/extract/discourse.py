@@ -256,7 +256,7 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) 
     Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
     nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
     none, nothing is coded."""
-    if trig.needs is not None or not relation_types()[trig.relation].quad_class.endswith(CONFLICT_QUAD):
+    if trig.needs is not None or not _conflict_relation(trig.relation):
         return None
     syls, slots = coder.syls, coder.slots
     if not any(slot and slot[0].via == COUNTRY_REFERENCE for slot in slots[trig.j:]):
@@ -320,7 +320,12 @@ def bare_honorific_object(coder: SentenceCoder, trig, previous: tuple[str, ...],
 
 
 def _conflictual(event: Event) -> bool:
-    return relation_types()[event.relation].quad_class.endswith(CONFLICT_QUAD) and event.mode != "negated"
+    return _conflict_relation(event.relation) and event.mode != "negated"
+
+
+def _conflict_relation(relation: str) -> bool:
+    """The relation's quad class is a conflict (verbal or material), not a cooperation."""
+    return relation_types()[relation].quad_class.endswith(CONFLICT_QUAD)
 
 
 def is_objection(syls, trig) -> bool:
@@ -498,7 +503,7 @@ def backing_shared_verbs(coder: SentenceCoder, trig) -> Frame | None:
     earlier = next((t for t in reversed(coder.triggers) if t.j <= trig.i and t.needs is None
                     and _backing_joined(syls, slots, t.j, trig.i)), None)
     other = later if later is not None else earlier
-    if other is not None and _backing_polarity(other.relation) != _backing_polarity(trig.relation):
+    if other is not None and _conflict_relation(other.relation) != _conflict_relation(trig.relation):
         return None  # "Nga rút quân và tấn công Ukraine": a cooperative and a hostile verb share no object
     if later is not None:
         subjects, _ = coder._subject(syls, slots, trig)
@@ -541,11 +546,6 @@ def backing_speaker_pronoun(coder: SentenceCoder, trig) -> Frame | None:
     objects, _ = coder._object(syls, slots, trig)
     objects = [o for o in objects if o not in speakers]
     return Frame(speakers, objects, False, "svo") if objects else None
-
-
-def _backing_polarity(relation: str) -> str:
-    """Cooperation or conflict: the second half of the relation's quad class ("verbal_cooperation")."""
-    return relation_types()[relation].quad_class.rpartition("_")[2]
 
 
 def _backing_joined(syls, slots, end: int, start: int) -> bool:
