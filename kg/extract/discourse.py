@@ -527,11 +527,11 @@ def backing_speaker_pronoun(coder: SentenceCoder, trig) -> Frame | None:
     g = grammar()
     syls, slots = coder.syls, coder.slots
     k = trig.i
-    while k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower() and trig.i - k < BACKING_PRONOUN_GAP:
-        if _phrase_before(syls, k, g.phrases("speaker_pronoun")) is not None:
-            break
-        k -= 1
     pronoun = _phrase_before(syls, k, g.phrases("speaker_pronoun"))
+    while (pronoun is None and k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower()
+           and trig.i - k < BACKING_PRONOUN_GAP):
+        k -= 1
+        pronoun = _phrase_before(syls, k, g.phrases("speaker_pronoun"))
     if pronoun is None:
         return None
     k -= len(pronoun)
