@@ -207,6 +207,9 @@ class Grammar:
     distance_markers: frozenset[str]  # 'cách vịnh Subic của X khoảng 92 km': X is a place
     distance_units: tuple[Phrase, ...]
     place_prep_lookalikes: tuple[Phrase, ...]  # 'hiện tại Pháp …': an adverb ending in a place preposition
+    # 'Trump cho rằng nguyên nhân … là do X': the declare, blame, speech and label verbs, then each with a
+    # complementiser after it (kg.extract.discourse._detain_cause_frame)
+    cause_declarers: tuple[Phrase, ...]
 
     def phrases(self, cls: str) -> tuple[Phrase, ...]:
         """The phrases of a class the rules read, in file order: for classes with no field of their own, looked up
@@ -466,7 +469,15 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         distance_markers=words("distance_marker"),
         distance_units=phrases("distance_unit"),
         place_prep_lookalikes=phrases("place_prep_lookalike"),
+        cause_declarers=_with_complementiser(
+            phrases("declare_verb") + phrases("blame_declarer") + speech_verbs + phrases("label_verb"),
+            words("complementiser")),
     )
+
+
+def _with_complementiser(verbs: tuple[Phrase, ...], complementisers: frozenset[str]) -> tuple[Phrase, ...]:
+    """`verbs`, then each verb followed by each complementiser."""
+    return verbs + tuple(v + (c,) for v in verbs for c in complementisers)
 
 
 def _by_first(phrases: tuple[Phrase, ...]) -> Mapping[str, tuple[Phrase, ...]]:

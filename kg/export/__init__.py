@@ -81,7 +81,7 @@ def write_exports(graph: nx.MultiDiGraph, folder: Path, on_file: Callable[[str],
 
     wanted, skipped = set(formats), set(skip)
     announce = on_file or (lambda name: None)
-    if positions is None and len(_laid_out(wanted, skipped)) > 1:
+    if positions is None and shares_layout(wanted, skipped):
         from kg.export.style import layout  # imported here: `kg build` reads FORMAT_FILES without networkx
 
         positions = layout(graph)
@@ -103,6 +103,8 @@ def write_exports(graph: nx.MultiDiGraph, folder: Path, on_file: Callable[[str],
     return written
 
 
-def _laid_out(wanted: set[str], skipped: set[str]) -> list[str]:
-    """The formats among `wanted` drawn from the layout and not left to someone else."""
-    return [fmt for fmt in LAID_OUT if fmt in wanted and FORMAT_FILES[fmt][0] not in skipped]
+def shares_layout(formats: Iterable[str], skip: Iterable[str] = ()) -> bool:
+    """More than one of `formats` is drawn from the graph's layout (LAID_OUT) and not among the file names in
+    `skip`: the layout is then computed once, for them all."""
+    wanted, skipped = set(formats), set(skip)
+    return sum(fmt in wanted and FORMAT_FILES[fmt][0] not in skipped for fmt in LAID_OUT) > 1

@@ -103,12 +103,12 @@ def _fork_writers(graph, folder: Path, formats: tuple[str, ...], stage: Stage) -
     files and need only the graph); none where fork is not available. The export process has no threads, so
     forking it is safe. When both are drawn, their layout is computed here, once, before the fork: both
     children inherit the same positions (the spring layout took each child most of a CPU-second)."""
-    from kg.export import FORMAT_FILES, LAID_OUT
+    from kg.export import FORMAT_FILES, shares_layout
     from kg.export.style import layout
 
     if not hasattr(os, "fork"):
         return []
-    positions = layout(graph) if all(fmt in formats for fmt in LAID_OUT) else None
+    positions = layout(graph) if shares_layout(formats) else None
     children = []
     for fmt in ("png", "html"):
         if fmt not in formats:

@@ -256,7 +256,7 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) 
     Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
     nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
     none, nothing is coded."""
-    if trig.needs is not None or not relation_types()[trig.relation].quad_class.endswith(CONFLICT_QUAD):
+    if trig.needs is not None or not _conflict_relation(trig.relation):
         return None
     syls, slots = coder.syls, coder.slots
     if not any(slot and slot[0].via == COUNTRY_REFERENCE for slot in slots[trig.j:]):
@@ -320,7 +320,12 @@ def bare_honorific_object(coder: SentenceCoder, trig, previous: tuple[str, ...],
 
 
 def _conflictual(event: Event) -> bool:
-    return relation_types()[event.relation].quad_class.endswith(CONFLICT_QUAD) and event.mode != "negated"
+    return _conflict_relation(event.relation) and event.mode != "negated"
+
+
+def _conflict_relation(relation: str) -> bool:
+    """The relation's quad class is a conflict (verbal or material), not a cooperation."""
+    return relation_types()[relation].quad_class.endswith(CONFLICT_QUAD)
 
 
 def is_objection(syls, trig) -> bool:
@@ -498,7 +503,7 @@ def backing_shared_verbs(coder: SentenceCoder, trig) -> Frame | None:
     earlier = next((t for t in reversed(coder.triggers) if t.j <= trig.i and t.needs is None
                     and _backing_joined(syls, slots, t.j, trig.i)), None)
     other = later if later is not None else earlier
-    if other is not None and _backing_polarity(other.relation) != _backing_polarity(trig.relation):
+    if other is not None and _conflict_relation(other.relation) != _conflict_relation(trig.relation):
         return None  # "Nga rút quân và tấn công Ukraine": a cooperative and a hostile verb share no object
     if later is not None:
         subjects, _ = coder._subject(syls, slots, trig)
@@ -522,11 +527,11 @@ def backing_speaker_pronoun(coder: SentenceCoder, trig) -> Frame | None:
     g = grammar()
     syls, slots = coder.syls, coder.slots
     k = trig.i
-    while k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower() and trig.i - k < BACKING_PRONOUN_GAP:
-        if _phrase_before(syls, k, g.phrases("speaker_pronoun")) is not None:
-            break
-        k -= 1
     pronoun = _phrase_before(syls, k, g.phrases("speaker_pronoun"))
+    while (pronoun is None and k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower()
+           and trig.i - k < BACKING_PRONOUN_GAP):
+        k -= 1
+        pronoun = _phrase_before(syls, k, g.phrases("speaker_pronoun"))
     if pronoun is None:
         return None
     k -= len(pronoun)
@@ -543,18 +548,13 @@ def backing_speaker_pronoun(coder: SentenceCoder, trig) -> Frame | None:
     return Frame(speakers, objects, False, "svo") if objects else None
 
 
-def _backing_polarity(relation: str) -> str:
-    """Cooperation or conflict: the second half of the relation's quad class ("verbal_cooperation")."""
-    return relation_types()[relation].quad_class.rpartition("_")[2]
-
-
 def _backing_joined(syls, slots, end: int, start: int) -> bool:
     """Between the first verb's end and the second verb's start: a shared-verb joiner right after the first verb,
     then at most BACKING_VERB_GAP lower-case words, none a name."""
-    joiner = _phrase_starting(syls, end, grammar().phrases("shared_verb_joiner")) if end < start else None
+    g = grammar()
+    joiner = _phrase_starting(syls, end, g.phrases("shared_verb_joiner")) if end < start else None
     if joiner is None:
         return False
-    g = grammar()
     gap = range(end + len(joiner), start)
     if any(_phrase_starting(syls, x, g.actor_group_nouns) or _phrase_starting(syls, x, g.list_closers) for x in gap):
         return False  # "được quân đội hậu thuẫn và nhiều nước ủng hộ": a subject of its own opens the second clause
@@ -1058,7 +1058,7 @@ def backing_owner_receiver(coder: SentenceCoder, trig) -> Frame | None:
     owner = next((x for x in range(verb - 1, max(-1, verb - 8), -1) if slots[x] and _head(slots, x)), None)
     if owner is None or owner < 2 or syls[owner - 1].low != g.possessive:
         return None
-    if _phrase_before(syls, owner - 1, g.phrases("owned_act_noun")) is None:
+    if _phrase_before(syls, owner - 1, g.owned_act_nouns) is None:
         return None
     if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(owner, verb)):
         return None
@@ -1088,23 +1088,33 @@ def followers_frame(coder: SentenceCoder, trig, event: Event | None) -> Frame | 
     if k is None or not any(m.actor_id in event.subjects for m in slots[k - 1]) or any(
             not syls[y].text[:1].isalnum() for y in range(k, trig.i)):
         return None
-    leader = _mention_edge(slots, k - 1, backwards=True)
-    while (leader > 1 and syls[leader - 1].low in g.joiners and slots[leader - 2]  # "nối gót Mỹ và Anh"
-           and any(m.actor_id in event.subjects for m in slots[leader - 2])):
-        leader = _mention_edge(slots, leader - 2, backwards=True)
-    marker = _phrase_before(syls, leader, g.following_markers)
+    followers = _group_before_marker(coder, k - 1, event.subjects, g.following_markers, FOLLOWER_GAP)
+    if not followers:
+        return None
+    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+
+
+def _group_before_marker(coder: SentenceCoder, last: int, members, markers: tuple, gap: int) -> list[str] | None:
+    """The actors named before a marker of `markers` ("theo chân", "tham gia cùng") that opens the list of `members`
+    whose last mention covers syllable `last` (the list reaching back over joiners: "nối gót Mỹ và Anh"), at most
+    `gap` lower-case words between them and the marker ("nhanh chóng", "cũng đã"); `members` left out. None: no
+    marker, or no actor right before it and its gap."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    first = _mention_edge(slots, last, backwards=True)
+    while (first > 1 and syls[first - 1].low in g.joiners and slots[first - 2]
+           and any(m.actor_id in members for m in slots[first - 2])):
+        first = _mention_edge(slots, first - 2, backwards=True)
+    marker = _phrase_before(syls, first, markers)
     if marker is None:
         return None
-    x = leader - len(marker)
-    for _ in range(FOLLOWER_GAP):
+    x = first - len(marker)
+    for _ in range(gap):
         if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
             x -= 1
     if x < 1 or not slots[x - 1]:
         return None
-    followers = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in event.subjects]
-    if not followers:
-        return None
-    return Frame(followers + list(event.subjects), list(event.objects), event.symmetric, "follows")
+    return [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in members]
 
 
 BACKING_JOIN_GAP = 3  # lower-case words between the ones joined and the act ("trong việc", "để")
@@ -1125,30 +1135,16 @@ def backing_joined_frame(coder: SentenceCoder, trig, event: Event | None) -> Fra
         y -= 1
     if y < 1 or not slots[y - 1]:
         return None
-    last = y - 1
-    joined = _group(syls, slots, last, backwards=True, listed=True)
-    first = _mention_edge(slots, last, backwards=True)
-    while first >= 2 and syls[first - 1].low in g.joiners and slots[first - 2] and any(
-            m.actor_id in joined for m in slots[first - 2]):
-        first = _mention_edge(slots, first - 2, backwards=True)
-    marker = _phrase_before(syls, first, g.phrases("joined_marker"))
-    if marker is None:
+    joined = _group(syls, slots, y - 1, backwards=True, listed=True)
+    joiners = _group_before_marker(coder, y - 1, joined, g.phrases("joined_marker"), BACKING_JOINER_GAP)
+    if not joiners:
         return None
-    x = first - len(marker)
-    for _ in range(BACKING_JOINER_GAP):
-        if x > 0 and not slots[x - 1] and syls[x - 1].text[:1].islower():
-            x -= 1
-    if x < 1 or not slots[x - 1]:
-        return None
-    joiners = [a for a in _group(syls, slots, x - 1, backwards=True, listed=True) if a not in joined]
     if event is not None:
         objects = list(event.objects)
     else:
         objects, _ = coder._object(syls, slots, trig)
     objects = [o for o in objects if o not in joiners and o not in joined]
-    if not joiners or not objects:
-        return None
-    return Frame(joiners + joined, objects, False, "follows")
+    return Frame(joiners + joined, objects, False, "follows") if objects else None
 
 
 EXPULSION_REACH = 2  # sentences an expulsion's expelled side stays the one a bare count refers to
@@ -1453,10 +1449,8 @@ def _detain_cause_frame(coder: SentenceCoder, trig) -> Frame | None:
     owned by X ("là do các lệnh trừng phạt của X"): the declarer blames X. A cause with no named actor blames no one."""
     g = grammar()
     syls, slots = coder.syls, coder.slots
-    links = g.phrases_by_class.get(_DETAIN_CAUSE_LINK, ())
-    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
-    verb = _phrase_before(syls, trig.i, verbs)
+    links = g.phrases(_DETAIN_CAUSE_LINK)
+    verb = _phrase_before(syls, trig.i, g.cause_declarers)
     if verb is None or not links:
         return None
     k = trig.j if _phrase_before(syls, trig.j, links) else None
@@ -1501,7 +1495,7 @@ def _detain_list_pronoun_frame(coder: SentenceCoder, trig, person: str | None = 
     g = grammar()
     syls, slots = coder.syls, coder.slots
     after = trig.row_end if trig.row_end is not None else trig.j
-    if _phrase_starting(syls, after, g.phrases_by_class.get(_DETAIN_LIST_PRONOUN, ())) is None:
+    if _phrase_starting(syls, after, g.phrases(_DETAIN_LIST_PRONOUN)) is None:
         return None
     c = trig.i - 1
     while c >= 0 and not slots[c] and syls[c].text[:1].islower():
@@ -1563,8 +1557,8 @@ def _detain_blame_shift_frame(coder: SentenceCoder, trig) -> Frame | None:
     blame on the actor after the recipient marker (`blame_recipient_prep`) that follows it; the verb's subject blames."""
     g = grammar()
     syls, slots = coder.syls, coder.slots
-    shifts = g.phrases_by_class.get(_DETAIN_BLAME_SHIFT, ())
-    preps = g.phrases_by_class.get(_DETAIN_BLAME_RECIPIENT, ())
+    shifts = g.phrases(_DETAIN_BLAME_SHIFT)
+    preps = g.phrases(_DETAIN_BLAME_RECIPIENT)
     end = trig.row_end if trig.row_end is not None else trig.j
     if tuple(s.low for s in syls[trig.i:end]) not in shifts:
         return None
@@ -1601,7 +1595,7 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
                    if syls[k].low == g.copula), None)
     if copula is None or any(slots[x] for x in range(copula, trig.i)):
         return None
-    anaphor = _phrase_before(syls, copula, g.phrases_by_class.get("blame_act_anaphor", ()))
+    anaphor = _phrase_before(syls, copula, g.phrases("blame_act_anaphor"))
     if anaphor is None:
         return None
     verb = _phrase_before(syls, copula - len(anaphor), g.label_verbs)
