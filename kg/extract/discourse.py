@@ -20,6 +20,7 @@ from kg.extract.relations import (
     LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
+    REJECT_RELATION,
     Found,
     Frame,
     RelationExtractor,
@@ -29,6 +30,8 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _list_comma,
+    _list_end,
     _mention_edge,
     _mode,
     _one_sided,
@@ -112,6 +115,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        faced = _refusal_faced_frame(coder, trig)
+        if faced is not None:  # "Bất chấp sự phản đối của X, Y …": X rejects Y, whatever the word order said
+            event = coder._event("", text, start, end, trig, faced)
+            why = why if event is None else None
         refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
         if refused is not None:  # the refuser was the one appealed to
             asked, appellants, refusers = refused
@@ -1613,3 +1620,99 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
                            for t in targets for n in namers):
             return Frame(namers, accused, False, "label_anaphor")
     return None
+
+
+REFUSAL_FACED = "refusal_faced"  # grammar class: "bất chấp", "mặc cho", "vấp phải" … before an objection
+REFUSAL_GAP = "refusal_gap"  # grammar class: determiners and manner words around an objection ("sự", "mạnh mẽ")
+REFUSAL_REACH = 6  # syllables of gap words, at most, on either side of the objection
+
+
+def _refusal_faced_at(syls, slots, trig) -> tuple[int, list[int]] | None:
+    """Where the `refusal_faced` phrase before an objection starts, and the heads of the actors named between it
+    and the trigger ("bất chấp Triều Tiên phản đối"); only gap words, joiners and list commas may stand between."""
+    g = grammar()
+    gap, faced = g.syllables(REFUSAL_GAP), g.phrases(REFUSAL_FACED)
+    k, heads = trig.i, []
+    while k > 0 and trig.i - k <= REFUSAL_REACH + 8:
+        phrase = _phrase_before(syls, k, faced)
+        if phrase is not None:
+            return k - len(phrase), heads
+        if slots[k - 1]:
+            k = _mention_edge(slots, k - 1, backwards=True)
+            heads.insert(0, k)
+            continue
+        if syls[k - 1].low not in gap and not (heads and (syls[k - 1].low in g.joiners or syls[k - 1].text == ",")):
+            return None
+        k -= 1
+    return None
+
+
+def _refusal_owners_after(syls, slots, trig) -> list[str]:
+    """The objector named after the objection: "sự phản đối (mạnh mẽ) của/từ (phía) X"."""
+    g = grammar()
+    gap = g.syllables(REFUSAL_GAP)
+    k = trig.j
+    while k < len(syls) and k - trig.j < REFUSAL_REACH and syls[k].low in gap and not slots[k]:
+        k += 1
+    pair = next((p for p in g.agent_marker_pairs if tuple(s.low for s in syls[k : k + len(p)]) == p), None)
+    if pair is not None:
+        k += len(pair)
+    elif k < len(syls) and syls[k].low in g.agent_markers:
+        k += 1
+    else:
+        return []
+    while k < len(syls) and not slots[k] and syls[k].low in g.honorifics:
+        k += 1
+    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+
+
+def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Bất chấp sự phản đối của Trung Quốc, Mỹ bán vũ khí cho Đài Loan', 'Mỹ và Hàn Quốc vẫn tập trận bất chấp
+    Triều Tiên phản đối', 'Kế hoạch của Mỹ vấp phải sự phản đối của Nga': an objection after a `refusal_faced`
+    phrase is its owner's (named between the phrase and the objection, or after "của"/"từ") toward the actor who
+    acts despite it or meets it: the first actor after the comma that closes a fronted phrase, else the actor the
+    sentence opens with. GUIDELINES.md: opposing is `reject`; the one who is opposed is the object."""
+    if trig.relation != REJECT_RELATION:
+        return None
+    syls, slots = coder.syls, coder.slots
+    found = _refusal_faced_at(syls, slots, trig)
+    if found is None:
+        return None
+    start, heads = found
+    owners = [a for h in heads for a in _group(syls, slots, h, backwards=False)] or _refusal_owners_after(
+        syls, slots, trig)
+    if not owners:
+        return None
+    first = next((k for k in range(start) if syls[k].text[:1].isalnum()), None)
+    if first is None:  # fronted: "Bất chấp …, Mỹ …"
+        comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == "," and not _list_comma(syls, slots, k)),
+                     None)
+        at = _actor_after_comma(syls, slots, comma) if comma is not None else None
+    else:  # the clause before it: the actor it opens with
+        at = next((k for k in range(start) if slots[k]), None)
+        at = _refusal_reported_subject(syls, slots, at, start) if at is not None and at < SUBJECT_WINDOW else None
+    if at is None:
+        return None
+    targets = [a for a in _group(syls, slots, at, backwards=False) if a not in owners]
+    targets = [t for t in targets if not any(coder._same_side(t, o) for o in owners)]
+    return Frame(owners, targets, False, "faced_objection") if targets else None
+
+
+
+def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
+    """The actor the clause before a faced objection opens with, at `at`; when a speech verb follows it ("Bộ trưởng
+    X cho biết hệ thống sẽ được chuyển …, bất chấp …"), the subject of the reported clause, named right after the
+    verb (a complementiser between), or none: the speaker only reports who acts."""
+    g = grammar()
+    end = _list_end(syls, slots, at) + 1
+    for k in range(end, min(end + REFUSAL_SPEECH_GAP, start)):
+        verb = _phrase_starting(syls, k, g.speech_verbs)
+        if verb is None:
+            continue
+        m = k + len(verb)
+        m += 1 if m < start and syls[m].low in g.complementisers else 0
+        return m if m < start and slots[m] else None
+    return at
+
+
+REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the speech verb
