@@ -119,6 +119,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if faced is not None:  # "Bất chấp sự phản đối của X, Y …": X rejects Y, whatever the word order said
             event = coder._event("", text, start, end, trig, faced)
             why = why if event is None else None
+        owned = _refusal_owned_frame(coder, trig) if faced is None else None
+        if owned is not None and (event is None or set(event.objects) != set(owned.objects)):
+            # "phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump": the owner is rejected
+            event = coder._event("", text, start, end, trig, owned) or event
+            why = why if event is None else None
         refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
         if refused is not None:  # the refuser was the one appealed to
             asked, appellants, refusers = refused
@@ -1716,3 +1721,41 @@ def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
 
 
 REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the speech verb
+
+
+REFUSAL_OWNED = "refusal_owned_noun"  # grammar class: "quyết định", "kế hoạch", "ý định" … an actor's own, rejected
+REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+
+
+def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'EU tái phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump', 'Đức không đồng ý với ý
+    định mời Putin tới G7 của ông Trump', 'Nhật Bản phản đối kế hoạch xây dựng nhà máy ở Triều Tiên của Nga': a
+    rejection whose object is a decision, plan, intention, proposal or claim (grammar class `refusal_owned_noun`,
+    and the claim nouns) owned by X, named after "của" at the end of the noun's phrase, rejects X (GUIDELINES.md:
+    the object is the one whose proposal, request or decision is rejected), not an actor named inside the phrase.
+    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place."""
+    if trig.relation != REJECT_RELATION or trig.needs is not None:
+        return None
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0  # "không đồng ý với"
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
+    if noun is None:
+        return None
+    for m in range(k + len(noun), min(len(syls) - 1, k + REFUSAL_OWNED_REACH)):
+        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+            return None
+        if syls[m].low != g.possessive or _phrase_before(syls, m, g.place_nouns) is not None:
+            continue
+        at = m + 1
+        while at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
+            at += 1
+        if at >= len(syls) or not slots[at]:
+            continue
+        subjects, _ = coder._subject(syls, slots, trig)
+        owners = [a for a in _group(syls, slots, at, backwards=False) if a not in subjects]
+        return Frame(subjects, owners, False, "owned_objection") if subjects and owners else None
+    return None
