@@ -59,6 +59,8 @@ class Topic:
     acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
     expulsions: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (expellers, expelled, sentence)
     people: tuple[str, ...] = ()  # the distinct people named in sentence `people_sentence`: "… tiếp ông" binds one
+    # (noun, owners, sentence) of proposals and owned plans: what "ý tưởng này", "ý định mời …" refers back to (p13a)
+    refusal_ideas: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()
     people_sentence: int = -1
 
 
@@ -80,6 +82,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
                    else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
+    ideas = [idea for idea in (topic.refusal_ideas if topic is not None else ()) if index - idea[2] <= REFUSAL_IDEA_REACH]
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
@@ -147,6 +150,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if objected is not None:  # "Mỹ áp thuế … hàng hóa Canada. Ottawa lập tức phản đối."
                 event = coder._event("", text, start, end, trig, Frame(*objected, False, "objects"))
                 why = why if event is None else None
+        recalled = _refusal_recalled_frame(coder, trig, ideas) if event is None and owned is None else None
+        if recalled is not None:  # "Trump đề xuất … . Tuy nhiên, EU phản đối ý tưởng này.": the proposer is rejected
+            event = coder._event("", text, start, end, trig, recalled)
+            why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
             claims.append((event.subjects, event.objects, index))
         quoted = _quoted(coder.syls, trig.i) or _continued_quote(coder, trig)
@@ -246,8 +253,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                         event.rule if event else why or "no actor pair found"))
     after = _next_topic(coder, events, index, topic, claims)
     named = people_named(coder.slots)
+    ideas += _refusal_ideas_named(coder, index)
     return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions), people=named,
-                                     people_sentence=index) if after is not None else after)
+                                     people_sentence=index, refusal_ideas=tuple(ideas)) if after is not None else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -1758,4 +1766,80 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
         subjects, _ = coder._subject(syls, slots, trig)
         owners = [a for a in _group(syls, slots, at, backwards=False) if a not in subjects]
         return Frame(subjects, owners, False, "owned_objection") if subjects and owners else None
+    return None
+
+
+REFUSAL_IDEA_REACH = 3  # sentences a proposal or an owned plan stays what a later rejection may refer back to
+REFUSAL_ANAPHOR = "refusal_anaphor"  # grammar class: "này", "đó", "trên" … after a plan noun: one named before
+REFUSAL_PROPOSING = frozenset({"propose"}) | frozenset(relations_with("verbal_request"))
+
+
+def _refusal_ideas_named(coder: SentenceCoder, index: int) -> list:
+    """The sentence's proposals and owned plans, for a later rejection to refer back to: each proposing or
+    requesting trigger with an actor before it, as (its words, its actors, index) ("Trump nhiều lần đề xuất rằng Nga
+    nên …"), and each plan noun (class `refusal_owned_noun`, claim nouns) with its owner right after "của" ("ý định
+    của Trump"), as (the noun, the owners, index)."""
+    syls, slots, g = coder.syls, coder.slots, grammar()
+    out = []
+    for trig in coder.triggers:
+        if trig.relation in REFUSAL_PROPOSING and trig.needs is None:
+            subjects, _ = coder._subject(syls, slots, trig)
+            if subjects:
+                out.append(((), tuple(subjects), index))
+    nouns = g.phrases(REFUSAL_OWNED) + g.claim_nouns
+    for k in range(len(syls) - 2):
+        noun = _phrase_starting(syls, k, nouns)
+        at = k + len(noun) + 1 if noun is not None else None
+        while at is not None and at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
+            at += 1
+        if at is not None and at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
+            out.append((noun, tuple(_group(syls, slots, at, backwards=False)), index))
+            continue
+        x = k
+        while noun is not None and x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
+            x -= 1
+        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD)) if noun is not None else None
+        if verb is not None:  # "Trung Quốc đưa ra kế hoạch hòa bình …": the plan is its author's
+            subjects, _ = coder._subject(syls, slots, Found(REJECT_RELATION, x - len(verb), x))
+            out += [(noun, tuple(subjects), index)] if subjects else []
+    return out
+
+
+REFUSAL_PUT_FORWARD = "refusal_put_forward"  # grammar class: "đưa ra", "công bố" … a plan put forward by its author
+
+
+def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | None:
+    """'Trump nhiều lần đề xuất rằng Nga nên được tái gia nhập G7. … Tuy nhiên, EU phản đối ý tưởng này.', 'Macron sẽ
+    ủng hộ ý định của Trump … Anh không đồng ý với ý định mời Putin tới G7': a rejection of a plan noun that names
+    no owner of its own refers back: with a demonstrative after the noun (class `refusal_anaphor`), to the latest
+    proposal or the latest plan of that noun named in the last sentences; without one, to the latest plan of that
+    very noun. Its owner is rejected (GUIDELINES.md: the one whose proposal is rejected), never the rejecter's side."""
+    if trig.relation != REJECT_RELATION or trig.needs is not None or not ideas:
+        return None
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
+    if noun is None:
+        return None
+    after = k + len(noun)
+    recalled = _phrase_starting(syls, after, g.phrases(REFUSAL_ANAPHOR)) is not None
+    for m in range(after, min(len(syls), after + REFUSAL_OWNED_REACH)):
+        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+            break
+        if syls[m].low == g.possessive or slots[m] and not recalled and m == after:
+            return None  # an owner of its own ("ý tưởng của X"), or the noun's own actor right after it
+    subjects, _ = coder._subject(syls, slots, trig)
+    if not subjects:
+        return None
+    for said, owners, _ in reversed(ideas):
+        if said != noun and not (recalled and not said):
+            continue
+        rejected = [o for o in owners if o not in subjects and not any(coder._same_side(o, s) for s in subjects)]
+        if rejected:
+            return Frame(subjects, rejected, False, "recalled_idea")
+        return None
     return None
