@@ -134,7 +134,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             appeal = coder._event("", text, start, end, asked, Frame(appellants, refusers, False, "refused"))
             events += [appeal] if appeal is not None else []
         elif event is None and is_denial(coder.syls, trig):
-            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
+            grouped = _refusal_group_denial(coder, trig, claims, index)
+            if grouped is not None:  # "Venezuela cáo buộc A, B và C … . Cả ba quốc gia trên đều phủ nhận cáo buộc."
+                event = coder._event("", text, start, end, trig, grouped)
+                why = why if event is None else None
+            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots) if event is None else None
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
@@ -1841,5 +1845,39 @@ def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | 
         rejected = [o for o in owners if o not in subjects and not any(coder._same_side(o, s) for s in subjects)]
         if rejected:
             return Frame(subjects, rejected, False, "recalled_idea")
+        return None
+    return None
+
+
+REFUSAL_GROUP_SPAN = 8  # syllables of a group anaphor subject ("cả ba quốc gia trên đều")
+
+
+def _refusal_group_denial(coder: SentenceCoder, trig, claims: list, index: int) -> Frame | None:
+    """'Venezuela cáo buộc Colombia, Chile và Mexico âm mưu đảo chính. Tuy nhiên, cả ba quốc gia trên đều phủ nhận
+    cáo buộc.': a denial of a claim (a claim noun after it, or nothing) whose subject is a group anaphor (lower-case
+    words only from the clause's start: an `actor_group_noun` then a `refusal_anaphor`, "các nước này", "cả ba quốc
+    gia trên") is made by the targets of the latest claim on several actors, of this sentence or the ones before
+    (NAMED_CLAIM_REACH); each rejects the claimants (GUIDELINES.md: denying an accusation is reject toward the
+    accuser)."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    if not _denies_a_claim(syls, trig):
+        return None
+    start = trig.i
+    while start > 0 and syls[start - 1].text != "," and syls[start - 1].text[:1].isalpha():
+        start -= 1
+    words = syls[start : trig.i]
+    if not words or len(words) > REFUSAL_GROUP_SPAN or any(slots[start : trig.i]):
+        return None
+    nouns, anaphors = g.phrases("actor_group_noun"), g.phrases(REFUSAL_ANAPHOR)
+    noun_end = next((k + len(p) for k in range(start, trig.i) for p in [_phrase_starting(syls, k, nouns)] if p), None)
+    if noun_end is None or _phrase_starting(syls, noun_end, anaphors) is None:
+        return None
+    for claimants, targets, said in reversed(claims):
+        if index - said > NAMED_CLAIM_REACH:
+            continue
+        deniers = [t for t in targets if t not in claimants]
+        if len(deniers) >= 2:
+            return Frame(deniers, list(claimants), False, "answers")
         return None
     return None
