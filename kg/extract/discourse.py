@@ -20,6 +20,7 @@ from kg.extract.relations import (
     LEGITIMACY_REACH,
     OBLIGATION,
     PASSIVE_ONLY,
+    REJECT_RELATION,
     Found,
     Frame,
     RelationExtractor,
@@ -29,6 +30,8 @@ from kg.extract.relations import (
     _has_any,
     _head,
     _is_person,
+    _list_comma,
+    _list_end,
     _mention_edge,
     _mode,
     _one_sided,
@@ -56,6 +59,8 @@ class Topic:
     acts: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (doers, targets, sentence) of conflictual acts
     expulsions: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()  # (expellers, expelled, sentence)
     people: tuple[str, ...] = ()  # the distinct people named in sentence `people_sentence`: "… tiếp ông" binds one
+    # (noun, owners, sentence) of proposals and owned plans: what "ý tưởng này", "ý định mời …" refers back to (p13a)
+    refusal_ideas: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()
     people_sentence: int = -1
 
 
@@ -77,6 +82,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
                    else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
+    ideas = [idea for idea in (topic.refusal_ideas if topic is not None else ()) if index - idea[2] <= REFUSAL_IDEA_REACH]
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
@@ -112,6 +118,15 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        faced = _refusal_faced_frame(coder, trig)
+        if faced is not None:  # "Bất chấp sự phản đối của X, Y …": X rejects Y, whatever the word order said
+            event = coder._event("", text, start, end, trig, faced)
+            why = why if event is None else None
+        owned = _refusal_owned_frame(coder, trig) if faced is None else None
+        if owned is not None and (event is None or set(event.objects) != set(owned.objects)):
+            # "phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump": the owner is rejected
+            event = coder._event("", text, start, end, trig, owned) or event
+            why = why if event is None else None
         refused = refused_appeal(coder, trig, unaddressed) if event is None and is_denial(coder.syls, trig) else None
         if refused is not None:  # the refuser was the one appealed to
             asked, appellants, refusers = refused
@@ -119,7 +134,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             appeal = coder._event("", text, start, end, asked, Frame(appellants, refusers, False, "refused"))
             events += [appeal] if appeal is not None else []
         elif event is None and is_denial(coder.syls, trig):
-            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots)
+            grouped = _refusal_group_denial(coder, trig, claims, index)
+            if grouped is not None:  # "Venezuela cáo buộc A, B và C … . Cả ba quốc gia trên đều phủ nhận cáo buộc."
+                event = coder._event("", text, start, end, trig, grouped)
+                why = why if event is None else None
+            answered = answered_claimant(coder, trig, claims, same_side, index, compatriots) if event is None else None
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
                 why = why if event is None else None
@@ -135,6 +154,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if objected is not None:  # "Mỹ áp thuế … hàng hóa Canada. Ottawa lập tức phản đối."
                 event = coder._event("", text, start, end, trig, Frame(*objected, False, "objects"))
                 why = why if event is None else None
+        recalled = _refusal_recalled_frame(coder, trig, ideas) if event is None and owned is None else None
+        if recalled is not None:  # "Trump đề xuất … . Tuy nhiên, EU phản đối ý tưởng này.": the proposer is rejected
+            event = coder._event("", text, start, end, trig, recalled)
+            why = why if event is None else None
         if event is not None and event.relation in relations_with("answerable"):
             claims.append((event.subjects, event.objects, index))
         quoted = _quoted(coder.syls, trig.i) or _continued_quote(coder, trig)
@@ -234,8 +257,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                         event.rule if event else why or "no actor pair found"))
     after = _next_topic(coder, events, index, topic, claims)
     named = people_named(coder.slots)
+    ideas += _refusal_ideas_named(coder, index)
     return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions), people=named,
-                                     people_sentence=index) if after is not None else after)
+                                     people_sentence=index, refusal_ideas=tuple(ideas)) if after is not None else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -1612,4 +1636,248 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
         if accused and any(t == n or same_side(t, n) or compatriots and compatriots(t, n)
                            for t in targets for n in namers):
             return Frame(namers, accused, False, "label_anaphor")
+    return None
+
+
+REFUSAL_FACED = "refusal_faced"  # grammar class: "bất chấp", "mặc cho", "vấp phải" … before an objection
+REFUSAL_GAP = "refusal_gap"  # grammar class: determiners and manner words around an objection ("sự", "mạnh mẽ")
+REFUSAL_REACH = 6  # syllables of gap words, at most, on either side of the objection
+
+
+def _refusal_faced_at(syls, slots, trig) -> tuple[int, list[int]] | None:
+    """Where the `refusal_faced` phrase before an objection starts, and the heads of the actors named between it
+    and the trigger ("bất chấp Triều Tiên phản đối"); only gap words, joiners and list commas may stand between."""
+    g = grammar()
+    gap, faced = g.syllables(REFUSAL_GAP), g.phrases(REFUSAL_FACED)
+    k, heads = trig.i, []
+    while k > 0 and trig.i - k <= REFUSAL_REACH + 8:
+        phrase = _phrase_before(syls, k, faced)
+        if phrase is not None:
+            return k - len(phrase), heads
+        if slots[k - 1]:
+            k = _mention_edge(slots, k - 1, backwards=True)
+            heads.insert(0, k)
+            continue
+        if syls[k - 1].low not in gap and not (heads and (syls[k - 1].low in g.joiners or syls[k - 1].text == ",")):
+            return None
+        k -= 1
+    return None
+
+
+def _refusal_owners_after(syls, slots, trig) -> list[str]:
+    """The objector named after the objection: "sự phản đối (mạnh mẽ) của/từ (phía) X"."""
+    g = grammar()
+    gap = g.syllables(REFUSAL_GAP)
+    k = trig.j
+    while k < len(syls) and k - trig.j < REFUSAL_REACH and syls[k].low in gap and not slots[k]:
+        k += 1
+    pair = next((p for p in g.agent_marker_pairs if tuple(s.low for s in syls[k : k + len(p)]) == p), None)
+    if pair is not None:
+        k += len(pair)
+    elif k < len(syls) and syls[k].low in g.agent_markers:
+        k += 1
+    else:
+        return []
+    while k < len(syls) and not slots[k] and syls[k].low in g.honorifics:
+        k += 1
+    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+
+
+def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Bất chấp sự phản đối của Trung Quốc, Mỹ bán vũ khí cho Đài Loan', 'Mỹ và Hàn Quốc vẫn tập trận bất chấp
+    Triều Tiên phản đối', 'Kế hoạch của Mỹ vấp phải sự phản đối của Nga': an objection after a `refusal_faced`
+    phrase is its owner's (named between the phrase and the objection, or after "của"/"từ") toward the actor who
+    acts despite it or meets it: the first actor after the comma that closes a fronted phrase, else the actor the
+    sentence opens with. GUIDELINES.md: opposing is `reject`; the one who is opposed is the object."""
+    if trig.relation != REJECT_RELATION:
+        return None
+    syls, slots = coder.syls, coder.slots
+    found = _refusal_faced_at(syls, slots, trig)
+    if found is None:
+        return None
+    start, heads = found
+    owners = [a for h in heads for a in _group(syls, slots, h, backwards=False)] or _refusal_owners_after(
+        syls, slots, trig)
+    if not owners:
+        return None
+    first = next((k for k in range(start) if syls[k].text[:1].isalnum()), None)
+    if first is None:  # fronted: "Bất chấp …, Mỹ …"
+        comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == "," and not _list_comma(syls, slots, k)),
+                     None)
+        at = _actor_after_comma(syls, slots, comma) if comma is not None else None
+    else:  # the clause before it: the actor it opens with
+        at = next((k for k in range(start) if slots[k]), None)
+        at = _refusal_reported_subject(syls, slots, at, start) if at is not None and at < SUBJECT_WINDOW else None
+    if at is None:
+        return None
+    targets = [a for a in _group(syls, slots, at, backwards=False) if a not in owners]
+    targets = [t for t in targets if not any(coder._same_side(t, o) for o in owners)]
+    return Frame(owners, targets, False, "faced_objection") if targets else None
+
+
+
+def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
+    """The actor the clause before a faced objection opens with, at `at`; when a speech verb follows it ("Bộ trưởng
+    X cho biết hệ thống sẽ được chuyển …, bất chấp …"), the subject of the reported clause, named right after the
+    verb (a complementiser between), or none: the speaker only reports who acts."""
+    g = grammar()
+    end = _list_end(syls, slots, at) + 1
+    for k in range(end, min(end + REFUSAL_SPEECH_GAP, start)):
+        verb = _phrase_starting(syls, k, g.speech_verbs)
+        if verb is None:
+            continue
+        m = k + len(verb)
+        m += 1 if m < start and syls[m].low in g.complementisers else 0
+        return m if m < start and slots[m] else None
+    return at
+
+
+REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the speech verb
+
+
+REFUSAL_OWNED = "refusal_owned_noun"  # grammar class: "quyết định", "kế hoạch", "ý định" … an actor's own, rejected
+REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+
+
+def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'EU tái phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump', 'Đức không đồng ý với ý
+    định mời Putin tới G7 của ông Trump', 'Nhật Bản phản đối kế hoạch xây dựng nhà máy ở Triều Tiên của Nga': a
+    rejection whose object is a decision, plan, intention, proposal or claim (grammar class `refusal_owned_noun`,
+    and the claim nouns) owned by X, named after "của" at the end of the noun's phrase, rejects X (GUIDELINES.md:
+    the object is the one whose proposal, request or decision is rejected), not an actor named inside the phrase.
+    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place."""
+    if trig.relation != REJECT_RELATION or trig.needs is not None:
+        return None
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0  # "không đồng ý với"
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
+    if noun is None:
+        return None
+    for m in range(k + len(noun), min(len(syls) - 1, k + REFUSAL_OWNED_REACH)):
+        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+            return None
+        if syls[m].low != g.possessive or _phrase_before(syls, m, g.place_nouns) is not None:
+            continue
+        at = m + 1
+        while at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
+            at += 1
+        if at >= len(syls) or not slots[at]:
+            continue
+        subjects, _ = coder._subject(syls, slots, trig)
+        owners = [a for a in _group(syls, slots, at, backwards=False) if a not in subjects]
+        return Frame(subjects, owners, False, "owned_objection") if subjects and owners else None
+    return None
+
+
+REFUSAL_IDEA_REACH = 3  # sentences a proposal or an owned plan stays what a later rejection may refer back to
+REFUSAL_ANAPHOR = "refusal_anaphor"  # grammar class: "này", "đó", "trên" … after a plan noun: one named before
+REFUSAL_PROPOSING = frozenset({"propose"}) | frozenset(relations_with("verbal_request"))
+
+
+def _refusal_ideas_named(coder: SentenceCoder, index: int) -> list:
+    """The sentence's proposals and owned plans, for a later rejection to refer back to: each proposing or
+    requesting trigger with an actor before it, as (its words, its actors, index) ("Trump nhiều lần đề xuất rằng Nga
+    nên …"), and each plan noun (class `refusal_owned_noun`, claim nouns) with its owner right after "của" ("ý định
+    của Trump"), as (the noun, the owners, index)."""
+    syls, slots, g = coder.syls, coder.slots, grammar()
+    out = []
+    for trig in coder.triggers:
+        if trig.relation in REFUSAL_PROPOSING and trig.needs is None:
+            subjects, _ = coder._subject(syls, slots, trig)
+            if subjects:
+                out.append(((), tuple(subjects), index))
+    nouns = g.phrases(REFUSAL_OWNED) + g.claim_nouns
+    for k in range(len(syls) - 2):
+        noun = _phrase_starting(syls, k, nouns)
+        at = k + len(noun) + 1 if noun is not None else None
+        while at is not None and at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
+            at += 1
+        if at is not None and at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
+            out.append((noun, tuple(_group(syls, slots, at, backwards=False)), index))
+            continue
+        x = k
+        while noun is not None and x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
+            x -= 1
+        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD)) if noun is not None else None
+        if verb is not None:  # "Trung Quốc đưa ra kế hoạch hòa bình …": the plan is its author's
+            subjects, _ = coder._subject(syls, slots, Found(REJECT_RELATION, x - len(verb), x))
+            out += [(noun, tuple(subjects), index)] if subjects else []
+    return out
+
+
+REFUSAL_PUT_FORWARD = "refusal_put_forward"  # grammar class: "đưa ra", "công bố" … a plan put forward by its author
+
+
+def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | None:
+    """'Trump nhiều lần đề xuất rằng Nga nên được tái gia nhập G7. … Tuy nhiên, EU phản đối ý tưởng này.', 'Macron sẽ
+    ủng hộ ý định của Trump … Anh không đồng ý với ý định mời Putin tới G7': a rejection of a plan noun that names
+    no owner of its own refers back: with a demonstrative after the noun (class `refusal_anaphor`), to the latest
+    proposal or the latest plan of that noun named in the last sentences; without one, to the latest plan of that
+    very noun. Its owner is rejected (GUIDELINES.md: the one whose proposal is rejected), never the rejecter's side."""
+    if trig.relation != REJECT_RELATION or trig.needs is not None or not ideas:
+        return None
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
+    if noun is None:
+        return None
+    after = k + len(noun)
+    recalled = _phrase_starting(syls, after, g.phrases(REFUSAL_ANAPHOR)) is not None
+    for m in range(after, min(len(syls), after + REFUSAL_OWNED_REACH)):
+        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+            break
+        if syls[m].low == g.possessive or slots[m] and not recalled and m == after:
+            return None  # an owner of its own ("ý tưởng của X"), or the noun's own actor right after it
+    subjects, _ = coder._subject(syls, slots, trig)
+    if not subjects:
+        return None
+    for said, owners, _ in reversed(ideas):
+        if said != noun and not (recalled and not said):
+            continue
+        rejected = [o for o in owners if o not in subjects and not any(coder._same_side(o, s) for s in subjects)]
+        if rejected:
+            return Frame(subjects, rejected, False, "recalled_idea")
+        return None
+    return None
+
+
+REFUSAL_GROUP_SPAN = 8  # syllables of a group anaphor subject ("cả ba quốc gia trên đều")
+
+
+def _refusal_group_denial(coder: SentenceCoder, trig, claims: list, index: int) -> Frame | None:
+    """'Venezuela cáo buộc Colombia, Chile và Mexico âm mưu đảo chính. Tuy nhiên, cả ba quốc gia trên đều phủ nhận
+    cáo buộc.': a denial of a claim (a claim noun after it, or nothing) whose subject is a group anaphor (lower-case
+    words only from the clause's start: an `actor_group_noun` then a `refusal_anaphor`, "các nước này", "cả ba quốc
+    gia trên") is made by the targets of the latest claim on several actors, of this sentence or the ones before
+    (NAMED_CLAIM_REACH); each rejects the claimants (GUIDELINES.md: denying an accusation is reject toward the
+    accuser)."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    if not _denies_a_claim(syls, trig):
+        return None
+    start = trig.i
+    while start > 0 and syls[start - 1].text != "," and syls[start - 1].text[:1].isalpha():
+        start -= 1
+    words = syls[start : trig.i]
+    if not words or len(words) > REFUSAL_GROUP_SPAN or any(slots[start : trig.i]):
+        return None
+    nouns, anaphors = g.phrases("actor_group_noun"), g.phrases(REFUSAL_ANAPHOR)
+    noun_end = next((k + len(p) for k in range(start, trig.i) for p in [_phrase_starting(syls, k, nouns)] if p), None)
+    if noun_end is None or _phrase_starting(syls, noun_end, anaphors) is None:
+        return None
+    for claimants, targets, said in reversed(claims):
+        if index - said > NAMED_CLAIM_REACH:
+            continue
+        deniers = [t for t in targets if t not in claimants]
+        if len(deniers) >= 2:
+            return Frame(deniers, list(claimants), False, "answers")
+        return None
     return None

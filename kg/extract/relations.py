@@ -537,6 +537,8 @@ class SentenceCoder:
             yield "attendance at a multilateral forum's meeting (an organisation named after the meeting noun): no bilateral act"
         if relation == CONSULT and _nominal_rumoured(syls, trig):
             yield "a meeting or visit named by a rumour, or by a report that is denied: not reported as held"
+        if relation == trig.relation == REJECT_RELATION and trig.needs is None and _refusal_misread(syls, trig, rule):
+            yield "an objection whose owner follows the possessive is the owner's; named as a cause, it answers no actor named"
         if _nominal_asked(syls, trig):
             yield "asked about in a yes/no or speculative question, not reported"
         if _nominal_why_not(syls, trig):
@@ -709,6 +711,8 @@ class SentenceCoder:
             # "gọi việc Mỹ rút khỏi INF là 'những động thái vô lý'": an act called absurd or unlawful is criticised
             # (accuse); only a claim ("cáo buộc của X là vô căn cứ") is rejected
             relation = ACCUSE if trig.relation == REJECT and not _phrase_starting(syls, k, g.claim_nouns) else None
+            # "cho rằng việc Mỹ cáo buộc họ … là vô căn cứ": the act is X's claim, dismissed as baseless: rejected
+            relation = None if relation == ACCUSE and _refusal_claimed_act(syls, slots, k, anchor) else relation
             return Frame(subjects, owners, False, "legitimacy", relation) if subjects else None
         return None
 
@@ -3516,6 +3520,49 @@ def _act_owners(syls, slots, k: int, anchor: int) -> list[str]:
     if x > k + 1 and syls[x - 1].low != g.possessive:
         return []
     return [] if _undergone(syls, slots, x) else _group(syls, slots, x, backwards=False)
+
+
+REFUSAL_OWN_FRAMES = frozenset({"nominal_of", "faced_objection"})  # frames that read an objection's owner after it
+
+
+def _refusal_misread(syls, trig: Found, rule: str | None) -> bool:
+    """An objection followed (gap words aside: grammar class `refusal_gap`) by "của"/"từ phía" and its owner: a
+    reading that takes the actors before it as the objectors and the owner as the object is wrong ("cuộc gặp giữa A
+    và B … do sự phản đối của Thủ tướng nước chủ nhà C"), and so is any reading of one named as the cause of another
+    event (class `refusal_cause`: "do", "vì", "bởi"): what its owner objects to is that event, no actor (helper p13a)."""
+    g = grammar()
+    gap = g.syllables("refusal_gap")
+    k = trig.j
+    while k < len(syls) and k - trig.j < REFUSAL_GAP_REACH and syls[k].low in gap:
+        k += 1
+    owned = k < len(syls) and (syls[k].low == g.possessive or any(
+        tuple(s.low for s in syls[k : k + len(p)]) == p for p in g.agent_marker_pairs))
+    if not owned:
+        return False
+    if rule not in REFUSAL_OWN_FRAMES:
+        return True
+    x = trig.i
+    while x > 0 and syls[x - 1].low in gap:
+        x -= 1
+    return _phrase_before(syls, x, g.phrases("refusal_cause")) is not None
+
+
+REFUSAL_GAP_REACH = 4  # gap words between an objection and the "của" of its owner
+
+
+def _refusal_claimed_act(syls, slots, k: int, anchor: int) -> bool:
+    """The act whose nominaliser is at k is its owners' claim: "việc Mỹ cáo buộc Nga …" (a `claim_verb` right after
+    the owners, clause adverbs between), so an evaluation of it as baseless rejects the claimant (helper p13a)."""
+    g = grammar()
+    x = k + 1
+    while x < anchor and not slots[x] and syls[x].text[:1].islower() and x - k <= OWNED_EVENT_REACH:
+        x += 1
+    if x >= anchor or not slots[x]:
+        return False
+    end = _list_end(syls, slots, x) + 1
+    while end < anchor and syls[end].low in g.clause_adverbs:
+        end += 1
+    return end < anchor and _phrase_starting(syls, end, g.phrases("claim_verb")) is not None
 
 
 def _undergone(syls, slots, x: int) -> bool:
