@@ -103,6 +103,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is None and trig.needs == LABEL and _blame_pretext_row(coder, trig):
+            frame = _blame_pretext(coder, trig)  # "khẳng định viện trợ là vỏ bọc cho cuộc xâm lược của Mỹ"
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if event is None and trig.needs in (LEGITIMACY, LABEL):  # '"Đây là hành động khiêu khích của X", A nói'
             frame = quoted_declaration(coder, trig)
             if frame is not None:
@@ -886,6 +891,57 @@ def _blame_backer(coder: SentenceCoder, trig) -> Frame | None:
         if not declarers or not accused:
             return None
         return Frame(declarers, accused, False, "blame_backer", ACCUSE)
+    return None
+
+
+_BLAME_PRETEXT_REACH = 16  # syllables after a pretext noun within which the covered act's actor is named
+
+
+def _blame_pretext_row(coder: SentenceCoder, trig) -> bool:
+    """A pretext noun of grammar class `blame_pretext_noun` ("vỏ bọc", "cái cớ") starts at the trigger."""
+    return _phrase_starting(coder.syls, trig.i, grammar().phrases("blame_pretext_noun")) is not None
+
+
+def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
+    """'Ông Maduro khẳng định viện trợ là vỏ bọc cho cuộc xâm lược quân sự của Mỹ', 'Nga cho rằng vũ khí hóa học chỉ
+    là cái cớ để Mỹ tấn công Syria': a thing declared (a declaring, speech or labelling verb, no actor between it and
+    the copula, in the same clause) to be a pretext (the copula, focus words aside, right before a pretext noun) for
+    an act accuses the act's actor: the first actor after the noun in its clause, named right after a link of class
+    `blame_pretext_link` ("để", "cho"), a nominaliser or the possessive (the act's owner). A target after "vào"
+    ("cái cớ để can thiệp vào Syria") is not reached that way and codes nothing."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    copula = trig.i - 1
+    while copula > 0 and syls[copula].low != g.copula and (
+            syls[copula].low in g.copula_focus or syls[copula].low in g.clause_adverbs):
+        copula -= 1
+    if copula < 2 or syls[copula].low != g.copula:
+        return None
+    while copula > 0 and (syls[copula - 1].low in g.copula_focus or syls[copula - 1].low in g.clause_adverbs):
+        copula -= 1  # "chỉ là", "chính là"
+    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    declarers = []
+    for x in range(copula, 0, -1):
+        if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
+            return None
+        verb = _phrase_before(syls, x, verbs)
+        if verb is not None:
+            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
+            declarers = declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
+            break
+    if not declarers:
+        return None
+    links = g.single_words("blame_pretext_link") | g.nominalisers | {g.possessive}
+    for k in range(trig.j, min(len(syls), trig.j + _BLAME_PRETEXT_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return None
+        if slots[k] and _head(slots, k):
+            if syls[k - 1].low not in links:
+                return None
+            accused = [a for a in _group(syls, slots, k, backwards=False)
+                       if not any(a == d or coder._same_side(d, a) for d in declarers)]
+            return Frame(declarers, accused, False, "blame_pretext", ACCUSE) if accused else None
     return None
 
 
