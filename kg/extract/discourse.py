@@ -109,7 +109,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None and trig.needs in (LEGITIMACY, LABEL):  # '"Đây là hành động khiêu khích của X", A nói'
-            frame = quoted_declaration(coder, trig)
+            frame = quoted_declaration(coder, trig) or _blame_postposed_declaration(coder, trig)
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -958,7 +958,6 @@ def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
     is quoted (`quoted_blame`). A word that opens a clause of its own after the comma ("…, trong khi ông X nói")
     and a speaker of the blamed actor's own side ("Mỹ vi phạm …, ông Trump nói": no self-accusation) code nothing."""
     syls, slots = coder.syls, coder.slots
-    g = grammar()
     if any(s.text in QUOTES for s in syls):
         return None
     blamed = coder.blamed(trig)
@@ -968,6 +967,16 @@ def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
     if any(syls[k].text == "," or not syls[k].text[:1].islower() for k in range(first) if syls[k].text[:1].isalnum()
            or syls[k].text == ","):
         return None
+    speaker = _blame_tail_speaker(coder, trig, blamed)
+    return Frame([speaker], blamed, False, "postposed_blame") if speaker else None
+
+
+def _blame_tail_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
+    """The speaker of a sentence-final "…, <speaker> <speech verb>" clause: the last comma comes after the trigger and
+    is followed, four lower-case title words at most (no clause opener) between, by a speaker named before a speech
+    verb, who is none of the targets nor of their side."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
     comma = max((k for k in range(trig.j, len(syls)) if syls[k].text == ","), default=None)
     if comma is None:
         return None
@@ -977,9 +986,36 @@ def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
             syls[k].low in openers for k in range(comma + 1, head)):
         return None
     speaker = _speaker_after(coder, comma)
-    if speaker is None or any(speaker == b or coder._same_side(speaker, b) for b in blamed):
+    if speaker is None or any(speaker == b or coder._same_side(speaker, b) for b in targets):
         return None
-    return Frame([speaker], blamed, False, "postposed_blame")
+    return speaker
+
+
+def _blame_postposed_declaration(coder: SentenceCoder, trig) -> Frame | None:
+    """'Đây là hành động khiêu khích của Nhật Bản, Bộ Ngoại giao Hàn Quốc nói.', 'Việc Mỹ rút khỏi hiệp ước là một sai
+    lầm, ông Lavrov nói.': a legitimacy or label word after the copula in an unquoted first clause (no comma before
+    it) whose speaker closes the sentence (`_blame_tail_speaker`): the speaker declares it of the actor right before
+    the copula, of the owner right after the word ("của X"), or of the actor of the act the sentence opens with (a
+    nominaliser, then the actor), as `quoted_declaration` does inside quotation marks."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    if any(s.text in QUOTES for s in syls) or any(s.text == "," for s in syls[: trig.i]):
+        return None
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1) if syls[k].low == g.copula),
+                  None)
+    if copula is None or any(slots[copula + 1 : trig.i]):
+        return None
+    first = next((k for k in range(copula) if syls[k].text[:1].isalpha()), None)
+    if copula > 0 and slots[copula - 1]:
+        held = _group(syls, slots, copula - 1, backwards=True)
+    elif trig.j + 1 < len(syls) and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
+        held = _group(syls, slots, trig.j + 1, backwards=False)
+    elif first is not None and syls[first].low in g.nominalisers and first + 1 < copula and slots[first + 1]:
+        held = _group(syls, slots, first + 1, backwards=False)
+    else:
+        return None
+    speaker = _blame_tail_speaker(coder, trig, held)
+    return Frame([speaker], held, False, "postposed_declaration") if speaker else None
 
 
 def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:
