@@ -972,23 +972,23 @@ def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
 
 
 def _blame_tail_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
-    """The speaker of a sentence-final "…, <speaker> <speech verb>" clause: the last comma comes after the trigger and
-    is followed, four lower-case title words at most (no clause opener) between, by a speaker named before a speech
+    """The speaker of a "…, <speaker> <speech verb>" clause: the first or the last comma after the trigger is
+    followed, four lower-case title words at most (no clause opener) between, by a speaker named before a speech
     verb, who is none of the targets nor of their side."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    comma = max((k for k in range(trig.j, len(syls)) if syls[k].text == ","), default=None)
-    if comma is None:
-        return None
-    head = next((k for k in range(comma + 1, len(syls)) if slots[k]), None)
+    commas = [k for k in range(trig.j, len(syls)) if syls[k].text == ","]
     openers = {p[0] for cls in _BLAME_OPENERS for p in g.phrases(cls)}
-    if head is None or head - comma - 1 > _BLAME_SPEAKER_GAP or any(
-            syls[k].low in openers for k in range(comma + 1, head)):
-        return None
-    speaker = _speaker_after(coder, comma)
-    if speaker is None or any(speaker == b or coder._same_side(speaker, b) for b in targets):
-        return None
-    return speaker
+    for comma in dict.fromkeys(commas[:1] + commas[-1:]):  # "…, ông Trump nói, và …"; "…, một cựu điệp viên, ông X nói"
+        head = next((k for k in range(comma + 1, len(syls)) if slots[k]), None)
+        if head is None or head - comma - 1 > _BLAME_SPEAKER_GAP or any(
+                syls[k].low in openers for k in range(comma + 1, head)):
+            continue
+        speaker = _speaker_after(coder, comma)
+        if speaker is None or any(speaker == b or coder._same_side(speaker, b) for b in targets):
+            return None
+        return speaker
+    return None
 
 
 def _blame_postposed_declaration(coder: SentenceCoder, trig) -> Frame | None:
