@@ -706,6 +706,7 @@ class SentenceCoder:
             if verb is None or not owners:
                 continue  # "hàng hoá", "các …" inside the act's phrase: its noun opens further back
             subjects, _ = self._subject(syls, slots, Found(trig.relation, verb[0], verb[1]))
+            subjects = subjects or self._blame_participial_declarer(syls, slots, verb[0])  # "…, gọi hành động của X là …"
             # "gọi việc Mỹ rút khỏi INF là 'những động thái vô lý'": an act called absurd or unlawful is criticised
             # (accuse); only a claim ("cáo buộc của X là vô căn cứ") is rejected
             relation = ACCUSE if trig.relation == REJECT and not _phrase_starting(syls, k, g.claim_nouns) else None
@@ -911,7 +912,7 @@ class SentenceCoder:
         declarer = _claim_owner_before(syls, slots, start - len(verb))
         if not declarer:  # "cáo buộc của Mỹ cho rằng X đứng sau …": the claim's owner declares, not who reports it
             declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
-        if not declarer and rule == "blame":  # "Triều Tiên bác bỏ cáo buộc, khẳng định Mỹ …"
+        if not declarer and rule in ("blame", "legitimacy"):  # "Triều Tiên bác bỏ cáo buộc, khẳng định Mỹ …"
             declarer = self._blame_participial_declarer(syls, slots, start - len(verb))
         return Frame(declarer, holder, False, rule) if declarer else empty
 
