@@ -57,6 +57,7 @@ CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head",
 CLASSES |= {"subject_matter_noun", "subject_matter_link", "pressure_phrase"}  # "X là chủ đề đàm phán": X is the topic (helper h11-d2)
 CLASSES |= {"policy_noun", "predicate_prefix", "ellipsis_filler"}  # a drilled attack is no attack; a policy toward X does not address X (helper h11-c)
 CLASSES |= {"named_format_noun", "time_zone_noun", "time_zone_lead", "act_target_prep", "adverse_passive_marker"}  # a capital naming a format, a time zone, the target of a criticised act are not participants (helper h12-b)
+CLASSES |= {"blame_backing_verb", "blame_pretext_noun", "blame_pretext_link"}  # a backer named inside an accusation, the actor a pretext covers, is accused (helper h13-f)
 CLASSES |= {"reduced_passive_marker", "shared_verb_joiner", "joined_marker", "speaker_pronoun"}  # "SDF do Mỹ hậu thuẫn": a reduced passive relative after an actor (helper h12-c)
 CLASSES |= {"cause_link", "cause_noun", "list_pronoun", "nominal_act_opener", "blame_shift_verb", "blame_recipient_prep"}  # "nói rằng nguyên nhân là do X …": the speaker blames X (helper h12-d)
 CLASSES |= {"blame_act_anaphor"}  # "Iran gọi đây là hành động xấc xược": the named act is the last one done to the namer (helper h12-g)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.relations import (
     _DEAL_BODY,
+    ACCUSE,
     ARRIVAL,
     BLAME,
     LABEL,
@@ -98,12 +99,23 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                             "coded" if event else "missed", event.rule if event else why))
             continue
         if event is None and trig.needs == BLAME:  # '"Mỹ đang khiêu khích …", ông Lavrov nói'
-            frame = quoted_blame(coder, trig) or _detain_cause_frame(coder, trig)  # "nói nguyên nhân là do X …"
+            frame = (quoted_blame(coder, trig) or _detain_cause_frame(coder, trig)  # "nói nguyên nhân là do X …"
+                     or _blame_postposed_speaker(coder, trig))  # "Nga phải chịu trách nhiệm …, ông Johnson nói."
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and (trig.needs == BLAME or trig.needs is None and _blame_backing_row(coder, trig)):
+            frame = _blame_backer(coder, trig)  # "cáo buộc đây là cuộc đảo chính do Mỹ chống lưng": Mỹ is accused
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs == LABEL and _blame_pretext_row(coder, trig):
+            frame = _blame_pretext(coder, trig)  # "khẳng định viện trợ là vỏ bọc cho cuộc xâm lược của Mỹ"
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None and trig.needs in (LEGITIMACY, LABEL):  # '"Đây là hành động khiêu khích của X", A nói'
-            frame = quoted_declaration(coder, trig)
+            frame = quoted_declaration(coder, trig) or _blame_postposed_declaration(coder, trig)
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -854,6 +866,180 @@ def quoted_blame(coder: SentenceCoder, trig) -> Frame | None:
     named right after it: the speaker accuses X, named right before the row (as for a modal: `quoted_obligation`)."""
     speaker = _quote_speaker(coder, trig, blamed := coder.blamed(trig))
     return Frame([speaker], blamed, False, "quote_blame") if speaker else None
+
+
+_BLAME_BACKER_REACH = 24  # syllables between the declaring verb and the agent marker of the backed act
+
+
+def _blame_backing_row(coder: SentenceCoder, trig) -> bool:
+    """A backing verb of grammar class `blame_backing_verb` ("chống lưng", "hậu thuẫn") starts at the trigger."""
+    return _phrase_starting(coder.syls, trig.i, grammar().phrases("blame_backing_verb")) is not None
+
+
+def _blame_backer(coder: SentenceCoder, trig) -> Frame | None:
+    """'Ông Maduro cho rằng đây là cuộc đảo chính do Mỹ giật dây', 'cáo buộc đây là "cuộc đảo chính điện tử" thực hiện
+    bởi "các phần tử tội phạm do Mỹ chống lưng"': inside what a declaring verb says, an act or group named as done or
+    backed by X (the agent marker of a reduced passive, class `reduced_passive_marker`, then X, clause adverbs, then a
+    blame row or, after an accusation verb only (class `claim_verb`), a backing verb of class `blame_backing_verb`):
+    the declarer accuses X. The declaring verb stands in the same clause (no comma or clause break) with no actor
+    between it and the marker; a narrator's "phe đối lập do Mỹ hậu thuẫn" (no declaring verb) and "Nga cho rằng lực
+    lượng do Mỹ hậu thuẫn đã rút" (a backing verb after a mere declaration) accuse no one."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.clause_adverbs and not slots[k - 1]:
+        k -= 1
+    if k < 3 or not slots[k - 1]:
+        return None
+    head = _mention_edge(slots, k - 1, backwards=True)
+    joiners = g.single_words("joiner") | g.single_words("list_joiner")
+    while head > 1 and syls[head - 1].low in joiners and slots[head - 2]:  # "do Israel và Mỹ đứng sau"
+        head = _mention_edge(slots, head - 2, backwards=True)
+    marker = head - 1
+    if marker < 1 or syls[marker].low not in g.single_words("reduced_passive_marker"):
+        return None
+    backing = trig.needs != BLAME
+    verbs = g.claim_verbs if backing else g.declare_verbs + g.blame_declarers + g.speech_verbs + g.claim_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    for x in range(marker, max(0, marker - _BLAME_BACKER_REACH), -1):
+        if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
+            return None
+        verb = _phrase_before(syls, x, verbs)
+        if verb is None:
+            continue
+        declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
+        if not declarers:
+            declarers = coder._blame_participial_declarer(syls, slots, x - len(verb))
+        accused = _group(syls, slots, k - 1, backwards=True)
+        accused = [a for a in accused if not any(a == d or coder._same_side(d, a) for d in declarers)]
+        if not declarers or not accused:
+            return None
+        return Frame(declarers, accused, False, "blame_backer", ACCUSE)
+    return None
+
+
+_BLAME_PRETEXT_REACH = 16  # syllables after a pretext noun within which the covered act's actor is named
+
+
+def _blame_pretext_row(coder: SentenceCoder, trig) -> bool:
+    """A pretext noun of grammar class `blame_pretext_noun` ("vỏ bọc", "cái cớ") starts at the trigger."""
+    return _phrase_starting(coder.syls, trig.i, grammar().phrases("blame_pretext_noun")) is not None
+
+
+def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
+    """'Ông Maduro khẳng định viện trợ là vỏ bọc cho cuộc xâm lược quân sự của Mỹ', 'Nga cho rằng vũ khí hóa học chỉ
+    là cái cớ để Mỹ tấn công Syria': a thing declared (a declaring, speech or labelling verb, no actor between it and
+    the copula, in the same clause) to be a pretext (the copula, focus words aside, right before a pretext noun) for
+    an act accuses the act's actor: the first actor after the noun in its clause, named right after a link of class
+    `blame_pretext_link` ("để", "cho"), a nominaliser or the possessive (the act's owner). A target after "vào"
+    ("cái cớ để can thiệp vào Syria") is not reached that way and codes nothing."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    copula = trig.i - 1
+    while copula > 0 and syls[copula].low != g.copula and (
+            syls[copula].low in g.copula_focus or syls[copula].low in g.clause_adverbs):
+        copula -= 1
+    if copula < 2 or syls[copula].low != g.copula:
+        return None
+    while copula > 0 and (syls[copula - 1].low in g.copula_focus or syls[copula - 1].low in g.clause_adverbs):
+        copula -= 1  # "chỉ là", "chính là"
+    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    declarers = []
+    for x in range(copula, 0, -1):
+        if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
+            return None
+        verb = _phrase_before(syls, x, verbs)
+        if verb is not None:
+            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
+            declarers = declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
+            break
+    if not declarers:
+        return None
+    links = g.single_words("blame_pretext_link") | g.nominalisers | {g.possessive}
+    for k in range(trig.j, min(len(syls), trig.j + _BLAME_PRETEXT_REACH)):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return None
+        if slots[k] and _head(slots, k):
+            if syls[k - 1].low not in links:
+                return None
+            accused = [a for a in _group(syls, slots, k, backwards=False)
+                       if not any(a == d or coder._same_side(d, a) for d in declarers)]
+            return Frame(declarers, accused, False, "blame_pretext", ACCUSE) if accused else None
+    return None
+
+
+_BLAME_SPEAKER_GAP = 4  # lower-case words (titles, honorifics) between the comma and a postposed speaker's name
+_BLAME_OPENERS = ("clause_marker", "clause_coordinator", "conjunction", "contrast_marker", "counterclaim_marker",
+                  "reason_marker", "condition_marker", "relative_marker")
+
+
+def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
+    """'Nga phải chịu trách nhiệm về vụ đầu độc, Thủ tướng Anh nói.', 'Iran đứng sau các vụ tấn công, ông Pompeo cho
+    biết hôm thứ Năm.': a blame row in a sentence with no quotation marks whose blamed actor opens the sentence
+    (nothing but lower-case words before it, no comma) and whose last comma comes after the row and is followed,
+    titles and honorifics aside, by a speaker and a speech verb: the speaker accuses the actor, as when the clause
+    is quoted (`quoted_blame`). A word that opens a clause of its own after the comma ("…, trong khi ông X nói")
+    and a speaker of the blamed actor's own side ("Mỹ vi phạm …, ông Trump nói": no self-accusation) code nothing."""
+    syls, slots = coder.syls, coder.slots
+    if any(s.text in QUOTES for s in syls):
+        return None
+    blamed = coder.blamed(trig)
+    if not blamed:
+        return None
+    first = next(k for k in range(trig.i) if slots[k])
+    if any(syls[k].text == "," or not syls[k].text[:1].islower() for k in range(first) if syls[k].text[:1].isalnum()
+           or syls[k].text == ","):
+        return None
+    speaker = _blame_tail_speaker(coder, trig, blamed)
+    return Frame([speaker], blamed, False, "postposed_blame") if speaker else None
+
+
+def _blame_tail_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
+    """The speaker of a "…, <speaker> <speech verb>" clause: the first or the last comma after the trigger is
+    followed, four lower-case title words at most (no clause opener) between, by a speaker named before a speech
+    verb, who is none of the targets nor of their side."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    commas = [k for k in range(trig.j, len(syls)) if syls[k].text == ","]
+    openers = {p[0] for cls in _BLAME_OPENERS for p in g.phrases(cls)}
+    for comma in dict.fromkeys(commas[:1] + commas[-1:]):  # "…, ông Trump nói, và …"; "…, một cựu điệp viên, ông X nói"
+        head = next((k for k in range(comma + 1, len(syls)) if slots[k]), None)
+        if head is None or head - comma - 1 > _BLAME_SPEAKER_GAP or any(
+                syls[k].low in openers for k in range(comma + 1, head)):
+            continue
+        speaker = _speaker_after(coder, comma)
+        if speaker is None or any(speaker == b or coder._same_side(speaker, b) for b in targets):
+            return None
+        return speaker
+    return None
+
+
+def _blame_postposed_declaration(coder: SentenceCoder, trig) -> Frame | None:
+    """'Đây là hành động khiêu khích của Nhật Bản, Bộ Ngoại giao Hàn Quốc nói.', 'Việc Mỹ rút khỏi hiệp ước là một sai
+    lầm, ông Lavrov nói.': a legitimacy or label word after the copula in an unquoted first clause (no comma before
+    it) whose speaker closes the sentence (`_blame_tail_speaker`): the speaker declares it of the actor right before
+    the copula, of the owner right after the word ("của X"), or of the actor of the act the sentence opens with (a
+    nominaliser, then the actor), as `quoted_declaration` does inside quotation marks."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    if any(s.text in QUOTES for s in syls) or any(s.text == "," for s in syls[: trig.i]):
+        return None
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1) if syls[k].low == g.copula),
+                  None)
+    if copula is None or any(slots[copula + 1 : trig.i]):
+        return None
+    first = next((k for k in range(copula) if syls[k].text[:1].isalpha()), None)
+    if copula > 0 and slots[copula - 1]:
+        held = _group(syls, slots, copula - 1, backwards=True)
+    elif trig.j + 1 < len(syls) and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
+        held = _group(syls, slots, trig.j + 1, backwards=False)
+    elif first is not None and syls[first].low in g.nominalisers and first + 1 < copula and slots[first + 1]:
+        held = _group(syls, slots, first + 1, backwards=False)
+    else:
+        return None
+    speaker = _blame_tail_speaker(coder, trig, held)
+    return Frame([speaker], held, False, "postposed_declaration") if speaker else None
 
 
 def _speaker_after(coder: SentenceCoder, closing: int, verbal: bool = False) -> str | None:

@@ -708,6 +708,7 @@ class SentenceCoder:
             if verb is None or not owners:
                 continue  # "hàng hoá", "các …" inside the act's phrase: its noun opens further back
             subjects, _ = self._subject(syls, slots, Found(trig.relation, verb[0], verb[1]))
+            subjects = subjects or self._blame_participial_declarer(syls, slots, verb[0])  # "…, gọi hành động của X là …"
             # "gọi việc Mỹ rút khỏi INF là 'những động thái vô lý'": an act called absurd or unlawful is criticised
             # (accuse); only a claim ("cáo buộc của X là vô căn cứ") is rejected
             relation = ACCUSE if trig.relation == REJECT and not _phrase_starting(syls, k, g.claim_nouns) else None
@@ -790,7 +791,7 @@ class SentenceCoder:
             return None  # "nói nguyên nhân là do X": the cause's X follows it (discourse.py _detain_cause_frame)
         k = _blamed_end(syls, trig)
         verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs  # "nghi ngờ X đứng sau", "nói rằng X vi phạm"
-        verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+        verbs += tuple(v + (c,) for v in verbs for c in (*g.complementisers, *_BLAME_COMMA))  # "cho biết, Mỹ …"
         declared = self._declared(syls, slots, trig, k, "blame", verbs)
         if declared.subjects:
             return declared
@@ -915,7 +916,28 @@ class SentenceCoder:
         declarer = _claim_owner_before(syls, slots, start - len(verb))
         if not declarer:  # "cáo buộc của Mỹ cho rằng X đứng sau …": the claim's owner declares, not who reports it
             declarer, _ = self._subject(syls, slots, Found(trig.relation, start - len(verb), start))
+        if not declarer and rule in ("blame", "legitimacy"):  # "Triều Tiên bác bỏ cáo buộc, khẳng định Mỹ …"
+            declarer = self._blame_participial_declarer(syls, slots, start - len(verb))
         return Frame(declarer, holder, False, rule) if declarer else empty
+
+    def _blame_participial_declarer(self, syls, slots, v: int) -> list[str]:
+        """'Triều Tiên bác bỏ cáo buộc, khẳng định Mỹ đã lan truyền tin đồn thất thiệt', 'Iran phủ nhận liên quan, cho
+        rằng Mỹ đứng sau …': a declaring verb at v that opens a clause after a comma (clause fillers aside) with no actor
+        of its own shares the subject of the verb before the comma, as a participial trigger does
+        (`_participial_subject`: that subject right before its verb, in a main clause); [] otherwise."""
+        g = grammar()
+        k = v
+        while k > 0 and syls[k - 1].low in g.clause_fillers and not slots[k - 1]:
+            k -= 1
+        if k < 2 or syls[k - 1].text != ",":
+            return []
+        comma = k - 1
+        opened = max((x for x in range(comma) if syls[x].text == "," or syls[x].text in g.clause_breaks), default=-1)
+        for verb in sorted((t for t in self.triggers if opened < t.i and t.j <= comma), key=lambda t: t.i):
+            shared = self._participial_subject(syls, slots, verb.j)  # the clause's first verb with its own subject
+            if shared and shared[0]:  # ("bác bỏ cáo buộc, …": not the noun "cáo buộc" it takes as object)
+                return shared[0]
+        return []
 
     def _frame_suspect(self, syls, slots, trig: Found) -> Frame | None:
         """'Hàn Quốc nghi ngờ Triều Tiên đã tấn công tàu chiến', 'Kiev nghi Moskva đứng sau …': a suspicion row
@@ -2559,6 +2581,7 @@ NAMED_VIA = "lexicon"  # a mention of a name in the lexicon, not a metonym, titl
 ARRIVAL = "arrival"  # trigger rows that fire only as a person's arrival in a country ("tới Triều Tiên")
 LEGITIMACY = "legitimacy"  # rows that fire only in "A tuyên bố X là … hợp pháp"
 BLAME_REACH = 3  # lower-case syllables between a blame phrase and the act it blames ("đứng sau âm mưu ám sát")
+_BLAME_COMMA = (",",)  # a declaring verb set off by a comma ("ông Kim cho biết, Mỹ …") declares as well
 BLAME = "blame"  # rows that fire only in "A cho rằng X phải chịu trách nhiệm"
 OBLIGATION = "obligation"  # modals ("phải", "nên") that fire only in "A cho rằng X phải …"
 ACTOR_AFTER = "actor_after"  # rows that are a trigger only right before an actor ("nhờ Mỹ giúp"; "nhờ ủng hộ" is not)
