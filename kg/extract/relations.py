@@ -543,8 +543,32 @@ class SentenceCoder:
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
             yield "a meeting named as the owner of an agenda: what comes before is an agenda item, not a party"
+        if relation == REJECT and self._talks_meeting_denied(syls, trig):
+            yield "a meeting denied (a denial verb before a talks trigger): its parties are not rejected, the meeting is negated"
         if relation == COOPERATE and self._talks_purpose_of(syls, trig):
             yield "a relationship named as the purpose of talks (a purpose marker after the talks): sought, not established"
+
+    def _talks_meeting_denied(self, syls, trig: Found) -> bool:
+        """'Điện Kremlin phủ nhận có cuộc gặp giữa ông Putin và ông Trump', 'phủ nhận việc Ngoại trưởng X gặp Y': an
+        act-denial verb (grammar class `act_denial`) whose clause goes on, within TALKS_DENIAL_REACH syllables and
+        with no comma, clause break or other trigger between, to a talks trigger (consult), with a word of grammar
+        class `talks_denied_fact` between ("có", "đã", "từng", "việc": that the meeting took place is denied), denies
+        the meeting; the names after the denial are its parties, not rejected claimants ("bác bỏ mọi cuộc đàm phán
+        với chính phủ" refuses talks: a rejection of the government). A claim noun between ("phủ nhận
+        cáo buộc của Mỹ về cuộc gặp …", an accuse trigger) keeps the rejection of its maker."""
+        g = grammar()
+        if _phrase_starting(syls, trig.i, g.act_denials) is None:
+            return False
+        for t in self.triggers:
+            if t.i < trig.j or t.i - trig.j > TALKS_DENIAL_REACH:
+                continue
+            if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(trig.j, t.i)):
+                return False
+            if any(o.i >= trig.j and o.i < t.i and o is not t for o in self.triggers):
+                return False
+            facts = g.phrases("talks_denied_fact")  # "có", "đã", "từng", "việc": a fact denied, not talks refused
+            return t.relation == CONSULT and any(_phrase_starting(syls, x, facts) for x in range(trig.j, t.i))
+        return False
 
     def _talks_purpose_of(self, syls, trig: Found) -> bool:
         """'vòng đàm phán giữa Mỹ và Triều Tiên nhằm phi hạt nhân hóa … và bình thường hóa quan hệ ngoại giao hai
@@ -3804,6 +3828,7 @@ def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mentio
     return slots
 
 
+TALKS_DENIAL_REACH = 8  # syllables from a denial verb to the meeting it denies ("phủ nhận việc Ngoại trưởng X gặp")
 TALKS_ASIDE_REACH = 8  # syllables from an attribution aside's opening comma to its closing one
 
 
@@ -5289,8 +5314,10 @@ def _denial_before(syls, i: int) -> int | None:
 
 def _denied_material_act(syls, trig: Found) -> bool:
     """A material act right after an act denial (`_denial_before`); a verbal one there is a claim denied ("bác bỏ
-    những cáo buộc từ Washington": the accusation stands, it is what is rejected)."""
-    verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
+    những cáo buộc từ Washington": the accusation stands, it is what is rejected). Talks are acts held, not claims:
+    "Nga phủ nhận đã đàm phán với Ukraine", "phủ nhận việc A gặp B" deny the meeting (negated consult), they reject
+    no one (helper h13-d)."""
+    verbal = relation_types()[trig.relation].quad_class.startswith("verbal") and trig.relation != CONSULT
     return not verbal and _denial_before(syls, trig.i) is not None
 
 
