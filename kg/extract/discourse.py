@@ -538,6 +538,8 @@ def backing_shared_verbs(coder: SentenceCoder, trig) -> Frame | None:
                   and _backing_joined(syls, slots, trig.j, t.i)), None)
     earlier = next((t for t in reversed(coder.triggers) if t.j <= trig.i and t.needs is None
                     and _backing_joined(syls, slots, t.j, trig.i)), None)
+    if later is None and earlier is not None and _talks_object_of_between(coder.triggers, earlier, trig):
+        return None  # "hoan nghênh và ủng hộ hội nghị thượng đỉnh giữa A và B": the summit is what is backed
     other = later if later is not None else earlier
     if other is not None and _conflict_relation(other.relation) != _conflict_relation(trig.relation):
         return None  # "Nga rút quân và tấn công Ukraine": a cooperative and a hostile verb share no object
@@ -551,6 +553,15 @@ def backing_shared_verbs(coder: SentenceCoder, trig) -> Frame | None:
         return None
     objects = [o for o in objects if o not in subjects]
     return Frame(subjects, objects, False, "svo") if subjects and objects else None
+
+
+def _talks_object_of_between(triggers, earlier, trig) -> bool:
+    """Another trigger starts between the first joined verb and `trig` ("Trung Quốc hoan nghênh và ủng hộ hội nghị
+    thượng đỉnh giữa Mỹ và Triều Tiên"): `trig` is that verb's object (the summit backed), not a second verb that
+    shares the first one's subject; the third party who welcomes a summit holds no talks (GUIDELINES.md). Talks
+    only: "ủng hộ cũng như cam kết hỗ trợ Guaido" is two verbs ("cam kết" a modal of the second) with one subject."""
+    return trig.relation == "consult" and any(
+        t is not earlier and t is not trig and earlier.j <= t.i < trig.i for t in triggers)
 
 
 BACKING_PRONOUN_GAP = 3  # lower-case words between "họ" and the verb ("sẽ", "đã", "cũng sẽ")

@@ -545,6 +545,48 @@ class SentenceCoder:
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
             yield "a meeting named as the owner of an agenda: what comes before is an agenda item, not a party"
+        if relation == REJECT and self._talks_meeting_denied(syls, trig):
+            yield "a meeting denied (a denial verb before a talks trigger): its parties are not rejected, the meeting is negated"
+        if relation == COOPERATE and self._talks_purpose_of(syls, trig):
+            yield "a relationship named as the purpose of talks (a purpose marker after the talks): sought, not established"
+
+    def _talks_meeting_denied(self, syls, trig: Found) -> bool:
+        """'Điện Kremlin phủ nhận có cuộc gặp giữa ông Putin và ông Trump', 'phủ nhận việc Ngoại trưởng X gặp Y': an
+        act-denial verb (grammar class `act_denial`) whose clause goes on, within TALKS_DENIAL_REACH syllables and
+        with no comma, clause break or other trigger between, to a talks trigger (consult), with a word of grammar
+        class `talks_denied_fact` between ("có", "đã", "từng", "việc": that the meeting took place is denied), denies
+        the meeting; the names after the denial are its parties, not rejected claimants ("bác bỏ mọi cuộc đàm phán
+        với chính phủ" refuses talks: a rejection of the government). A claim noun between ("phủ nhận
+        cáo buộc của Mỹ về cuộc gặp …", an accuse trigger) keeps the rejection of its maker."""
+        g = grammar()
+        if _phrase_starting(syls, trig.i, g.act_denials) is None:
+            return False
+        for t in self.triggers:
+            if t.i < trig.j or t.i - trig.j > TALKS_DENIAL_REACH:
+                continue
+            if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(trig.j, t.i)):
+                return False
+            if any(o.i >= trig.j and o.i < t.i and o is not t for o in self.triggers):
+                return False
+            facts = g.phrases("talks_denied_fact")  # "có", "đã", "từng", "việc": a fact denied, not talks refused
+            return t.relation == CONSULT and any(_phrase_starting(syls, x, facts) for x in range(trig.j, t.i))
+        return False
+
+    def _talks_purpose_of(self, syls, trig: Found) -> bool:
+        """'vòng đàm phán giữa Mỹ và Triều Tiên nhằm phi hạt nhân hóa … và bình thường hóa quan hệ ngoại giao hai
+        nước': a cooperation trigger after a purpose marker (grammar class `talks_purpose_marker`) that follows the
+        nearest talks trigger (consult) before it in the same clause (no comma or clause break between) is what the
+        talks aim at, not a relationship established. A topic of talks nearer to it ("gặp nhau … để bàn khả năng nối
+        lại quan hệ ngoại giao": "bàn" is the nearest talks) keeps its cooperation."""
+        g = grammar()
+        talks = [t for t in self.triggers if t.relation == CONSULT and t.j <= trig.i]
+        if not talks:
+            return False
+        talk = talks[-1]  # the nearest talks ("gặp nhau … để bàn khả năng nối lại quan hệ": the discussion's topic)
+        if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(talk.j, trig.i)):
+            return False
+        markers = g.phrases("talks_purpose_marker")
+        return any(_phrase_starting(syls, x, markers) for x in range(talk.j, trig.i))
 
     def _event(self, doc_id, text, start, end, trig: Found, match: Frame | None) -> Event | None:
         if match is not None and self._game_context():
@@ -646,7 +688,7 @@ class SentenceCoder:
             evidence_start=trigger_start,
             evidence_end=trigger_end,
             rule=f"{trig.relation}.{rule}",
-            confidence=0.8 if rule in {"svo", "with", "between", "coordinated_subjects"} else 0.6,
+            confidence=0.8 if rule in {"svo", "with", _TALKS_WITH_LIST, "between", "coordinated_subjects"} else 0.6,
             symmetric=symmetric,
             source=_speaker(syls, slots, trig),
             cameo=trig.cameo or relation_types()[trig.relation].cameo,
@@ -1292,7 +1334,8 @@ class SentenceCoder:
             if subjects and not objects:
                 objects, o_index = self._object(syls, slots, trig, exclude=lambda o: o in subjects)
         if not subjects:
-            return self._nominal_lead(syls, slots, trig)
+            return (self._nominal_lead(syls, slots, trig) or self._talks_bare_lead(syls, slots, trig)
+                    or self._talks_trailing_lead(syls, slots, trig))
         if not objects:
             offer = self._offer(syls, slots, trig, subjects)
             if offer is not None:
@@ -1385,6 +1428,8 @@ class SentenceCoder:
         if mutual and _has_any(between_words, g.multilateral):
             everyone = list(dict.fromkeys(subjects + objects))  # "cuộc họp 3 bên với Iran và Thổ Nhĩ Kỳ"
             return Frame(everyone, everyone, True, "multilateral")
+        if rule == "with" and _talks_one_faces_list(syls, trig, subjects, objects, o_index):
+            rule = _TALKS_WITH_LIST
         return Frame(subjects, objects, mutual or (reciprocal and trig.relation in relations_with("reciprocal_by_marker")),
                      rule)
 
@@ -1499,9 +1544,17 @@ class SentenceCoder:
         # after a comma ("Phát biểu trong chuyến thăm X, A …" opens with a participle: left to the ordinary search)
         adjunct = start > 0 and syls[start - 1].low in g.event_adjunct_preps and (
             start == 1 or not syls[start - 2].text[:1].isalnum())
+        aside_end = -1
         for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
+            if k <= aside_end:
+                continue  # "Trong một cuộc điện đàm với B, như AFP đưa tin, A …": an attribution set off by commas
             if syls[k].text == "," and _list_comma(syls, slots, k):
                 continue  # "về lệnh trừng phạt với Nga, Iran và Triều Tiên": a list's comma closes no adjunct
+            if syls[k].text == "," and partner is not None and commas == 0:
+                aside_end = _talks_aside_end(syls, k)
+                if aside_end > k:
+                    commas += 1  # the aside's closing comma closes the adjunct
+                    continue
             if syls[k].text == ",":
                 commas += 1
                 if commas > 1:
@@ -1525,6 +1578,71 @@ class SentenceCoder:
                     return Frame(group, partner, trig.mutual, "nominal_lead") if commas == 1 else None
                 return Frame(group, group, True, "nominal_lead") if len(group) > 1 and commas == 1 else None
         return None
+
+    def _talks_bare_lead(self, syls, slots, trig: Found) -> Frame | None:
+        """'Hội đàm với Phó Thủ tướng X hôm nay, ông Y cam kết …', 'Điện đàm với B tối qua, A nhất trí …', 'Gặp B
+        tại Moskva, A nói …': a talks verb (consult) with no nominaliser opens the sentence as a participial
+        adjunct; its partner follows it (after "với" or as its object) and the actor named right after the
+        adjunct's comma (honorifics aside, within MAIN_ACTOR_REACH syllables) is the one who met it. A clause
+        break or a copula before the comma (the talks are the sentence's subject: "Đàm phán với X là …"), or no
+        actor right after it ("…, theo ông Y, …"), leaves the sentence to other frames."""
+        g = grammar()
+        if trig.relation != CONSULT or trig.i != 0:
+            return None
+        if syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers):
+            return None
+        k = trig.j
+        if k < len(syls) and syls[k].low in g.partner_preps:
+            k += 1
+        if k < len(syls) and syls[k].low in g.honorifics:
+            k += 1
+        if k >= len(syls) or not slots[k] or not _head(slots, k):
+            return None
+        partner = _group(syls, slots, k, backwards=False)
+        for c in range(k + 1, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
+            if syls[c].text in g.clause_breaks or syls[c].low == g.copula:
+                return None  # "Đàm phán với Triều Tiên là lãng phí thời gian, …": the talks are a subject, not an adjunct
+            if syls[c].text != "," or _list_comma(syls, slots, c):
+                continue
+            x = c + 1
+            while x < len(syls) and syls[x].low in g.honorifics and not slots[x]:
+                x += 1
+            if x - c > MAIN_ACTOR_REACH or x >= len(syls) or not slots[x] or not _head(slots, x):
+                return None
+            main = [a for a in _group(syls, slots, x, backwards=False) if a not in partner]
+            return Frame(main, partner, trig.mutual, "nominal_lead") if main else None
+        return None
+
+    def _talks_trailing_lead(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ông Pompeo nói rằng Mỹ sẽ không nhượng bộ, sau cuộc gặp với Ngoại trưởng Nga Lavrov', 'Đại diện EU
+        khẳng định …, sau khi thảo luận … với B': a talks trigger (consult) in an adjunct that a comma sets after
+        the main clause (an `event_adjunct_prep`, then "khi" or a nominaliser) whose partner follows "với" in the
+        adjunct: the main clause's subject, named at the sentence's start (honorifics aside, no comma before it),
+        met the partner."""
+        g = grammar()
+        if trig.relation != CONSULT:
+            return None
+        start = trig.i
+        if start > 0 and (syls[start - 1].low in g.nominalisers or (syls[start - 1].low,) in g.phrases("talks_subordinator")):
+            start -= 1
+        if start < 2 or syls[start - 1].low not in g.event_adjunct_preps or syls[start - 2].text != ",":
+            return None
+        partner = None
+        for k in range(trig.j, min(len(syls), trig.j + NOMINAL_LEAD_REACH)):
+            if syls[k].text == "," or syls[k].text in g.clause_breaks:
+                break
+            if slots[k] and _head(slots, k) and syls[k - 1].low in g.partner_preps:
+                partner = _group(syls, slots, k, backwards=False)
+                break
+        if not partner:
+            return None
+        x = 0
+        while x < start and not slots[x] and (syls[x].low in g.honorifics or not syls[x].text[:1].isalnum()):
+            x += 1
+        if x >= start - 2 or not slots[x] or x > MAIN_ACTOR_REACH:
+            return None
+        main = [a for a in _group(syls, slots, x, backwards=False) if a not in partner]
+        return Frame(main, partner, trig.mutual, "nominal_lead") if main else None
 
     def _condition_actor(self, syls, slots, trig: Found, exclude) -> tuple[list[str], int | None]:
         """'Iran cảnh báo sẽ đáp trả nếu Mỹ tấn công': the first actor of the condition after the trigger (not of
@@ -2985,6 +3103,7 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             is_place = (not dyad or _placed_dyad(syls, k)) and (not (place_end == k - 1 and _all_people(slots, k)) and (
                 _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
                 or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
+                or _talks_place_apposition(syls, slots, k, edge, place_end)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
                 or _after_kin_noun(syls, k, is_trigger)
                 or _bound_named_format(syls, slots, k, edge, is_trigger) or _bound_time_zone(syls, k))
@@ -3301,6 +3420,23 @@ def _placed_name_before(syls, slots, last: int) -> bool:
     while x > 0 and last - x < CITY_NAME_MAX and not slots[x - 1] and syls[x - 1].text[:1].isupper():
         x -= 1
     return x < last and x > 0 and syls[x - 1].low in g.place_preps
+
+
+def _talks_place_apposition(syls, slots, k: int, edge: int, place_end: int) -> bool:
+    """'cuộc gặp ở thủ đô Helsinki – Phần Lan', 'hội đàm tại Hà Nội, Việt Nam.': a country named right after a
+    place just dropped and a dash (or a comma, when the country closes the phrase: punctuation follows) is the
+    place's country, not a party of the meeting held there."""
+    if k < 2 or not slots[k] or not all(_is_country_name(m) for m in slots[k]):
+        return False
+    mark = syls[k - 1].text
+    if place_end != k - 2:
+        # "ở thủ đô Helsinki – Phần Lan": an unknown capitalised name that a place preposition or a place noun
+        # opens, then a dash (a comma is `_after_city`'s)
+        return (mark in DYAD_MARKS and not slots[k - 2] and syls[k - 2].text[:1].isupper()
+                and (_placed_name_before(syls, slots, k - 2) or _after_place_noun(syls, k - 1)))
+    if mark in DYAD_MARKS:
+        return True
+    return mark == "," and (edge + 1 >= len(syls) or not syls[edge + 1].text[:1].isalnum())
 
 
 def _city_country(syls, slots, k: int, edge: int) -> bool:
@@ -3760,6 +3896,25 @@ def _mention_slots(syls: list[Syl], mentions: list[Mention]) -> list[list[Mentio
         for k in range(bisect_left(starts, m.start), bisect_right(ends, m.end)):
             slots[k].append(m)
     return slots
+
+
+TALKS_DENIAL_REACH = 8  # syllables from a denial verb to the meeting it denies ("phủ nhận việc Ngoại trưởng X gặp")
+TALKS_ASIDE_REACH = 8  # syllables from an attribution aside's opening comma to its closing one
+
+
+def _talks_aside_end(syls, comma: int) -> int:
+    """'Trong một cuộc điện đàm với B, như AFP đưa tin, A …': after the comma at `comma`, an attribution aside (a
+    word of grammar class `talks_aside_opener`: "như", "theo") closed by another comma within TALKS_ASIDE_REACH
+    syllables, no clause break between; the closing comma's index, or -1."""
+    g = grammar()
+    if comma + 1 >= len(syls) or _phrase_starting(syls, comma + 1, g.phrases("talks_aside_opener")) is None:
+        return -1
+    for x in range(comma + 2, min(len(syls), comma + TALKS_ASIDE_REACH)):
+        if syls[x].text in g.clause_breaks:
+            return -1
+        if syls[x].text == ",":
+            return x
+    return -1
 
 
 def _list_comma(syls, slots, k) -> bool:
@@ -4241,7 +4396,21 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
 def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
     """A mutual event among more than MAX_PAIRWISE_PARTIES parties is a multilateral forum, unless one party faces
     all the others ("thỏa thuận giữa Iran với 6 cường quốc gồm …")."""
-    return symmetric and rule != ONE_WITH_MANY and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES
+    return (symmetric and rule not in (ONE_WITH_MANY, _TALKS_WITH_LIST)
+            and len(set(subjects) | set(objects)) > MAX_PAIRWISE_PARTIES)
+
+
+_TALKS_WITH_LIST = "with_list"  # the word-order rule when one actor holds talks with a list of partners
+
+
+def _talks_one_faces_list(syls, trig: Found, subjects, objects, o_index: int) -> bool:
+    """'Ông Guaido tiến hành đàm phán với Đức, Nhật Bản, Brazil và Colombia': one actor who holds talks (consult)
+    with a partner list named right after "với" faces each partner (one line each), not a forum of all of them;
+    the partners never meet each other, so the event gives 2 x N lines, not a clique. A party count between the
+    trigger and the list ("đàm phán 6 bên với …", grammar class `multilateral`) keeps it a forum."""
+    return (trig.relation == CONSULT and len(set(subjects)) == 1 and not set(subjects) & set(objects)
+            and len(objects) >= MAX_PAIRWISE_PARTIES
+            and not _has_any([x.low for x in syls[trig.j : o_index]], grammar().multilateral))
 
 
 def _members_after_marker(syls, slots, x: int) -> int | None:
@@ -5215,8 +5384,10 @@ def _denial_before(syls, i: int) -> int | None:
 
 def _denied_material_act(syls, trig: Found) -> bool:
     """A material act right after an act denial (`_denial_before`); a verbal one there is a claim denied ("bác bỏ
-    những cáo buộc từ Washington": the accusation stands, it is what is rejected)."""
-    verbal = relation_types()[trig.relation].quad_class.startswith("verbal")
+    những cáo buộc từ Washington": the accusation stands, it is what is rejected). Talks are acts held, not claims:
+    "Nga phủ nhận đã đàm phán với Ukraine", "phủ nhận việc A gặp B" deny the meeting (negated consult), they reject
+    no one (helper h13-d)."""
+    verbal = relation_types()[trig.relation].quad_class.startswith("verbal") and trig.relation != CONSULT
     return not verbal and _denial_before(syls, trig.i) is not None
 
 
