@@ -22,6 +22,7 @@ from kg.extract.relations import (
     OBLIGATION,
     PASSIVE_ONLY,
     REJECT_RELATION,
+    THREATEN,
     Found,
     Frame,
     RelationExtractor,
@@ -513,6 +514,8 @@ def coordinated_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     frame = carried_frame(coder, trig, shared, "coordinated_clause")
     if frame is None:
         frame = _addressed_demand(coder, trig, first)
+    if frame is None:
+        frame = _warning_addressed_threat(coder, trig, first)
     if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
         return None  # "… và nhất trí thúc đẩy X": what is agreed is not a partner
     objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in shared)]
@@ -614,6 +617,23 @@ def _addressed_demand(coder: SentenceCoder, trig, first: Frame) -> Frame | None:
     if (trig.relation not in relations_with("verbal_request") or first.relation in relations_with("cooperative")
             or not first.objects):
         return None
+    return Frame(first.subjects, first.objects, False, "coordinated_clause")
+
+
+def _warning_addressed_threat(coder: SentenceCoder, trig, first: Frame) -> Frame | None:
+    """'Iran lên án việc Anh bắt giữ tàu chở dầu và cảnh báo sẽ đáp trả', 'Trung Quốc chỉ trích Mỹ …, đồng thời cảnh
+    báo sẽ có biện pháp đáp trả': a threat with no recipient of its own (nor a condition naming one), coordinated
+    after a conflictual act on someone, threatens that someone, as a demand so placed is addressed to it
+    (_addressed_demand); only where the warner announces its own act (a future marker or another trigger right
+    after the threat, a complementiser between allowed): "đồng thời cảnh báo các thỏa thuận … có thể tồi tệ hơn"
+    is a prediction, no threat."""
+    if trig.relation != THREATEN or first.relation in relations_with("cooperative") or not first.objects:
+        return None
+    g, syls = grammar(), coder.syls
+    k = trig.j + (1 if trig.j < len(syls) and syls[trig.j].low in g.complementisers else 0)
+    if k >= len(syls) or not (syls[k].low in g.future_markers or coder._trigger_at(syls, k)
+                               and coder._found_at(syls, k).relation not in relations_with("cooperative")):
+        return None  # "cảnh báo các thỏa thuận …": an agreement is no act of the warner's
     return Frame(first.subjects, first.objects, False, "coordinated_clause")
 
 

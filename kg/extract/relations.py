@@ -512,6 +512,10 @@ class SentenceCoder:
             yield "sides named by country meeting or beating each other in a match (a match stage is the venue): sport"
         if relation == trig.relation == THREATEN and _warns_of_hazard(syls, trig):
             yield "a public alert about a hazard, or a warning to the public: no one is threatened"
+        if self._warning_option_purpose_of(trig):
+            yield "the purpose of force stated as an option (not ruled out, to coerce X): the threat is the event"
+        if self._warning_warned_act(trig):
+            yield "what a warning's addressee is warned not to do (warning X not to threaten Y): the warning is the event"
         if relation != THREATEN and self._threat_condition(trig):
             yield "the condition of a threat or warning: the threat is the event, its condition's act is not coded"
         if _capability_marked(syls, trig) or _weapon_capability(syls, slots, trig):
@@ -641,9 +645,16 @@ class SentenceCoder:
                 self._why = reasons[-1]
             cameo = trig.cameo if relation == trig.relation else relation_types()[relation].cameo
             option = relation_types()[relation].option_as
-            if option and (_states_option(syls, trig) or _conditional_force(syls, trig)):
+            if option and (_states_option(syls, trig) or _conditional_force(syls, trig)
+                           or self._warning_fronted_condition(syls, slots, trig) is not None):
                 # "không loại trừ khả năng can thiệp quân sự", "tuyên bố sẽ tấn công X nếu …": a threat
                 relation, cameo, rule = option["relation"], option["cameo"], f"{rule}+option"
+            elif relation in _WARNING_OPTION_AS and (
+                    _warning_open_option(syls, trig) or _conditional_force(syls, trig) or _warning_made_force(syls, trig)
+                    or self._warning_fronted_condition(syls, slots, trig) is not None):
+                # "không loại trừ khả năng bắt giữ X", "tuyên bố sẽ áp đặt lệnh trừng phạt đối với X nếu …": a threat;
+                # sanctions only considered ("cân nhắc các lệnh trừng phạt mới") stay sanctions, hypothetical
+                relation, cameo, rule = THREATEN, _WARNING_OPTION_AS[relation], f"{rule}+option"
             trig = replace(trig, relation=relation, cameo=cameo)
         forum = _forum_of_meeting(syls, slots, trig) if rule == "svo" else None
         if forum is not None and forum in objects:
@@ -910,7 +921,8 @@ class SentenceCoder:
         hứng chịu" is what happened), announces what X will suffer: a threat."""
         g = grammar()
         syls = self.syls
-        if trig.j >= len(syls) or not _phrase_starting(syls, trig.j, g.suffer_verbs):
+        j = _warning_past_quotes(syls, trig.j)  # 'sẽ phải "trả giá đắt"': the verb inside quotation marks
+        if j >= len(syls) or not _phrase_starting(syls, j, g.suffer_verbs):
             return False
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -1333,6 +1345,13 @@ class SentenceCoder:
             subjects, s_index = self._protesters_country(syls, trig)
             if subjects and not objects:
                 objects, o_index = self._object(syls, slots, trig, exclude=lambda o: o in subjects)
+        if not subjects and (trig.relation == THREATEN or _warning_optional(trig.relation)):
+            # "nếu Iran tấn công lợi ích của Mỹ, Washington sẽ đáp trả": the main clause's actor after the condition
+            main = self._warning_fronted_main(syls, slots, trig)
+            if main is not None and self._warning_fronted_condition(syls, slots, trig) is not None:
+                subjects, s_index = list(dict.fromkeys(m.actor_id for m in slots[main])), main
+                own_side = lambda o: all(o == s or self._same_side(s, o) for s in subjects)
+                objects, o_index = ([], None) if all(o in subjects for o in objects) else (objects, o_index)
         if not subjects:
             return (self._nominal_lead(syls, slots, trig) or self._talks_bare_lead(syls, slots, trig)
                     or self._talks_trailing_lead(syls, slots, trig))
@@ -1342,6 +1361,20 @@ class SentenceCoder:
                 return offer
         if not objects and trig.relation in relations_with("conditional_target"):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
+        if objects and trig.relation == THREATEN and self._warning_later_clause(syls, slots, trig, o_index, own_side):
+            objects, o_index = [], None  # '… "mọi lựa chọn đều được xem xét" và Washington sẽ triển khai … tới X'
+        if not objects and trig.relation == THREATEN:  # "dọa rút khỏi Hiệp ước INF": the treaty's other party
+            objects, o_index = self._warning_left_party(syls, slots, trig, subjects, own_side)
+        if not objects and trig.relation == THREATEN and own_side is not None:
+            # "Lavrov cảnh báo rằng Nga sẽ áp dụng các biện pháp đau đớn nhằm vào Mỹ": the warner's own act announced
+            objects, o_index = self._warning_announced_act(syls, slots, trig, own_side)
+        if not objects and (trig.relation in relations_with("conditional_target") or _warning_optional(trig.relation)):
+            # "(A tuyên bố) nếu X …, B sẽ đáp trả": a fronted condition names whom the consequence threatens
+            fronted = self._warning_fronted_condition(syls, slots, trig, own_side)
+            objects, o_index = fronted if fronted is not None else (objects, o_index)
+        if not objects and relation_types()[trig.relation].option_as and _states_option(syls, trig):
+            # "không loại trừ việc dùng vũ lực để buộc X …": force stated as an option to coerce X threatens X
+            objects, o_index = self._warning_option_purpose(syls, slots, trig, own_side)
         reciprocal = _reciprocal_marker(syls, trig) or _reciprocal_owner(syls, slots, trig)
         if reciprocal and len(subjects) > 1 and trig.relation in relations_with("reciprocal_by_marker"):
             # "Mỹ và Nga cáo buộc nhau/bên còn lại gây bất ổn tại Venezuela": the other party is the recipient; an
@@ -1643,6 +1676,175 @@ class SentenceCoder:
             return None
         main = [a for a in _group(syls, slots, x, backwards=False) if a not in partner]
         return Frame(main, partner, trig.mutual, "nominal_lead") if main else None
+    def _warning_left_party(self, syls, slots, trig: Found, subjects, exclude) -> tuple[list[str], int | None]:
+        """'Mỹ dọa rút khỏi Hiệp ước INF', 'Washington đe dọa sẽ rút khỏi INF': a threat to leave a treaty of
+        kg/data/agreements.jsonl threatens its other party, as leaving it codes that party (GUIDELINES.md: Russia for
+        the INF); a threat to leave a body or a country named after the leaving verb threatens it ("đe dọa sẽ rút
+        khỏi NATO"). The leaving verb ends the threat's own row ("dọa rút khỏi") or follows it, future markers and
+        clause adverbs between."""
+        g = grammar()
+        lows = tuple(s.low for s in syls[trig.i:trig.j])
+        if any(self.matcher.triggers.get(lows[n:], (None,))[0] == LEAVING for n in range(1, len(lows))):
+            return self._treaty_counterpart(syls, slots, trig, subjects)
+        k = trig.j
+        while k < len(syls) and (syls[k].low in g.future_markers or syls[k].low in g.clause_adverbs):
+            k += 1
+        if k >= len(syls) or not self._trigger_at(syls, k) or self._found_at(syls, k).relation != LEAVING:
+            return [], None
+        leaving = self._found_at(syls, k)
+        counterpart = self._treaty_counterpart(syls, slots, leaving, subjects)
+        return counterpart if counterpart[0] else self._object(syls, slots, leaving, exclude)
+
+    def _warning_fronted_condition(self, syls, slots, trig: Found, exclude=None) -> tuple[list[str], int | None] | None:
+        """'Ông Pompeo tuyên bố nếu Iran tấn công …, Washington sẽ đáp trả', 'Nếu Iran đóng cửa eo biển Hormuz, Mỹ
+        sẽ tấn công Iran, ông Trump tuyên bố': a future marker before the trigger (clause adverbs between) in a main
+        clause that opens, right after the comma closing a fronted condition (grammar class `condition_marker`),
+        with its actor, in a sentence whose speaker is named (a speech or declare verb outside the condition, or a
+        threat before it): a conditional threat (GUIDELINES.md: threaten, hypothetical), against the condition's
+        first actor (not the threatener's side, not a victim: `_undergoes`). None when there is no such condition;
+        an empty list when it names no actor. Analysts' hypotheticals are vetoed by _speculated."""
+        g = grammar()
+        main = self._warning_fronted_main(syls, slots, trig)
+        if main is None:
+            return None
+        x = main
+        while x > 0 and (slots[x - 1] or syls[x - 1].low in g.list_joiners and syls[x - 1].text != ","):
+            x -= 1
+        while x > 0 and syls[x - 1].low in g.clause_adverbs:  # ", thì Mỹ sẽ …"
+            x -= 1
+        comma = x - 1
+        if comma < 1 or syls[comma].text != ",":
+            return None
+        marker_at = None
+        for y in range(comma - 1, -1, -1):
+            if syls[y].text in g.clause_breaks or syls[y].text == ",":
+                return None
+            marker = _phrase_starting(syls, y, g.condition_markers)
+            if marker is not None and _word_aligned(syls, y, len(marker)):
+                marker_at, start = y, y + len(marker)
+                break
+        if marker_at is None:
+            return None
+        said = g.speech_verbs + g.declare_verbs
+        outside = [*range(marker_at), *range(trig.j, len(syls))]
+        if not (any(_phrase_starting(syls, y, said) for y in outside)
+                or any(t.relation == THREATEN and t.j <= marker_at for t in self.triggers)):
+            return None
+        for y in range(start, comma):
+            if slots[y] and _head(slots, y) and not (exclude and all(exclude(m.actor_id) for m in slots[y])):
+                group = _group(syls, slots, y, backwards=False)
+                if _undergoes(syls, _group_end(syls, slots, y, group) + 1):
+                    return [], None
+                return group, y
+        return [], None
+
+    def _warning_fronted_main(self, syls, slots, trig: Found) -> int | None:
+        """Where the actor of the trigger's clause is when a future marker stands before the trigger (clause adverbs,
+        or a making verb and quantifiers before a measure noun, between: "Washington sẽ áp đặt thêm các lệnh trừng
+        phạt"; "sẽ đáp trả" holds its own marker) and that actor comes right before it: the main clause of
+        `_warning_fronted_condition`. None otherwise."""
+        g = grammar()
+        k, future = trig.i, syls[trig.i].low in g.future_markers
+        while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
+                         or syls[k - 1].low in g.quantity_words):
+            k -= 1
+        verb = _phrase_before(syls, k, g.making_verbs) if k < trig.i or not future else None
+        k -= len(verb) if verb else 0
+        while k > 0 and syls[k - 1].low in g.clause_adverbs:
+            k -= 1
+            future = future or syls[k].low in g.future_markers
+        return k - 1 if future and k >= 1 and slots[k - 1] else None
+
+    def _warning_announced_act(self, syls, slots, trig: Found, exclude) -> tuple[list[str], int | None]:
+        """'Lavrov cảnh báo rằng Nga sẽ áp dụng các biện pháp đau đớn nhằm vào Mỹ', 'cảnh báo Moskva sẽ trả đũa đối
+        với X': a warning whose complement (a complementiser optional) opens with the warner's own side and a future
+        marker announces the warner's own act: whom that act is aimed at (its own recipient, else the actor after a
+        target phrase or "đối với", in the clause) is threatened."""
+        g = grammar()
+        k = trig.j + (1 if trig.j < len(syls) and syls[trig.j].low in g.complementisers else 0)
+        if k >= len(syls) or not slots[k] or not all(exclude(m.actor_id) for m in slots[k]):
+            return [], None
+        x, future = _mention_edge(slots, k, False) + 1, False
+        while x < len(syls) and syls[x].low in g.clause_adverbs:
+            future = future or syls[x].low in g.future_markers
+            x += 1
+        if not future:
+            return [], None
+        aims = g.target_phrases + (g.regarding,)
+        end = _clause_end(syls, x)
+        for y in range(x, end):
+            if self._trigger_at(syls, y) and y == x:
+                target = self._object(syls, slots, self._found_at(syls, y), exclude)
+                if target[0]:
+                    return target
+            aim = _phrase_starting(syls, y, aims)
+            if aim and y + len(aim) < end and slots[y + len(aim)] and not all(
+                    exclude(m.actor_id) for m in slots[y + len(aim)]):
+                return _group(syls, slots, y + len(aim), backwards=False), y + len(aim)
+        return [], None
+
+    def _warning_later_clause(self, syls, slots, trig: Found, o_index: int, exclude) -> bool:
+        """'Pence cảnh báo "mọi lựa chọn đều được xem xét" và Washington "sẽ tiếp tục triển khai … tới Nhật Bản"': a
+        conjunction between a threat and its recipient opens a clause of the threatener's own side (its actor, then
+        quotation marks and a clause adverb): the recipient belongs to that clause, not to the threat."""
+        g = grammar()
+        for x in range(trig.j, o_index - 1):
+            if syls[x].low != g.conjunction or not slots[x + 1] or not exclude:
+                continue
+            if all(exclude(m.actor_id) for m in slots[x + 1]):
+                y = _warning_past_quotes(syls, _mention_edge(slots, x + 1, False) + 1)
+                if y < len(syls) and syls[y].low in g.clause_adverbs:
+                    return True
+        return False
+
+    def _warning_option_purpose(self, syls, slots, trig: Found, exclude) -> tuple[list[str], int | None]:
+        """'không loại trừ việc dùng vũ lực để buộc Triều Tiên …': a purpose clause right after force stated as an
+        option, whose verb presses or coerces (`_WARNING_PRESSURE`), names whom the force would be used on."""
+        marker = _phrase_starting(syls, trig.j, grammar().clause_markers) if _starts_clause(syls, trig.j) else None
+        after = trig.j + len(marker) if marker else len(syls)
+        if after >= len(syls) or not self._trigger_at(syls, after):
+            return [], None
+        verb = self._found_at(syls, after)
+        if verb.relation not in _WARNING_PRESSURE:
+            return [], None
+        return self._object(syls, slots, verb, exclude)
+
+    def _warning_option_purpose_of(self, trig: Found) -> bool:
+        """The trigger opens the purpose clause of force its actor states as an option ("không loại trừ việc sử
+        dụng vũ lực để ép buộc X"): what the force would be for, not an act done (the threat is coded)."""
+        if trig.relation not in _WARNING_PRESSURE:
+            return False
+        g, syls = grammar(), self.syls
+        for t in self.triggers:
+            if t.j >= trig.i or not relation_types()[t.relation].option_as or not _starts_clause(syls, t.j):
+                continue
+            marker = _phrase_starting(syls, t.j, g.clause_markers)
+            if marker and t.j + len(marker) == trig.i and _states_option(syls, t):
+                return True
+        return False
+
+    def _warning_warned_act(self, trig: Found) -> bool:
+        """'Ông Trump cảnh báo quân đội Venezuela không đe dọa ông Guaido': an act right after the addressee of a
+        warning and a prohibitive word (grammar classes `negation`, `warning_prohibitive`) is what the addressee is
+        warned not to do: neither the warner's act nor one done; the warning is the event."""
+        g, syls, slots = grammar(), self.syls, self.slots
+        prohibitive = g.negation + grammar().phrases("warning_prohibitive")
+        for t in self.triggers:
+            if t.relation != THREATEN or t.j >= trig.i or not slots[t.j]:
+                continue
+            x = _group_end(syls, slots, t.j, _group(syls, slots, t.j, backwards=False)) + 1
+            seen = False
+            while x < trig.i:
+                word = _phrase_starting(syls, x, prohibitive)
+                if word is not None:
+                    x, seen = x + len(word), True
+                elif syls[x].low in g.clause_adverbs:
+                    x += 1
+                else:
+                    break
+            if seen and x == trig.i:
+                return True
+        return False
 
     def _condition_actor(self, syls, slots, trig: Found, exclude) -> tuple[list[str], int | None]:
         """'Iran cảnh báo sẽ đáp trả nếu Mỹ tấn công': the first actor of the condition after the trigger (not of
@@ -1998,6 +2200,11 @@ class SentenceCoder:
                 # "yêu cầu Bộ Ngoại giao nước này xem xét lại quan hệ với X": an unnamed addressee's act; the
                 # actor's own country in it ("đề nghị Tòa án Tối cao nước này cấm X") names no addressee either
                 break
+            domain = _warning_domain_adjunct(syls, k)
+            if domain:  # "biện pháp trả đũa về ngoại giao đối với Anh": the field of the act, then its recipient
+                joined_to = k + domain - 1
+                limit += domain
+                continue
             if syls[k].low in g.topic_preps and syls[k].word_start and syls[k].word_end and not slots[k]:
                 owner = _owner_after_named_topic(syls, slots, k) if trig.relation in relations_with("maker_target") else None
                 if owner is not None:  # "phủ quyết dự thảo nghị quyết về Syria do Mỹ đề xuất": the draft's maker
@@ -3364,6 +3571,7 @@ def _after_place_noun(syls, k: int) -> bool:
                     s.low in g.relative_markers or s.low in g.passive_markers or s.low == g.between
                     or (s.low == g.possessive and noun not in g.topic_nouns)
                     or (s.low in g.partner_preps and noun not in g.topic_nouns and not _crossed(syls, start))
+                    or (s.low,) in g.condition_markers  # "Hiệp ước INF nếu Nga …": the condition's actor
                     for s in syls[start + len(noun):k]):
                 # "hiệp định mà Ai Cập và Israel ký": a relative clause's agents; "hiệp định giữa A và B": its
                 # parties; "máy bay không người lái của Mỹ": the owner, not the noun's name; "cuộc gặp thượng
@@ -5078,6 +5286,80 @@ def _rehearsed(syls, trig: Found) -> bool:
                      or syls[k - 1].low in g.light_nouns):
         k -= 1
     return _phrase_before(syls, k, g.phrases("drill_word")) is not None
+
+
+_WARNING_PRESSURE = frozenset({"coerce", "demand", "threaten", "attack"})  # what force stated as an option is for
+# measures that are threats when not ruled out, announced on a condition (CAMEO 131 threaten non-force, 137 threaten
+# with repression), but stay themselves when only considered; attack has its own `option_as` column
+_WARNING_OPTION_AS = {"sanction": "131", "coerce": "137"}
+OPEN_OPTION_REACH = 6  # syllables before a trigger searched for a marker that leaves the option open
+
+
+def _warning_domain_adjunct(syls, k: int) -> int:
+    """'(biện pháp trả đũa) về ngoại giao đối với Anh', 'về mặt quân sự nhằm vào X': a topic preposition, then a
+    field of action (grammar class `warning_domain`), then right away a partner, target or "đối với" preposition:
+    the field qualifies the act and the recipient follows. The syllables of the adjunct, or 0."""
+    g = grammar()
+    if k >= len(syls) or syls[k].low not in g.topic_preps:
+        return 0
+    field = _phrase_starting(syls, k + 1, grammar().phrases("warning_domain"))
+    if field is None:
+        return 0
+    after = k + 1 + len(field)
+    if after < len(syls) and (syls[after].low in g.partner_preps or _phrase_starting(syls, after, g.target_phrases)
+                              or _phrase_starting(syls, after, (g.regarding,))):
+        return 1 + len(field)
+    return 0
+
+
+def _warning_optional(relation: str) -> bool:
+    """Whether an event of the relation is a threat when stated as an option or announced on a condition."""
+    return bool(relation_types()[relation].option_as) or relation in _WARNING_OPTION_AS
+
+
+def _warning_open_option(syls, trig: Found) -> bool:
+    """'Mỹ không loại trừ khả năng bắt giữ …', 'để ngỏ khả năng trừng phạt …': a marker of grammar class
+    `warning_open_option` in the trigger's clause, at most OPEN_OPTION_REACH syllables before it, with no past
+    marker right after it and no passive marker or clause opening between."""
+    g = grammar()
+    markers = grammar().phrases("warning_open_option")
+    for k in range(max(0, trig.i - OPEN_OPTION_REACH), trig.i):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return False
+        marker = _phrase_starting(syls, k, markers)
+        if marker and _word_aligned(syls, k, len(marker)) and k + len(marker) <= trig.i:
+            after = k + len(marker)
+            if after < trig.i and syls[after].low in g.past_markers:
+                return False
+            return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
+    return False
+_WARNING_QUOTES = QUOTE_MARKS | frozenset("'‘’")  # quotation marks, single ones too ("sẽ phải 'trả giá'")
+
+
+def _warning_made_force(syls, trig: Found) -> bool:
+    """'Mỹ tuyên bố sẽ áp đặt (thêm) các lệnh trừng phạt đối với Nga nếu …': a measure noun made by a verb of making
+    (grammar class `making_verb`; quantifiers and nominalisers between) right after a future marker that a speech
+    verb opens, and a condition after it: a conditional threat, as `_conditional_force` codes a verb right after
+    the marker."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
+                     or syls[k - 1].low in g.quantity_words):
+        k -= 1
+    verb = _phrase_before(syls, k, g.making_verbs)
+    if verb is None:
+        return False
+    k -= len(verb)
+    if k < 1 or syls[k - 1].low not in g.future_markers or not _phrase_before(syls, k - 1, g.speech_verbs):
+        return False
+    return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
+
+
+def _warning_past_quotes(syls, k: int) -> int:
+    """The first syllable from k on that is no quotation mark ('sẽ phải "trả giá"')."""
+    while k < len(syls) and syls[k].text in _WARNING_QUOTES:
+        k += 1
+    return k
 
 
 def _future_before(syls, k: int) -> bool:
