@@ -526,6 +526,9 @@ class SentenceCoder:
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
             # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
+        if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "disputed_matter"):
+            # "không tìm được đồng thuận trong việc mời Nga", "bất đồng về việc hỗ trợ Ukraine" (helper h13-g)
+            yield "an act the actors disagree or find no consensus on: debated, not done"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
         if relation == trig.relation == THREATEN and _party_warns_of_owned_act(self, syls, slots, trig):
