@@ -86,6 +86,7 @@ class ArticleActors:
     last_people: tuple[tuple[str, int], ...] = ()  # the last two distinct people named (id, start): "hai ông"
     pairs: list[tuple[tuple[str, str], int]] = field(default_factory=list)  # recent pairs (pair, where it ends)
     acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
+    party_speaker_pairs: set[tuple[str, str]] = field(default_factory=set)  # pairs of a speaker and X (h13-g)
     sentence_start: int = 0
     recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
     sentence_countries: tuple[str, ...] = ()  # the distinct countries named so far in this sentence, in order
@@ -683,10 +684,23 @@ class ActorRecognizer:
         bodies stand for theirs ('Ngoại trưởng Hàn Quốc … và Ngoại trưởng Mỹ …, hai nước'), a pair with a member of
         no country ('Việt Nam - Liên minh Kinh tế Á - Âu') is passed over."""
         for pair, _ in reversed(state.pairs):
-            pair = self._countries_of(pair, state) if countries else pair
+            pair = self._countries_of(pair, state) if countries else self._party_level(pair, state)
             if pair is not None:
                 return pair
         return None
+
+    def _party_level(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str]:
+        """'Tổng thống Indonesia … hội đàm với Chủ tịch nước Trần Đại Quang … Hai bên …': a pair of a country and a
+        person of another country is the two countries; the person stands for theirs (helper h13-g). Two people,
+        two countries, a person and their own country, and a speaker paired by "ông và X" are left as named."""
+        if pair in state.party_speaker_pairs:
+            return pair  # "Thủ tướng Israel cho biết ông và Tổng thống Mỹ Joe Biden … hai bên": the speaker and X
+        actors = [self._actor(a, state) for a in pair]
+        kinds = {a.type for a in actors}
+        if kinds != {"country", "person"}:
+            return pair
+        ids = tuple(a.id if a.type == "country" else a.country for a in actors)
+        return ids if None not in ids and ids[0] != ids[1] else pair
 
     def _countries_of(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str] | None:
         actors = [self._actor(a, state) for a in pair]
@@ -929,6 +943,7 @@ class ActorRecognizer:
             between = text[left.end : right.start].strip().lower()
             # "bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao": a comma between a person and a body is apposition
             joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
+            joined = joined and not (between == LIST_COMMA and _party_placed(left, text))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
@@ -961,6 +976,7 @@ class ActorRecognizer:
         said = said[:-1] if said and said[-1] in g.complementisers else said
         if said in g.speech_verbs:
             self._add_pair(state, (found[0].actor_id, found[1].actor_id), found[1].end)
+            state.party_speaker_pairs.add((found[0].actor_id, found[1].actor_id))
 
     @staticmethod
     def _add_pair(state: ArticleActors, pair: tuple[str, str], end: int) -> None:
@@ -983,6 +999,14 @@ class ActorRecognizer:
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
+
+
+def _party_placed(left: Mention, text: str) -> bool:
+    """The mention follows a place preposition ("Tại hội nghị ở Hà Nội, Triều Tiên …", "tại Sochi, Nga"): a place,
+    so a comma after it closes a fronted adjunct or locates a city; the name after the comma is no partner of the
+    place, and the two make no pair for "hai bên" (helper h13-g)."""
+    before = text[max(0, left.start - 12) : left.start].split()[-1:]
+    return bool(before) and before[0].lower() in grammar().place_preps
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{1,9}")  # a capitalised romanised name part, no Vietnamese marks

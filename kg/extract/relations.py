@@ -55,6 +55,7 @@ BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border no
 MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
+_PARTY_LIFTING_CODES = ("081", "085")  # CAMEO: easing administrative or economic sanctions, a measure lifted for X
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
@@ -529,8 +530,13 @@ class SentenceCoder:
         if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "mention_phrase"):
             # "chỉ đề cập đến trừng phạt X": talked about; "đề cập đến các lệnh trừng phạt mà Mỹ áp đặt" names its owner
             yield "a nominal event mentioned or talked about (a topic of speech), not an act of the speaker"
+        if rule not in NAMED_EVENT_FRAMES and _doubted(syls, trig, self.triggers, "disputed_matter"):
+            # "không tìm được đồng thuận trong việc mời Nga", "bất đồng về việc hỗ trợ Ukraine" (helper h13-g)
+            yield "an act the actors disagree or find no consensus on: debated, not done"
         if relation == trig.relation == THREATEN and _warns_of_situation(syls, trig):
             yield "a warning about a situation (crisis, tension, risk): concern, no one is threatened"
+        if relation == trig.relation == THREATEN and _party_warns_of_owned_act(self, syls, slots, trig):
+            yield "a warning about another's act named as a noun with its owner: the owner acts, no one is threatened"
         if relation == trig.relation == THREATEN and _situation_pair_only(syls, slots, trig):
             yield "the only actors after the warning are the pair of a situation noun ('between A and B'): concern, no target"
         if relation in _NOMINAL_RELATIONS and _nominal_modifier(syls, trig):
@@ -944,6 +950,8 @@ class SentenceCoder:
         blamed = next((k for k in range(trig.i - 1, comma, -1) if slots[k] and _head(slots, k)), None)
         if source is None or blamed is None:
             return empty
+        if any(_phrase_starting(syls, x, g.phrases("consequence_link")) for x in range(blamed + 1, trig.i)):
+            return empty  # "Theo A, việc X … có thể dẫn đến nguy cơ leo thang căng thẳng": a feared outcome (h13-g)
         return Frame(_group(syls, slots, source, backwards=False), _group(syls, slots, blamed, backwards=True),
                      False, "blame")
 
@@ -1869,6 +1877,8 @@ class SentenceCoder:
         """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
         với X"): "đối với X" names the nested measure's target, not a topic."""
         nested = relation_types()[trig.relation].nested_target or ()
+        if (trig.cameo or "").startswith(_PARTY_LIFTING_CODES):
+            return True  # "bãi bỏ lệnh cấm vận (vũ khí) đối với X": the measure is inside the trigger (helper h13-g)
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
@@ -2213,6 +2223,8 @@ class SentenceCoder:
             kin = _phrase_starting(syls, k, g.kin_nouns) if not slots[k] else None
             if kin is not None and _word_aligned(syls, k, len(kin)):
                 break  # "cáo buộc con gái nhà sáng lập Huawei … lừa đảo ngân hàng HSBC": a relative, unnamed
+            if _party_unnamed_migrants(syls, slots, k):
+                break  # "trục xuất 500 người di cư cố vượt biên vào Mỹ": the migrants, not where they were going
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
                 if (trig.relation in relations_with("maker_target")
@@ -2606,6 +2618,8 @@ class SentenceCoder:
                 if (patient and trig.relation in relations_with("complement_target")
                         and _unnamed_reported_subject(syls, at, k)):
                     return [], []  # "Ryabkov khẳng định tên lửa 9M729 bị Mỹ cáo buộc …": the missile is accused
+                if patient and _party_reported_noun_subject(syls, at, k):
+                    patient = []  # a reported clause with a subject of its own undergoes the act, not its speaker
                 noun_relative = bool(patient) and _noun_patient(syls, slots, at, k)
                 if noun_relative:
                     patient = []  # "tên lửa 9M729 bị Mỹ cáo buộc …": a relative clause on a noun, not on the actor
@@ -3406,8 +3420,29 @@ def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found
     if j >= 0 and syls[j].low in g.honorifics:
         j -= 1
     speech = relations_with("verbal_request") | relations_with("complement_target")
-    return next((t for t in starts.values() if t.j == j + 1 and t.i < k
-                 and (t.relation not in relations_with("control") or trig.relation in speech)), None)
+    found = next((t for t in starts.values() if t.j == j + 1 and t.i < k
+                  and (t.relation not in relations_with("control") or trig.relation in speech)), None)
+    return found if found is not None else _party_apposed_object(syls, first, trig, starts, speech)
+
+
+def _party_apposed_object(syls, first: int, trig: Found, starts, speech) -> Found | None:
+    """'Trung Quốc hối thúc Canada thả bà Meng Wanzhou - giám đốc tài chính công ty Huawei, và yêu cầu Mỹ …': the
+    list found walking back from a verb whose clause a comma and a clause coordinator open lies further inside the
+    object of an earlier verb (an apposition, a title, an owner after "của" between), with no clause opening
+    between: it describes that object and is no subject of the coordinated clause (helper h13-g). Returns that
+    verb, as `_bound_shared_clause_verb` does (for a request or accusation, the latest such verb before: "hối thúc
+    Canada thả bà X …, và yêu cầu Mỹ" goes on with the urger); a control verb's object still acts unless the new
+    clause speaks."""
+    before = [t for t in starts.values() if t.j <= first and t.i < first
+              and (trig.relation not in speech or t.relation in speech)]  # a request goes on with the requester
+    if not before:
+        return None
+    verb = max(before, key=lambda t: t.j)
+    if verb.relation in relations_with("control") and trig.relation not in speech:
+        return None
+    if any(_starts_clause(syls, x) or syls[x].text in grammar().clause_breaks for x in range(verb.j, first)):
+        return None
+    return verb
 
 
 def _bound_same_noun(trig: Found, inner: Found) -> bool:
@@ -3813,6 +3848,27 @@ def _unnamed_reported_subject(syls, at: int, marker: int) -> bool:
     ends = [x for x in range(at + 1, marker + 1) if _phrase_before(syls, x, verbs)]
     return bool(ends) and any(syls[y].low not in g.clause_adverbs and syls[y].low not in g.complementisers
                               and (syls[y].low,) not in g.negation for y in range(ends[-1], marker))
+
+
+def _party_reported_noun_subject(syls, at: int, marker: int) -> bool:
+    """'Zakharova nói tình trạng thiết quân luật được Ukraine áp đặt …', 'Peskov cho biết các biện pháp được Mỹ áp
+    đặt …': a speech or declaring verb between the speaker at `at` and the passive marker, then (complementisers
+    aside) a lower-case noun that opens the reported clause: that noun undergoes the act, not the speaker (helper
+    h13-g). A pronoun, an honorific, an adverb or a negation there ("khẳng định không từ chức dù ông đang bị …",
+    "cho biết đã bị …") leaves the speaker, and so does a clause opening between."""
+    g = grammar()
+    verbs = g.declare_verbs + g.speech_verbs
+    ends = [x for x in range(at + 1, marker + 1) if _phrase_before(syls, x, verbs)]
+    if not ends:
+        return False
+    y = ends[-1]
+    while y < marker and syls[y].low in g.complementisers:
+        y += 1
+    if y >= marker or any(_starts_clause(syls, x) for x in range(y, marker)):
+        return False
+    first = syls[y]
+    return (first.text[:1].islower() and first.low not in g.clause_adverbs and (first.low,) not in g.negation
+            and first.low not in g.pronouns and first.low not in g.honorifics)
 
 
 def _claim_owner_before(syls, slots, k: int) -> list[str]:
@@ -5039,6 +5095,40 @@ def _warns_of_situation(syls, trig: Found) -> bool:
     g = grammar()
     skip = g.topic_preps | g.complementisers | g.nominalisers | g.claim_quantifiers
     return _head_after(syls, trig.j, skip, grammar().phrases("warned_situation"))
+
+
+def _party_unnamed_migrants(syls, slots, k: int) -> bool:
+    """A noun of migrants, refugees or border crossers (grammar class `migrant_noun`) opens at k, a whole word, and
+    no name follows it right away: the act's recipients are these unnamed people; a country named later in their
+    own clause ("người di cư cố vượt biên vào Mỹ", "người tị nạn từ Syria") is where they go or come from, no
+    participant (helper h13-g). "người di cư Honduras" names their country right after the noun and keeps it."""
+    if slots[k]:
+        return False
+    noun = _phrase_starting(syls, k, grammar().phrases("migrant_noun"))
+    if noun is None or not _word_aligned(syls, k, len(noun)):
+        return False
+    end = k + len(noun)
+    return not (end < len(syls) and slots[end])
+
+
+def _party_warns_of_owned_act(coder, syls, slots, trig: Found) -> bool:
+    """'Saudi Arabia cảnh báo các biện pháp trừng phạt của Mỹ, nếu có, là thiển cận', 'cảnh báo những vụ tấn công
+    của X': a warning verb (grammar class `warning_verb`, the whole trigger) whose object is a nominal act (plural
+    markers, quantifiers and nominalisers between) with its owner after an agent marker: the warner speaks about
+    the owner's act, which the owner does; it threatens no one (helper h13-g). A retaliation ("sẽ đáp trả các lệnh
+    trừng phạt của Mỹ") is no warning verb and stays aimed at the owner; "cảnh báo Mỹ …" names its addressee first."""
+    g = grammar()
+    verb = _phrase_starting(syls, trig.i, g.phrases("warning_verb"))
+    if verb is None or trig.i + len(verb) != trig.j:
+        return False
+    skip = (g.topic_preps | g.nominalisers | g.claim_quantifiers | g.single_words("list_closer")
+            | g.syllables("measure_noun"))
+    k = trig.j
+    while k < len(syls) and syls[k].low in skip and not slots[k]:
+        k += 1
+    if k >= len(syls) or slots[k] or not coder._trigger_at(syls, k):
+        return False
+    return bool(coder._agent_of(syls, slots, coder._found_at(syls, k)))
 
 
 SITUATION_SEARCH = 30  # syllables after a warning searched for its first actor
