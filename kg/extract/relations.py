@@ -1047,6 +1047,10 @@ class SentenceCoder:
             return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
         if agent:
             subjects, after = agent
+            if len(subjects) > 1 and _members_joint_noun(syls, trig):
+                # "thông cáo chung của Anh, Pháp, Đức và Mỹ (lên án Nga)": its owners agree with one another; a
+                # name after it is what the statement is about, not a party to it
+                return Frame(subjects, subjects, True, "nominal_of")
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
@@ -1280,6 +1284,10 @@ class SentenceCoder:
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects and trig.relation == LEAVING:  # "Mỹ rút khỏi thỏa thuận hạt nhân …": the treaty's other party
             objects, o_index = self._treaty_counterpart(syls, slots, trig, subjects)
+        if not objects and (trig.relation in relations_with("reciprocal") or trig.mutual):
+            lone, members = _members_lone_party(syls, slots, trig, subjects)
+            if lone:  # "Iran và nhóm P5+1 gồm Mỹ, Anh … ký thỏa thuận": Iran with each member, not the members together
+                return Frame(lone, members, True, ONE_WITH_MANY)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
@@ -1301,6 +1309,9 @@ class SentenceCoder:
             self._why = "an organisation named right after a meeting noun is the body in session, not a partner"
             return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
+        lone, members = _members_lone_party(syls, slots, trig, subjects)
+        if lone and not set(objects) & set(lone + members):
+            subjects = list(dict.fromkeys(lone + members))  # "Mỹ và nhóm E3 gồm Anh, Pháp, Đức lên án Iran"
         if self._purpose_restates(syls, slots, trig, o_index):
             self._why = "a purpose clause of the same act names its target: the place launched into is none"
             return None
@@ -4042,6 +4053,59 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+MEMBERS_GROUP_REACH = 6  # syllables of a group's name before an inclusion marker ("nhóm P 5+1", "6 cường quốc")
+
+
+def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[list[str], list[str]]:
+    """'Iran và nhóm P5+1 (bao gồm Mỹ, Anh, Pháp, Nga, Trung Quốc và Đức) ký thỏa thuận': the subjects of a mutual
+    trigger are the members an inclusion marker lists after a group (an actor group noun or a group head of class
+    `members_group_head` in a few syllables without a name of their own, or an organisation's name) that a joiner
+    coordinates with an actor before it: that actor (and those listed with it) is the one party facing each member.
+    (the party, the members), or ([], [])."""
+    g = grammar()
+    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
+    for x in range(trig.i - 1, 0, -1):
+        if syls[x].text in g.clause_breaks:
+            return [], []
+        at = _members_after_marker(syls, slots, x)
+        if at is None:
+            continue
+        members = _group(syls, slots, at, backwards=False, enumerated=True)
+        if not set(subjects) <= set(members):
+            return [], []
+        y = x - 1
+        if syls[y].text == "(":
+            y -= 1
+        grouped, named = False, False
+        while y > 0 and x - y <= MEMBERS_GROUP_REACH + 1:
+            if slots[y]:
+                if named or grouped or not all(m.actor_id.startswith("organisation:") for m in slots[y]):
+                    break
+                named = True  # "nhóm G7 gồm …": the group's own name is no party beside its members
+                y = _mention_edge(slots, y, backwards=True) - 1
+                continue
+            if syls[y].low in g.joiners and syls[y].text != ",":
+                break
+            if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
+                return [], []
+            grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+            y -= 1
+        if not (grouped or named) or y < 1 or syls[y].low not in g.joiners or syls[y].text == "," or not slots[y - 1]:
+            return [], []
+        lone = [a for a in _group(syls, slots, y - 1, backwards=True) if a not in members]
+        return (lone, members) if lone else ([], [])
+    return [], []
+
+
+def _members_joint_noun(syls, trig: Found) -> bool:
+    """A reciprocal trigger whose last word is a joint marker (grammar class `joint_marker`: "tuyên bố chung",
+    "thông cáo chung"): a statement its owners make together."""
+    if trig.relation not in relations_with("reciprocal"):
+        return False
+    words = [s.low for s in syls[trig.i : trig.j]]
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in grammar().joint_markers)
 
 
 def _nominal_trigger(syls, trig: Found) -> bool:
