@@ -1717,7 +1717,8 @@ class SentenceCoder:
         group = _group(syls, slots, k, backwards=True, listed=listed)
         if examples is not None and examples >= 2 and syls[examples - 1].low == grammar().conjunction \
                 and slots[examples - 2]:
-            group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True) + group))
+            # "Nga, Trung Quốc và một số quốc gia như Cuba …": the "và" before the group closes the list of names
+            group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True, listed=True) + group))
         return group
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
@@ -3271,7 +3272,26 @@ def _after_city(syls, slots, k) -> bool:
             and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps
                  or _placed_name_before(syls, slots, k - 2))
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
-            and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+            and not _ends_fronted_phrase(syls, k - 1)  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+            and not _members_unnamed_group_before(syls, k - 2))  # "nhiều nước châu Âu, Nga và Trung Quốc …"
+
+
+MEMBERS_REGION_REACH = 4  # syllables of a region after an actor group noun ("nước châu Âu", "quốc gia Mỹ Latin")
+
+
+def _members_unnamed_group_before(syls, last: int) -> bool:
+    """'nhiều nước châu Âu, Nga, Trung Quốc …': the capitalised name ending at `last` closes an unnamed plural group
+    of actors (a `list_closer` and an `actor_group_noun`, then a region of a few words): the comma after it joins a
+    list of actors, it does not locate a city in the country after it."""
+    g = grammar()
+    for start in range(last, max(-1, last - MEMBERS_REGION_REACH - 1), -1):
+        if not syls[start].text[:1].isalpha():
+            return False
+        for noun in g.actor_group_nouns:
+            at = start - len(noun)
+            if at >= 1 and tuple(s.low for s in syls[at:start]) == noun and _phrase_before(syls, at, g.list_closers):
+                return True
+    return False
 
 
 CITY_NAME_MAX = 4  # syllables of an unknown city's name ("The Hague", "Rio de Janeiro")
@@ -4229,7 +4249,10 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     items, start = joined + 1, _mention_edge(slots, k, backwards=True)
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
-    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
+    g = grammar()
+    # "…, trong khi Nga, Trung Quốc, Cuba đứng về phía …": a clause marker opens the clause the list is subject of
+    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ","
+                                        or _phrase_before(syls, start, g.clause_markers + g.counterclaim_markers) is not None)
 
 
 def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
