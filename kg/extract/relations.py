@@ -1328,6 +1328,8 @@ class SentenceCoder:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
+        partner_group = _members_of_partner_group(syls, slots, trig) is not None  # "với nhóm P5+1 gồm Mỹ, …"
+        with_partner = with_partner or partner_group
         if (with_partner and trig.relation in relations_with("verbal_request")
                 and self._policy_topic(syls, trig, o_index)):
             self._why = "the name after a policy or relations noun and the partner preposition is what the policy is about, not the addressee"
@@ -1356,6 +1358,8 @@ class SentenceCoder:
                 return None
             return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
+        if partner_group:
+            rule = ONE_WITH_MANY  # "với nhóm P5+1 gồm Mỹ, Anh …": one party faces each member, no multilateral forum
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B", "dừng tập trận chung với B": a refusal or halt is that side's act toward B
         # (GUIDELINES.md), B refuses nothing
@@ -1713,7 +1717,8 @@ class SentenceCoder:
         """The subject list that ends at the mention k; named members of a plural group join the group's
         coordinated head ("Mỹ và một số đồng minh như Anh, Canada")."""
         examples = _examples_at(syls, slots, k)
-        listed = examples is not None or _list_closes(syls, slots, k, trig.i)
+        listed = (examples is not None or _list_closes(syls, slots, k, trig.i)
+                  or _members_examples_of_named_group(syls, slots, k))
         group = _group(syls, slots, k, backwards=True, listed=listed)
         if examples is not None and examples >= 2 and syls[examples - 1].low == grammar().conjunction \
                 and slots[examples - 2]:
@@ -1785,6 +1790,9 @@ class SentenceCoder:
             return [], None  # "kêu gọi cải cách HĐBA", "yêu cầu dẫn độ X": what is asked for, no one is asked
         members = self._included_members(syls, slots, trig)
         if members is not None:
+            return members
+        members = _members_of_partner_group(syls, slots, trig)
+        if members is not None:  # "ký thỏa thuận với nhóm P5+1 (gồm Mỹ, Anh …)": each member is a partner
             return members
         # "áp thuế 25% lên lượng thép nhập khẩu trị giá 50 tỷ USD còn lại từ Canada": a description of goods
         # stands between a tariff and the country the goods come from
@@ -4001,6 +4009,23 @@ def _examples_at(syls, slots, k: int) -> int | None:
     return None if marker is None else _group_noun_phrase(syls, slots, start - len(marker))
 
 
+def _members_examples_of_named_group(syls, slots, k: int) -> bool:
+    """'Các nước phương Tây như Mỹ, Anh, Pháp đã công nhận …': the run of names ending at k follows an example marker
+    right after a group the lexicon names, whose name opens with a plural determiner (`list_closer`) and an actor
+    group noun: the names are its members, and bare commas join them."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)
+    marker = _phrase_before(syls, start, g.example_markers)
+    at = start - len(marker) - 1 if marker else -1
+    if at < 0 or not slots[at]:
+        return False
+    head = _mention_edge(slots, at, backwards=True)
+    closer = _phrase_starting(syls, head, g.list_closers)
+    return closer is not None and _phrase_starting(syls, head + len(closer), g.actor_group_nouns) is not None
+
+
 def _group_noun_phrase(syls, slots, at: int) -> int | None:
     """The start of a noun phrase of actors ending right before syllable `at` ("các nước", "một số quốc gia Mỹ
     Latin"), or None: one of its words must be an actor group noun. Without `slots` (before mentions are
@@ -4117,6 +4142,44 @@ def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[
         lone = [a for a in _group(syls, slots, y - 1, backwards=True) if a not in members]
         return (lone, members) if lone else ([], [])
     return [], []
+
+
+def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int] | None:
+    """'Iran ký thỏa thuận hạt nhân với nhóm P5+1 (gồm Mỹ, Anh, Pháp, Nga, Trung Quốc và Đức)': a partner
+    preposition a few lower-case syllables after the trigger, then a group (a `members_group_head` or an
+    `actor_group_noun` in a few syllables that name no actor, or an organisation's name) whose members an inclusion
+    marker lists: the members are the partners (the group's own name is none). None otherwise."""
+    g = grammar()
+    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
+    prep = None
+    for x in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
+        if slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks:
+            return None
+        if syls[x].low in g.partner_preps and syls[x].word_start and syls[x].word_end:
+            prep = x
+            break
+    if prep is None:
+        return None
+    grouped, named, y = False, False, prep + 1
+    while y < len(syls) and y - prep <= MEMBERS_GROUP_REACH + 1:
+        at = _members_after_marker(syls, slots, y + (syls[y].text == "("))
+        if at is not None:
+            if not (grouped or named):
+                return None
+            return _group(syls, slots, at, backwards=False, enumerated=True), at
+        if slots[y]:
+            if named or grouped or not all(m.actor_id.startswith("organisation:") for m in slots[y]):
+                return None
+            named = True  # "với nhóm G7 gồm …": the group's own name is no partner beside its members
+            y = _mention_edge(slots, y, backwards=False) + 1
+            continue
+        if syls[y].low in g.joiners or syls[y].text in g.clause_breaks:
+            return None
+        if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
+            return None
+        grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+        y += 1
+    return None
 
 
 def _members_joint_noun(syls, trig: Found) -> bool:
