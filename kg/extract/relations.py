@@ -1265,6 +1265,9 @@ class SentenceCoder:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
             subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
+        if not subjects and objects:
+            # "các nước ủng hộ ông Maduro như Nga, Cuba …": the group's members named after the object
+            subjects = [s for s in _members_by_example(syls, slots, trig, o_index) if s not in objects]
         if not subjects and trig.relation == PROTEST:
             subjects, s_index = self._protesters_country(syls, trig)
             if subjects and not objects:
@@ -4474,6 +4477,24 @@ def _members_by_copula(syls, slots, trig: Found, o_index: int) -> list[str]:
     if end + 1 >= len(syls) or syls[end].low != g.copula or not slots[end + 1] or not _head(slots, end + 1):
         return []
     return _group(syls, slots, end + 1, backwards=False, enumerated=True)
+
+
+def _members_by_example(syls, slots, trig: Found, o_index: int) -> list[str]:
+    """'Lãnh đạo các nước ủng hộ ông Maduro như Tổng thống Bolivia Evo Morales, Tổng thống Cuba …', 'các nước ủng
+    hộ Guaido như Mỹ, Canada': a subject that is an unnamed plural noun phrase of actors right before the verb, and
+    an example marker right after the object listing actors (a role noun before a person skipped): those actors are
+    the subject's members, who act."""
+    g = grammar()
+    if o_index is None or _group_noun_phrase(syls, slots, trig.i) is None:
+        return []
+    end = _list_end(syls, slots, o_index) + 1
+    marker = _phrase_starting(syls, end, g.example_markers) if end < len(syls) else None
+    if not marker or not _word_aligned(syls, end, len(marker)):
+        return []
+    first = _role_named(syls, slots, end + len(marker)) if end + len(marker) < len(syls) else None
+    if first is None or not _head(slots, first):
+        return []
+    return _group(syls, slots, first, backwards=False, enumerated=True)
 
 
 REMIT_REACH = 5  # syllables between a remit verb and the trigger ("xử lý việc trao đổi và hợp tác")
