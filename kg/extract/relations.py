@@ -1135,6 +1135,10 @@ class SentenceCoder:
             return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
         if agent:
             subjects, after = agent
+            if len(subjects) > 1 and _members_joint_noun(syls, trig):
+                # "thông cáo chung của Anh, Pháp, Đức và Mỹ (lên án Nga)": its owners agree with one another; a
+                # name after it is what the statement is about, not a party to it
+                return Frame(subjects, subjects, True, "nominal_of")
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
@@ -1349,6 +1353,9 @@ class SentenceCoder:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
             subjects = [s for s in _members_by_copula(syls, slots, trig, o_index) if s not in objects]
+        if not subjects and objects:
+            # "các nước ủng hộ ông Maduro như Nga, Cuba …": the group's members named after the object
+            subjects = [s for s in _members_by_example(syls, slots, trig, o_index) if s not in objects]
         if not subjects and trig.relation == PROTEST:
             subjects, s_index = self._protesters_country(syls, trig)
             if subjects and not objects:
@@ -1390,6 +1397,10 @@ class SentenceCoder:
             return Frame(subjects, subjects, True, "coordinated_subjects")
         if not objects and trig.relation == LEAVING:  # "Mỹ rút khỏi thỏa thuận hạt nhân …": the treaty's other party
             objects, o_index = self._treaty_counterpart(syls, slots, trig, subjects)
+        if not objects and (trig.relation in relations_with("reciprocal") or trig.mutual):
+            lone, members = _members_lone_party(syls, slots, trig, subjects)
+            if lone:  # "Iran và nhóm P5+1 gồm Mỹ, Anh … ký thỏa thuận": Iran with each member, not the members together
+                return Frame(lone, members, True, ONE_WITH_MANY)
         if not objects and len(subjects) > 1 and (trig.relation in relations_with("reciprocal") or reciprocal
                                                   or trig.mutual):  # "Ấn Độ và Pakistan giao tranh"
             if not reciprocal and _separate_consent(syls, trig, s_index):
@@ -1411,6 +1422,9 @@ class SentenceCoder:
             self._why = "an organisation named right after a meeting noun is the body in session, not a partner"
             return None
         subjects = list(dict.fromkeys(subjects + self._co_actors(syls, slots, trig, o_index)))
+        lone, members = _members_lone_party(syls, slots, trig, subjects)
+        if lone and not set(objects) & set(lone + members):
+            subjects = list(dict.fromkeys(lone + members))  # "Mỹ và nhóm E3 gồm Anh, Pháp, Đức lên án Iran"
         if self._purpose_restates(syls, slots, trig, o_index):
             self._why = "a purpose clause of the same act names its target: the place launched into is none"
             return None
@@ -1427,6 +1441,8 @@ class SentenceCoder:
             return None  # "hỗ trợ của X", "chuyến thăm của X": X is the actor of a nominal event, not its recipient
         with_partner = syls[o_index - 1].low in g.partner_preps and not (
             o_index >= 2 and syls[o_index - 2].low == g.regarding[0])  # "biện pháp đối với Triều Tiên" is a topic
+        partner_group = _members_of_partner_group(syls, slots, trig) is not None  # "với nhóm P5+1 gồm Mỹ, …"
+        with_partner = with_partner or partner_group
         if (with_partner and trig.relation in relations_with("verbal_request")
                 and self._policy_topic(syls, trig, o_index)):
             self._why = "the name after a policy or relations noun and the partner preposition is what the policy is about, not the addressee"
@@ -1455,6 +1471,8 @@ class SentenceCoder:
                 return None
             return _coordinated(syls, slots, trig, subjects)
         rule = "with" if with_partner else "svo"
+        if partner_group:
+            rule = ONE_WITH_MANY  # "với nhóm P5+1 gồm Mỹ, Anh …": one party faces each member, no multilateral forum
         # "sẵn sàng đàm phán với X", "hủy cuộc gặp với X": one side's act, not a meeting both hold; "A sẽ không
         # đàm phán với B", "dừng tập trận chung với B": a refusal or halt is that side's act toward B
         # (GUIDELINES.md), B refuses nothing
@@ -2058,11 +2076,13 @@ class SentenceCoder:
         """The subject list that ends at the mention k; named members of a plural group join the group's
         coordinated head ("Mỹ và một số đồng minh như Anh, Canada")."""
         examples = _examples_at(syls, slots, k)
-        listed = examples is not None or _list_closes(syls, slots, k, trig.i)
+        listed = (examples is not None or _list_closes(syls, slots, k, trig.i)
+                  or _members_examples_of_named_group(syls, slots, k))
         group = _group(syls, slots, k, backwards=True, listed=listed)
         if examples is not None and examples >= 2 and syls[examples - 1].low == grammar().conjunction \
                 and slots[examples - 2]:
-            group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True) + group))
+            # "Nga, Trung Quốc và một số quốc gia như Cuba …": the "và" before the group closes the list of names
+            group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True, listed=True) + group))
         return group
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
@@ -2129,6 +2149,9 @@ class SentenceCoder:
             return [], None  # "kêu gọi cải cách HĐBA", "yêu cầu dẫn độ X": what is asked for, no one is asked
         members = self._included_members(syls, slots, trig)
         if members is not None:
+            return members
+        members = _members_of_partner_group(syls, slots, trig)
+        if members is not None:  # "ký thỏa thuận với nhóm P5+1 (gồm Mỹ, Anh …)": each member is a partner
             return members
         # "áp thuế 25% lên lượng thép nhập khẩu trị giá 50 tỷ USD còn lại từ Canada": a description of goods
         # stands between a tariff and the country the goods come from
@@ -3649,7 +3672,26 @@ def _after_city(syls, slots, k) -> bool:
             and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps
                  or _placed_name_before(syls, slots, k - 2))
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
-            and not _ends_fronted_phrase(syls, k - 1))  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+            and not _ends_fronted_phrase(syls, k - 1)  # "Giống như Mỹ, Nhật Bản …": the clause's subject
+            and not _members_unnamed_group_before(syls, k - 2))  # "nhiều nước châu Âu, Nga và Trung Quốc …"
+
+
+MEMBERS_REGION_REACH = 4  # syllables of a region after an actor group noun ("nước châu Âu", "quốc gia Mỹ Latin")
+
+
+def _members_unnamed_group_before(syls, last: int) -> bool:
+    """'nhiều nước châu Âu, Nga, Trung Quốc …': the capitalised name ending at `last` closes an unnamed plural group
+    of actors (a `list_closer` and an `actor_group_noun`, then a region of a few words): the comma after it joins a
+    list of actors, it does not locate a city in the country after it."""
+    g = grammar()
+    for start in range(last, max(-1, last - MEMBERS_REGION_REACH - 1), -1):
+        if not syls[start].text[:1].isalpha():
+            return False
+        for noun in g.actor_group_nouns:
+            at = start - len(noun)
+            if at >= 1 and tuple(s.low for s in syls[at:start]) == noun and _phrase_before(syls, at, g.list_closers):
+                return True
+    return False
 
 
 CITY_NAME_MAX = 4  # syllables of an unknown city's name ("The Hague", "Rio de Janeiro")
@@ -4459,6 +4501,23 @@ def _examples_at(syls, slots, k: int) -> int | None:
     return None if marker is None else _group_noun_phrase(syls, slots, start - len(marker))
 
 
+def _members_examples_of_named_group(syls, slots, k: int) -> bool:
+    """'Các nước phương Tây như Mỹ, Anh, Pháp đã công nhận …': the run of names ending at k follows an example marker
+    right after a group the lexicon names, whose name opens with a plural determiner (`list_closer`) and an actor
+    group noun: the names are its members, and bare commas join them."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)
+    marker = _phrase_before(syls, start, g.example_markers)
+    at = start - len(marker) - 1 if marker else -1
+    if at < 0 or not slots[at]:
+        return False
+    head = _mention_edge(slots, at, backwards=True)
+    closer = _phrase_starting(syls, head, g.list_closers)
+    return closer is not None and _phrase_starting(syls, head + len(closer), g.actor_group_nouns) is not None
+
+
 def _group_noun_phrase(syls, slots, at: int) -> int | None:
     """The start of a noun phrase of actors ending right before syllable `at` ("các nước", "một số quốc gia Mỹ
     Latin"), or None: one of its words must be an actor group noun. Without `slots` (before mentions are
@@ -4531,6 +4590,97 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
     if pending and verbs is not None and _closed_by_plural_phrase(syls, pos, verbs):
         ids += pending  # "đổ lỗi cho Mỹ, Colombia và những đối thủ …": a plural noun phrase closes the list
     return ids
+
+
+MEMBERS_GROUP_REACH = 6  # syllables of a group's name before an inclusion marker ("nhóm P 5+1", "6 cường quốc")
+
+
+def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[list[str], list[str]]:
+    """'Iran và nhóm P5+1 (bao gồm Mỹ, Anh, Pháp, Nga, Trung Quốc và Đức) ký thỏa thuận': the subjects of a mutual
+    trigger are the members an inclusion marker lists after a group (an actor group noun or a group head of class
+    `members_group_head` in a few syllables without a name of their own, or an organisation's name) that a joiner
+    coordinates with an actor before it: that actor (and those listed with it) is the one party facing each member.
+    (the party, the members), or ([], [])."""
+    g = grammar()
+    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
+    for x in range(trig.i - 1, 0, -1):
+        if syls[x].text in g.clause_breaks:
+            return [], []
+        at = _members_after_marker(syls, slots, x)
+        if at is None:
+            continue
+        members = _group(syls, slots, at, backwards=False, enumerated=True)
+        if not set(subjects) <= set(members):
+            return [], []
+        y = x - 1
+        if syls[y].text == "(":
+            y -= 1
+        grouped, named = False, False
+        while y > 0 and x - y <= MEMBERS_GROUP_REACH + 1:
+            if slots[y]:
+                if named or grouped or not all(m.actor_id.startswith("organisation:") for m in slots[y]):
+                    break
+                named = True  # "nhóm G7 gồm …": the group's own name is no party beside its members
+                y = _mention_edge(slots, y, backwards=True) - 1
+                continue
+            if syls[y].low in g.joiners and syls[y].text != ",":
+                break
+            if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
+                return [], []
+            grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+            y -= 1
+        if not (grouped or named) or y < 1 or syls[y].low not in g.joiners or syls[y].text == "," or not slots[y - 1]:
+            return [], []
+        lone = [a for a in _group(syls, slots, y - 1, backwards=True) if a not in members]
+        return (lone, members) if lone else ([], [])
+    return [], []
+
+
+def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int] | None:
+    """'Iran ký thỏa thuận hạt nhân với nhóm P5+1 (gồm Mỹ, Anh, Pháp, Nga, Trung Quốc và Đức)': a partner
+    preposition a few lower-case syllables after the trigger, then a group (a `members_group_head` or an
+    `actor_group_noun` in a few syllables that name no actor, or an organisation's name) whose members an inclusion
+    marker lists: the members are the partners (the group's own name is none). None otherwise."""
+    g = grammar()
+    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
+    prep = None
+    for x in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
+        if slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks:
+            return None
+        if syls[x].low in g.partner_preps and syls[x].word_start and syls[x].word_end:
+            prep = x
+            break
+    if prep is None:
+        return None
+    grouped, named, y = False, False, prep + 1
+    while y < len(syls) and y - prep <= MEMBERS_GROUP_REACH + 1:
+        at = _members_after_marker(syls, slots, y + (syls[y].text == "("))
+        if at is not None:
+            if not (grouped or named):
+                return None
+            return _group(syls, slots, at, backwards=False, enumerated=True), at
+        if slots[y]:
+            if named or grouped or not all(m.actor_id.startswith("organisation:") for m in slots[y]):
+                return None
+            named = True  # "với nhóm G7 gồm …": the group's own name is no partner beside its members
+            y = _mention_edge(slots, y, backwards=False) + 1
+            continue
+        if syls[y].low in g.joiners or syls[y].text in g.clause_breaks:
+            return None
+        if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
+            return None
+        grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+        y += 1
+    return None
+
+
+def _members_joint_noun(syls, trig: Found) -> bool:
+    """A reciprocal trigger whose last word is a joint marker (grammar class `joint_marker`: "tuyên bố chung",
+    "thông cáo chung"): a statement its owners make together."""
+    if trig.relation not in relations_with("reciprocal"):
+        return False
+    words = [s.low for s in syls[trig.i : trig.j]]
+    return any(len(p) <= len(words) and tuple(words[-len(p):]) == p for p in grammar().joint_markers)
 
 
 def _nominal_trigger(syls, trig: Found) -> bool:
@@ -4654,7 +4804,10 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     items, start = joined + 1, _mention_edge(slots, k, backwards=True)
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
-    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
+    g = grammar()
+    # "…, trong khi Nga, Trung Quốc, Cuba đứng về phía …": a clause marker opens the clause the list is subject of
+    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ","
+                                        or _phrase_before(syls, start, g.clause_markers + g.counterclaim_markers) is not None)
 
 
 def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
@@ -4827,6 +4980,24 @@ def _members_by_copula(syls, slots, trig: Found, o_index: int) -> list[str]:
     if end + 1 >= len(syls) or syls[end].low != g.copula or not slots[end + 1] or not _head(slots, end + 1):
         return []
     return _group(syls, slots, end + 1, backwards=False, enumerated=True)
+
+
+def _members_by_example(syls, slots, trig: Found, o_index: int) -> list[str]:
+    """'Lãnh đạo các nước ủng hộ ông Maduro như Tổng thống Bolivia Evo Morales, Tổng thống Cuba …', 'các nước ủng
+    hộ Guaido như Mỹ, Canada': a subject that is an unnamed plural noun phrase of actors right before the verb, and
+    an example marker right after the object listing actors (a role noun before a person skipped): those actors are
+    the subject's members, who act."""
+    g = grammar()
+    if o_index is None or _group_noun_phrase(syls, slots, trig.i) is None:
+        return []
+    end = _list_end(syls, slots, o_index) + 1
+    marker = _phrase_starting(syls, end, g.example_markers) if end < len(syls) else None
+    if not marker or not _word_aligned(syls, end, len(marker)):
+        return []
+    first = _role_named(syls, slots, end + len(marker)) if end + len(marker) < len(syls) else None
+    if first is None or not _head(slots, first):
+        return []
+    return _group(syls, slots, first, backwards=False, enumerated=True)
 
 
 REMIT_REACH = 5  # syllables between a remit verb and the trigger ("xử lý việc trao đổi và hợp tác")
