@@ -56,6 +56,9 @@ MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's m
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
+# CAMEO codes of concession rows that name the measure they lift in the row itself (085 "Ease economic sanctions,
+# boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
+_STRIKE_LIFTED_MEASURE_CODES = ("085",)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -1523,6 +1526,8 @@ class SentenceCoder:
         """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
         với X"): "đối với X" names the nested measure's target, not a topic."""
         nested = relation_types()[trig.relation].nested_target or ()
+        if nested and (trig.cameo or "") in _STRIKE_LIFTED_MEASURE_CODES:
+            return True  # the row names the lifted measure itself ("chấm dứt các lệnh trừng phạt đối với X")
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
@@ -4165,7 +4170,20 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     items, start = joined + 1, _mention_edge(slots, k, backwards=True)
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
-    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ",")
+    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == "," or _strike_list_lead(syls, start))
+
+
+def _strike_list_lead(syls, start: int) -> bool:
+    """'Liên quân Mỹ, Anh, Pháp phóng …': a collective noun of grammar class `strike_list_head` ("liên quân", "các
+    nước") that opens the clause (at the sentence's start or after a comma) and runs up to the list's first item
+    (whose mention may take in its last word: "[quân Mỹ]") heads the comma list as the sentence's start would."""
+    heads = grammar().phrases("strike_list_head")
+    for b in range(max(0, start - 3), start + 1):
+        if b == 0 or syls[b - 1].text == ",":
+            head = _phrase_starting(syls, b, heads)
+            if head and b + len(head) >= start:
+                return True
+    return False
 
 
 def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
