@@ -59,6 +59,9 @@ REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger an
 # CAMEO codes of concession rows that name the measure they lift in the row itself (085 "Ease economic sanctions,
 # boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
 _STRIKE_LIFTED_MEASURE_CODES = ("085",)
+_STRIKE_ATTACK = "attack"
+STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description, and past
+# TARGET_REACH after "nhằm vào" (a strike aimed at "các cơ sở sản xuất vũ khí hoá học của X") (helper h13-h)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -1786,6 +1789,7 @@ class SentenceCoder:
         refused_transfer = _refused_transfer(syls, trig)  # "từ chối dẫn độ X sang Y": Y was refused, X is conveyed
         joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
+        hedged_site = False  # a hedged description of the target site was skipped: only its owner ("của X") is taken
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
@@ -1793,7 +1797,7 @@ class SentenceCoder:
                 continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
-                limit = max(limit, k + len(target) + TARGET_REACH)
+                limit = max(limit, k + len(target) + TARGET_REACH + (STRIKE_HEDGE_REACH if trig.relation == _STRIKE_ATTACK else 0))
             if k == trig.j and _phrase_starting(syls, k, g.means_preps):
                 limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
             mediation = _phrase_starting(syls, k, self.matcher.mediator_rows)
@@ -1844,6 +1848,14 @@ class SentenceCoder:
                     return _group(syls, slots, owner, backwards=False), owner
             if syls[k].text == "," and self._taxes_goods(syls, trig) and _listed_goods(syls, slots, k):
                 continue  # "áp thuế nhôm, thép lên Canada": a comma inside a list of goods ends nothing
+            if (hedged_site and syls[k].text == "," and k + 1 < len(syls) and not slots[k + 1]
+                    and syls[k + 1].text.islower() and syls[k + 1].verb):
+                continue  # "… được cho là nơi nghiên cứu, tích trữ vũ khí hóa học của X": uses listed in the description
+            hedge = _strike_site_hedge(syls, slots, trig, k)
+            if hedge:  # "không kích các cơ sở được cho là nơi sản xuất vũ khí hóa học của Syria": the site's owner
+                hedged_site, joined_to = True, k + hedge - 1
+                limit += hedge + STRIKE_HEDGE_REACH
+                continue
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 marker = _phrase_starting(syls, k + 1, g.inclusion_markers) if syls[k].text == "," else None
@@ -1869,6 +1881,8 @@ class SentenceCoder:
                 break  # "cáo buộc con gái nhà sáng lập Huawei … lừa đảo ngân hàng HSBC": a relative, unnamed
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
+                if hedged_site and prev != g.possessive:
+                    break  # "các cơ sở bị nghi là do Iran xây": whoever acts in the hedged description is no target
                 if (trig.relation in relations_with("maker_target")
                         and _bound_act_target(self.matcher, syls, trig.j, k)):
                     break  # "chỉ trích hành vi can thiệp (của nước ngoài) vào X": X is where the act is aimed
@@ -4171,6 +4185,19 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
     while start >= 2 and syls[start - 1].text == "," and slots[start - 2]:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
     return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == "," or _strike_list_lead(syls, start))
+
+
+def _strike_site_hedge(syls, slots, trig: Found, k: int) -> int:
+    """'không kích các cơ sở được cho là nơi sản xuất vũ khí hóa học của Syria': inside an attack's object, after a
+    noun of its own (not right after the trigger) and before any actor, a hedge of grammar class `strike_site_hedge`
+    ("được cho là", "bị nghi là") opens a description of the site; its length, so that the search goes on to the
+    site's owner, or 0."""
+    if trig.relation != _STRIKE_ATTACK or k <= trig.j or any(slots[x] for x in range(trig.j, k)):
+        return 0
+    hedge = _phrase_starting(syls, k, grammar().phrases("strike_site_hedge"))
+    if not hedge or k + len(hedge) >= len(syls) or slots[k + len(hedge)]:
+        return 0
+    return len(hedge)
 
 
 def _strike_list_lead(syls, start: int) -> bool:
