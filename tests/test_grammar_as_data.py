@@ -64,7 +64,7 @@ CLASSES |= {"nominal_role", "nominal_matter", "nominal_dispatch_verb", "nominal_
             "nominal_agenda", "nominal_whether", "nominal_rumour", "nominal_report", "nominal_determiner",
             "nominal_attend_verb", "nominal_attend_gap", "nominal_talk_noun"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
 CLASSES |= {"deal_body_gap", "deal_joined_noun", "deal_join_hope", "deal_exhortation", "deal_exhortation_gap"}  # joining a body or an initiative of a named owner is an agreement with it (helper h12-e)
-CLASSES |= {"strike_list_head", "strike_site_hedge"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)
+CLASSES |= {"strike_list_head", "strike_site_hedge", "strike_cause_verb"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

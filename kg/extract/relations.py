@@ -60,8 +60,8 @@ REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger an
 # boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
 _STRIKE_LIFTED_MEASURE_CODES = ("085",)
 _STRIKE_ATTACK = "attack"
-STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description, and past
-# TARGET_REACH after "nhằm vào" (a strike aimed at "các cơ sở sản xuất vũ khí hoá học của X") (helper h13-h)
+_STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
+STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -1797,7 +1797,7 @@ class SentenceCoder:
                 continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
-                limit = max(limit, k + len(target) + TARGET_REACH + (STRIKE_HEDGE_REACH if trig.relation == _STRIKE_ATTACK else 0))
+                limit = max(limit, k + len(target) + TARGET_REACH)
             if k == trig.j and _phrase_starting(syls, k, g.means_preps):
                 limit += MEANS_REACH  # "tập kích bằng máy bay không người lái vào …": the means delays the target
             mediation = _phrase_starting(syls, k, self.matcher.mediator_rows)
@@ -1851,6 +1851,10 @@ class SentenceCoder:
             if (hedged_site and syls[k].text == "," and k + 1 < len(syls) and not slots[k + 1]
                     and syls[k + 1].text.islower() and syls[k + 1].verb):
                 continue  # "… được cho là nơi nghiên cứu, tích trữ vũ khí hóa học của X": uses listed in the description
+            if (k > trig.j and trig.relation in _STRIKE_CAUSE_ENDS
+                    and _phrase_starting(syls, k, g.phrases("strike_cause_verb"))):
+                break  # "Việc Nga sáp nhập Crimea khiến EU áp đặt …": the result clause's subject is no recipient
+                # (a threat's "sẽ khiến X phải gánh hậu quả" does name X)
             hedge = _strike_site_hedge(syls, slots, trig, k)
             if hedge:  # "không kích các cơ sở được cho là nơi sản xuất vũ khí hóa học của Syria": the site's owner
                 hedged_site, joined_to = True, k + hedge - 1
