@@ -70,6 +70,7 @@ CLASSES |= {"deal_body_gap", "deal_joined_noun", "deal_join_hope", "deal_exhorta
 CLASSES |= {"refusal_faced", "refusal_gap", "refusal_cause", "refusal_owned_noun", "refusal_anaphor", "refusal_put_forward"}  # an objection faced or defied is its owner's toward the one who faces it (helper p13a)
 CLASSES |= {"talks_aside_opener", "talks_subordinator", "talks_purpose_marker", "talks_denied_fact"}  # "Trong cuộc điện đàm với B, như AFP đưa tin, A …": an attribution aside (helper h13-d)
 CLASSES |= {"warning_prohibitive", "warning_open_option", "warning_domain"}  # "cảnh báo X không được đe dọa Y": what X is warned not to do is no act (helper h13-b)
+CLASSES |= {"strike_list_head", "strike_site_hedge", "strike_cause_verb"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

@@ -57,6 +57,12 @@ LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 _PARTY_LIFTING_CODES = ("081", "085")  # CAMEO: easing administrative or economic sanctions, a measure lifted for X
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
+# CAMEO codes of concession rows that name the measure they lift in the row itself (085 "Ease economic sanctions,
+# boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
+_STRIKE_LIFTED_MEASURE_CODES = ("085",)
+_STRIKE_ATTACK = "attack"
+_STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
+STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
 TARGET_REACH = 8  # syllables after a target phrase ("nhằm vào") searched for the recipient, past MAX_OBJECT_GAP
 
 
@@ -1897,6 +1903,8 @@ class SentenceCoder:
         nested = relation_types()[trig.relation].nested_target or ()
         if (trig.cameo or "").startswith(_PARTY_LIFTING_CODES):
             return True  # "bãi bỏ lệnh cấm vận (vũ khí) đối với X": the measure is inside the trigger (helper h13-g)
+        if nested and (trig.cameo or "") in _STRIKE_LIFTED_MEASURE_CODES:
+            return True  # the row names the lifted measure itself ("chấm dứt các lệnh trừng phạt đối với X")
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
@@ -2160,6 +2168,7 @@ class SentenceCoder:
         refused_transfer = _refused_transfer(syls, trig)  # "từ chối dẫn độ X sang Y": Y was refused, X is conveyed
         joined_to = -1  # the last syllable of the actors joined to the actor by a comitative, skipped
         maker = None  # that subject: the recipient of a maker_target relation when nothing else is
+        hedged_site = False  # a hedged description of the target site was skipped: only its owner ("của X") is taken
         for k in range(trig.j, len(syls)):
             if k >= limit:
                 break
@@ -2218,6 +2227,18 @@ class SentenceCoder:
                     return _group(syls, slots, owner, backwards=False), owner
             if syls[k].text == "," and self._taxes_goods(syls, trig) and _listed_goods(syls, slots, k):
                 continue  # "áp thuế nhôm, thép lên Canada": a comma inside a list of goods ends nothing
+            if (hedged_site and syls[k].text == "," and k + 1 < len(syls) and not slots[k + 1]
+                    and syls[k + 1].text.islower() and syls[k + 1].verb):
+                continue  # "… được cho là nơi nghiên cứu, tích trữ vũ khí hóa học của X": uses listed in the description
+            if (k > trig.j and trig.relation in _STRIKE_CAUSE_ENDS
+                    and _phrase_starting(syls, k, g.phrases("strike_cause_verb"))):
+                break  # "Việc Nga sáp nhập Crimea khiến EU áp đặt …": the result clause's subject is no recipient
+                # (a threat's "sẽ khiến X phải gánh hậu quả" does name X)
+            hedge = _strike_site_hedge(syls, slots, trig, k)
+            if hedge:  # "không kích các cơ sở được cho là nơi sản xuất vũ khí hóa học của Syria": the site's owner
+                hedged_site, joined_to = True, k + hedge - 1
+                limit += hedge + STRIKE_HEDGE_REACH
+                continue
             if (syls[k].text in g.clause_breaks or syls[k].text == "," or _starts_clause(syls, k)
                     or syls[k].low in g.predicate_starts and syls[k].word_start):  # not "bị" of "thiết bị"
                 marker = _phrase_starting(syls, k + 1, g.inclusion_markers) if syls[k].text == "," else None
@@ -2250,6 +2271,8 @@ class SentenceCoder:
                 break  # "trục xuất 500 người di cư cố vượt biên vào Mỹ": the migrants, not where they were going
             if slots[k] and _head(slots, k):
                 prev = _prev_word(syls, slots, k)
+                if hedged_site and prev != g.possessive:
+                    break  # "các cơ sở bị nghi là do Iran xây": whoever acts in the hedged description is no target
                 if (trig.relation in relations_with("maker_target")
                         and _bound_act_target(self.matcher, syls, trig.j, k)):
                     break  # "chỉ trích hành vi can thiệp (của nước ngoài) vào X": X is where the act is aimed
@@ -4806,8 +4829,34 @@ def _comma_list_opens_clause(syls, slots, k: int, joined: int) -> bool:
         items, start = items + 1, _mention_edge(slots, start - 2, backwards=True)
     g = grammar()
     # "…, trong khi Nga, Trung Quốc, Cuba đứng về phía …": a clause marker opens the clause the list is subject of
-    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == ","
+    return items >= MIN_COMMA_LIST and (start == 0 or syls[start - 1].text == "," or _strike_list_lead(syls, start)
                                         or _phrase_before(syls, start, g.clause_markers + g.counterclaim_markers) is not None)
+
+
+def _strike_site_hedge(syls, slots, trig: Found, k: int) -> int:
+    """'không kích các cơ sở được cho là nơi sản xuất vũ khí hóa học của Syria': inside an attack's object, after a
+    noun of its own (not right after the trigger) and before any actor, a hedge of grammar class `strike_site_hedge`
+    ("được cho là", "bị nghi là") opens a description of the site; its length, so that the search goes on to the
+    site's owner, or 0."""
+    if trig.relation != _STRIKE_ATTACK or k <= trig.j or any(slots[x] for x in range(trig.j, k)):
+        return 0
+    hedge = _phrase_starting(syls, k, grammar().phrases("strike_site_hedge"))
+    if not hedge or k + len(hedge) >= len(syls) or slots[k + len(hedge)]:
+        return 0
+    return len(hedge)
+
+
+def _strike_list_lead(syls, start: int) -> bool:
+    """'Liên quân Mỹ, Anh, Pháp phóng …': a collective noun of grammar class `strike_list_head` ("liên quân", "các
+    nước") that opens the clause (at the sentence's start or after a comma) and runs up to the list's first item
+    (whose mention may take in its last word: "[quân Mỹ]") heads the comma list as the sentence's start would."""
+    heads = grammar().phrases("strike_list_head")
+    for b in range(max(0, start - 3), start + 1):
+        if b == 0 or syls[b - 1].text == ",":
+            head = _phrase_starting(syls, b, heads)
+            if head and b + len(head) >= start:
+                return True
+    return False
 
 
 def is_multilateral(subjects, objects, symmetric: bool, rule: str | None) -> bool:
