@@ -71,6 +71,7 @@ CLASSES |= {"refusal_faced", "refusal_gap", "refusal_cause", "refusal_owned_noun
 CLASSES |= {"talks_aside_opener", "talks_subordinator", "talks_purpose_marker", "talks_denied_fact"}  # "Trong cuộc điện đàm với B, như AFP đưa tin, A …": an attribution aside (helper h13-d)
 CLASSES |= {"warning_prohibitive", "warning_open_option", "warning_domain"}  # "cảnh báo X không được đe dọa Y": what X is warned not to do is no act (helper h13-b)
 CLASSES |= {"strike_list_head", "strike_site_hedge", "strike_cause_verb"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)
+CLASSES |= {"tally_numeral", "tally_group_noun", "tally_opener", "tally_closer", "tally_clause_opener"}  # "ba nước", "cả bốn quốc gia này": a numbered group refers to the latest list of that size (helper h13-j)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

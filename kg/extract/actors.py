@@ -62,6 +62,8 @@ COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in
 RECENT_COUNTRIES = 3  # distinct countries remembered for "hòn đảo": the island among the last few named
 AFFILIATION_REACH = 6  # syllables of a body's name between a title and the body's country
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
+_TALLY_REACH = 2  # sentences back a numbered group ("ba nước") looks for its list (helper h13-j)
+_TALLY_MEMORY = 6  # lists of three or more remembered for it, most recent last
 
 
 @dataclass
@@ -91,6 +93,8 @@ class ArticleActors:
     recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
     sentence_countries: tuple[str, ...] = ()  # the distinct countries named so far in this sentence, in order
     previous_countries: tuple[str, ...] = ()  # … and in the sentence before: "nước láng giềng"
+    tally_sentence: int = 0  # the number of the sentence being read, for "ba nước" (helper h13-j)
+    tally_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)  # lists of 3+ and their sentence
 
     def focal_country(self) -> str | None:
         """The article's country so far: the most named one, its people and bodies counting double (the last
@@ -141,6 +145,14 @@ class ActorRecognizer:
         self._named_pairs = sorted(lexicon.named_pairs, key=len, reverse=True)
         self._pair_first = frozenset(p[0] for p in self._pair_anaphora) | {p[0] for p in self._list_anaphora}
         self._named_pair_first = frozenset(p[0] for p in self._named_pairs)
+        # "ba nước", "cả bốn quốc gia này": a numeral and a group noun (kg/data/grammar.jsonl `tally_*`)
+        self._tally_numerals = {row.words: int(row.value) for row in g.of("tally_numeral")}
+        self._tally_nouns = sorted(((row.words, row.value) for row in g.of("tally_group_noun")),
+                                   key=lambda x: len(x[0]), reverse=True)
+        self._tally_openers = g.phrases("tally_opener")
+        self._tally_closers = sorted(g.phrases("tally_closer"), key=len, reverse=True)
+        self._tally_clause_openers = g.phrases("tally_clause_opener")
+        self._tally_first = frozenset(p[0] for p in self._tally_numerals) | {p[0] for p in self._tally_openers}
         self._islands_at = _index(sorted(lexicon.island_refs, key=len, reverse=True))  # "hòn đảo", "đảo quốc"
         self._neighbours_at = _index(sorted(cue("neighbour_anaphora"), key=len, reverse=True))  # "nước láng giềng"
         self._neighbour_blockers = lexicon.cue_words("neighbour_blocker")  # "như", "của" after it: named there
@@ -158,7 +170,7 @@ class ActorRecognizer:
         self._first_text = frozenset(lexicon.name_lengths).union(lexicon.not_actor_lengths)
         self._first_low = frozenset(lexicon.folded_lengths).union(
             lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
-            self._named_pair_first,
+            self._named_pair_first, self._tally_first,
             self._country_first, lexicon.bare_sector_lengths)
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
@@ -168,6 +180,7 @@ class ActorRecognizer:
         if syls is None:
             syls = self.join_spaced_hyphens([Syl(*s) for s in syllable_spans(text, start, end)])
         state.sentence_start = start
+        state.tally_sentence += 1
         state.previous_countries, state.sentence_countries = state.sentence_countries, ()
         found: list[Mention] = []
         claimed: list[tuple[int, int]] = []  # phrases that name no actor ("Trung Đông"): kept out of every match
@@ -367,6 +380,10 @@ class ActorRecognizer:
             pair, used = self._named_pair(syls, i, state, text)
             if pair:
                 return pair, used
+        if state.tally_groups and syl.low in self._tally_first:
+            group, used = self._tally_reference(syls, i, state, text)
+            if group:
+                return group, used
         if state.last_group is not None and syl.low in self._pair_first:
             group, used = self._list_reference(syls, i, state, text)
             if group:
@@ -532,6 +549,7 @@ class ActorRecognizer:
         j += len(claimed) if claimed else 0
         country = None
         body = None  # "Người phát ngôn Bộ Ngoại giao Trung Quốc": the ministry the spokesperson speaks for
+        j += self._tally_counterpart_of(syls, j, title)
         entry, m = self._lookup(syls, j) if j < len(syls) else (None, 0)
         if entry is not None and self.lex.actors[entry.actor_id].type == "country":
             country = entry.actor_id
@@ -586,6 +604,15 @@ class ActorRecognizer:
                 return None, 1
         target = self._actor(holder, state) if holder else self._actor(country, state)
         return self._mention(target, syls, i, j - i, text, state, "coref"), j - i
+
+    def _tally_counterpart_of(self, syls, j: int, title) -> int:
+        """'hội đàm với người đồng cấp của Nga': the possessive between the counterpart title and a country is
+        skipped (1), so the title reads as 'người đồng cấp Nga' does; elsewhere nothing is skipped (0) (helper
+        h13-j)."""
+        if title.role != COUNTERPART or j + 1 >= len(syls) or syls[j].low != grammar().possessive:
+            return 0
+        entry, _ = self._lookup(syls, j + 1)
+        return 1 if entry is not None and self.lex.actors[entry.actor_id].type == "country" else 0
 
     @staticmethod
     def _titled(state: ArticleActors, title, country: str | None, person: str, start: int) -> None:
@@ -728,6 +755,8 @@ class ActorRecognizer:
                     return [], n
                 self._add_pair(state, (ids[0], ids[1]), syls[i + n - 1].end)
                 state.acted_pair_end = syls[i + n - 1].end
+                # "hai miền Triều Tiên và Mỹ": a list may go on from the pair, its two members counting (h13-j)
+                state.last_group, state.last_group_end = (ids[0], ids[1]), syls[i + n - 1].end
                 return [self._mention(self.lex.actors[x], syls, i, n, text, state, "named_pair") for x in ids], n
         return [], 1
 
@@ -744,13 +773,73 @@ class ActorRecognizer:
         if state.last_group_end >= syls[0].start:
             return [], 1
         for phrase in self._list_anaphora_at.get(syls[i].low, ()):
-            if phrase in self._list_opening and any(s.text[:1].isalnum() for s in syls[:i]):
+            if (phrase in self._list_opening and any(s.text[:1].isalnum() for s in syls[:i])
+                    and not self._tally_clause_opened(syls, i)):
                 continue
             if _matches(syls, i, phrase):
                 n = len(phrase)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
                         for x in state.last_group], n
         return [], 1
+
+    def _tally_clause_opened(self, syls, i: int) -> bool:
+        """'Tuy nhiên, các bên …', '… sau khi các bên đạt được …': a clause opener (a comma after it aside) right
+        before syls[i] makes it the subject of a clause, as opening the sentence does (helper h13-j)."""
+        k = i - 1 if i > 0 and syls[i - 1].text == LIST_COMMA else i
+        return any(k >= len(p) and tuple(s.low for s in syls[k - len(p) : k]) == p for p in self._tally_clause_openers)
+
+    @staticmethod
+    def _tally_remember(state: ArticleActors, grows: bool) -> None:
+        """A list of three or more just named or grown: what 'ba nước', 'bốn quốc gia' may refer to later."""
+        if len(state.last_group) < 3:
+            return
+        kept = state.tally_groups
+        if grows and kept and set(kept[-1][0]) < set(state.last_group) and kept[-1][1] == state.tally_sentence:
+            kept = kept[:-1]  # the list grew by one more member: the shorter one was never a list of its own
+        state.tally_groups = [*kept[-(_TALLY_MEMORY - 1):], (state.last_group, state.tally_sentence)]
+
+    def _tally_reference(self, syls, i, state, text) -> tuple[list[Mention], int]:
+        """'Nga, Iran và Thổ Nhĩ Kỳ … Ba nước nhất trí …', 'cả bốn quốc gia trên', '5 nước': a numeral and a group
+        noun refer to the latest list of exactly that many actors named in the sentences just before (helper
+        h13-j). A country noun wants countries: people and bodies of the list stand for theirs. 'bên'/'phía' refer
+        only after 'cả', before a demonstrative or opening the sentence ('đàm phán ba bên' qualifies a noun); a name
+        right after the noun ('ba nước Anh, Pháp và Đức') names the members there; no list of that size in reach
+        names no one."""
+        k = i
+        opener = next((p for p in self._tally_openers if _matches(syls, k, p)), None)
+        k += len(opener) if opener else 0
+        count = self._tally_numerals.get((syls[k].low,)) if k < len(syls) else None
+        if count is None:
+            return [], 1
+        k += 1
+        noun = next(((p, v) for p, v in self._tally_nouns if _matches(syls, k, p)), None)
+        if noun is None:
+            return [], 1
+        k += len(noun[0])
+        closer = next((p for p in self._tally_closers if _matches(syls, k, p)), None)
+        k += len(closer) if closer else 0
+        if closer is None and k < len(syls) and syls[k].text[:1].isupper():
+            return [], 1
+        opening = not any(s.text[:1].isalnum() for s in syls[:i])
+        if noun[1] == "side" and not (opener or closer or opening):
+            return [], 1
+        for members, said in reversed(state.tally_groups):
+            if said < state.tally_sentence - _TALLY_REACH:
+                break
+            if said == state.tally_sentence or len(members) != count:
+                continue
+            ids = list(members)
+            if noun[1] == "country":
+                countries = [self._tally_country(x, state) for x in ids]
+                if None in countries or len(set(countries)) != count:
+                    return [], 1
+                ids = countries
+            return [self._mention(self._actor(x, state), syls, i, k - i, text, state, "coref:list") for x in ids], k - i
+        return [], 1
+
+    def _tally_country(self, actor_id: str, state: ArticleActors) -> str | None:
+        actor = self._actor(actor_id, state)
+        return actor.id if actor.type == "country" else actor.country
 
     def _sector_at(self, syls, i) -> tuple[str | None, int]:
         for n in self.lex.sector_lengths.get(syls[i].low, ()):
@@ -958,6 +1047,7 @@ class ActorRecognizer:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
                 state.last_group, state.last_group_end = tuple(dict.fromkeys(members)), right.end
+                self._tally_remember(state, grows)
                 if len(state.last_group) > 2:  # "Trung Quốc, Nga, Cuba": no two of a list are a pair for "hai bên"
                     state.pairs = [p for p in state.pairs if not set(p[0]) <= set(state.last_group)]
                     state.last_pair, state.last_pair_end = state.pairs[-1] if state.pairs else (None, -1)
