@@ -84,6 +84,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
     expulsions = [e for e in (topic.expulsions if topic is not None else ()) if index - e[2] <= EXPULSION_REACH]
     events, reasons = [], []
+    pronoun_carried: list = []  # (trigger, actors) of this sentence's triggers whose actor was carried in (p13i)
     live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
                    else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
@@ -257,6 +258,17 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             event = (_carried(coder, text, start, end, trig, carried) if len(group) < 2
                      else _pronoun_carried_event(coder, text, start, end, trig, group))
             why = why if event is None else None
+            pronoun_carried += [(trig, group)] if event is not None else []
+        if event is None and trig.needs is None and pronoun_carried:
+            frame = _pronoun_coordinated_carried(coder, trig, pronoun_carried)
+            if frame is not None:  # "Ông đã thăm Nga và hội đàm với Tổng thống Putin": the carried actor again
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None and topic is not None and topic.people_sentence == index - 1:
+            frame = _pronoun_addressee(coder, trig, topic.people, compatriots)
+            if frame is not None:  # "Liên minh châu Phi đề nghị ông xin lỗi": the one person named before
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if event is None and trig.needs is None:
             frame = _pronoun_reported_object(coder, trig)
             if frame is not None:  # "Nga nói Mỹ đã cáo buộc họ …": "họ" is the one reporting it
@@ -2248,3 +2260,47 @@ def _pronoun_sentence_group(coder: SentenceCoder, events: list[Event]) -> tuple[
         if coder.slots[k] and _head(coder.slots, k):
             return tuple(_group(coder.syls, coder.slots, k, backwards=False, listed=True))
     return ()
+
+
+def _pronoun_coordinated_carried(coder: SentenceCoder, trig, carried: list) -> Frame | None:
+    """'Trước đó, ông đã thăm Nga và hội đàm với Tổng thống Putin': a verb whose clause a clause coordinator opens
+    (no actor of its own since) shares the actor carried into the sentence's earlier clause (`code_sentence`'s
+    topic chain), as `coordinated_clause_frame` shares a named first subject; not past a subordinate clause."""
+    opener = _coordinator_before(coder.syls, _predicate_start(coder.syls, trig.i))
+    if opener is None or not _lacks_actor(coder, trig, since=opener, made=True):
+        return None
+    before = [(t, actors) for t, actors in carried if t.j <= opener]
+    if not before:
+        return None
+    first, actors = before[-1]
+    # only a person that a bare "ông"/"bà" carried: a country or body carried by the topic chain is often a guess
+    # the second clause would repeat ("Sau hội nghị, ông sẽ thăm Anh và gặp Putin" carried the body of the summit)
+    if (_subordinate_open(coder.syls, first.j, opener) or not all(_is_person(a) for a in actors)
+            or not opens_with_honorific(coder.syls, first)):
+        return None
+    frame = carried_frame(coder, trig, list(actors), "coordinated_clause")
+    if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
+        return None
+    objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in actors)]
+    return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
+
+
+def _pronoun_addressee(coder: SentenceCoder, trig, previous: tuple[str, ...], compatriots=None) -> Frame | None:
+    """'Tổng thống Trump có phát ngôn gây tranh cãi. Liên minh châu Phi đã đề nghị ông xin lỗi': a bare "ông"/"bà"
+    right after a request verb (relations of quad class `verbal_request`) and before the verb of what is asked is
+    the one addressed, the person the sentence before named when it named exactly one (as `bare_honorific_object`,
+    which leaves a verb after the pronoun alone for other verbs: "cáo buộc ông liên tục can thiệp …")."""
+    syls, slots = coder.syls, coder.slots
+    k = trig.row_end if trig.row_end is not None else trig.j
+    if (trig.relation not in relations_with("verbal_request") or len(previous) != 1 or k + 1 >= len(syls)
+            or slots[k] or syls[k].low not in grammar().honorifics or slots[k + 1]
+            or syls[k + 1].text[:1].isupper() or not syls[k + 1].text[:1].isalnum()):
+        return None
+    subjects, _ = coder._subject(syls, slots, trig)
+    person = previous[0]
+    if not subjects or any(person == s or coder._same_side(s, person) or compatriots and compatriots(s, person)
+                           for s in subjects):
+        return None
+    if any(p not in subjects for p in people_named(slots[: trig.i])):
+        return None
+    return Frame(subjects, [person], False, "bare_honorific_object")
