@@ -64,6 +64,9 @@ class Topic:
     # (noun, owners, sentence) of proposals and owned plans: what "ý tưởng này", "ý định mời …" refers back to (p13a)
     refusal_ideas: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = ()
     people_sentence: int = -1
+    # the subjects of the first event of sentence `group_sentence`: what a clause opening with "họ" carries (p13i)
+    pronoun_group: tuple[str, ...] = ()
+    pronoun_group_sentence: int = -1
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -81,6 +84,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     acts = [act for act in (topic.acts if topic is not None else ()) if index - act[2] <= OBJECTION_REACH]
     expulsions = [e for e in (topic.expulsions if topic is not None else ()) if index - e[2] <= EXPULSION_REACH]
     events, reasons = [], []
+    pronoun_carried: list = []  # (trigger, actors) of this sentence's triggers whose actor was carried in (p13i)
     live_person = (topic.person if topic is not None and topic.person and index - topic.person_sentence <= TOPIC_REACH
                    else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
@@ -250,8 +254,36 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         carried = _carried_actor(coder, trig, topic, index) if live is not None else None
         if (event is None and carried is not None and _lacks_actor(coder, trig) and _topic_can_fill(coder, trig)
                 and (trig.needs != ARRIVAL or _is_person(carried)) and trig.needs not in (LEGITIMACY, LABEL, BLAME, PASSIVE_ONLY)):  # only a person arrives on a visit
-            event = _carried(coder, text, start, end, trig, carried)
+            group = _pronoun_carried_group(coder, trig, topic, index, carried)
+            event = (_carried(coder, text, start, end, trig, carried) if len(group) < 2
+                     else _pronoun_carried_event(coder, text, start, end, trig, group))
             why = why if event is None else None
+            pronoun_carried += [(trig, group)] if event is not None else []
+        if event is None and trig.needs is None and pronoun_carried:
+            frame = _pronoun_coordinated_carried(coder, trig, pronoun_carried)
+            if frame is not None:  # "Ông đã thăm Nga và hội đàm với Tổng thống Putin": the carried actor again
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None and topic is not None and topic.people_sentence == index - 1:
+            frame = _pronoun_addressee(coder, trig, topic.people, compatriots)
+            if frame is not None:  # "Liên minh châu Phi đề nghị ông xin lỗi": the one person named before
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None:
+            frame = _pronoun_reported_object(coder, trig)
+            if frame is not None:  # "Nga nói Mỹ đã cáo buộc họ …": "họ" is the one reporting it
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs is None:
+            frame = _pronoun_coordinated_frame(coder, trig)
+            if frame is not None:  # "Mỹ và Canada chỉ trích Nga, đồng thời họ kêu gọi Moskva …": the first subjects
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
+        if event is None and trig.needs in (BLAME, LEGITIMACY) and live_person is not None:
+            frame = _pronoun_according_to(coder, trig, live_person)
+            if frame is not None:  # "… Nebenzia … . Theo ông, các cuộc tấn công của Mỹ là hành vi xâm lược"
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if person_leaves(coder, trig, event):  # "khi nhân vật này muốn rời khỏi Triều Tiên": no state withdraws
             event, why = None, "the one who leaves is a person or an envoy, not a state, body or force"
         if event is not None:
@@ -272,7 +304,9 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     named = people_named(coder.slots)
     ideas += _refusal_ideas_named(coder, index)
     return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions), people=named,
-                                     people_sentence=index, refusal_ideas=tuple(ideas)) if after is not None else after)
+                                     people_sentence=index, refusal_ideas=tuple(ideas),
+                                     pronoun_group=_pronoun_sentence_group(coder, events),
+                                     pronoun_group_sentence=index) if after is not None else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -2098,3 +2132,175 @@ def _refusal_group_denial(coder: SentenceCoder, trig, claims: list, index: int) 
             return Frame(deniers, list(claimants), False, "answers")
         return None
     return None
+
+
+_PRONOUN_PLURAL = "pronoun_plural_topic"  # grammar class: "họ" opening a clause, the last sentence's subjects
+_PRONOUN_REPORT_VERB = "pronoun_report_verb"  # grammar class: verbs of holding besides speech verbs ("cho rằng")
+_PRONOUN_REPORTED_OPENER = "pronoun_reported_opener"  # grammar class: "rằng", "việc" between a speech verb and a clause
+
+
+def _pronoun_opens_plural(syls, trig) -> bool:
+    """The trigger's clause (after its last comma) opens with a plural pronoun of class `pronoun_plural_topic`."""
+    start = max((k + 1 for k in range(trig.i) if syls[k].text == ","), default=0)
+    first = next((k for k in range(start, trig.i) if syls[k].text[:1].isalnum()), None)
+    return first is not None and _phrase_starting(syls, first, grammar().phrases(_PRONOUN_PLURAL)) is not None
+
+
+def _pronoun_carried_group(coder: SentenceCoder, trig, topic: Topic, index: int, carried: str) -> list[str]:
+    """'Mỹ, Anh và Pháp cáo buộc Syria … . Họ cũng kêu gọi Nga …': a clause opening with "họ" (class
+    `pronoun_plural_topic`) carries every subject of the previous sentence's first event, not only the first of
+    them; only the sentence right before (another sentence between resets the group), and only when the carried
+    topic is that group's first member."""
+    group = topic.pronoun_group
+    if (index - topic.pronoun_group_sentence != 1 or len(group) < 2 or group[0] != carried
+            or not _pronoun_opens_plural(coder.syls, trig)):
+        return [carried]
+    return list(group)
+
+
+def _pronoun_carried_event(coder: SentenceCoder, text: str, start: int, end: int, trig, group: list[str]):
+    frame = carried_frame(coder, trig, group, "carried")
+    return None if frame is None else coder._event("", text, start, end, trig, frame)
+
+
+def _pronoun_reported_object(coder: SentenceCoder, trig) -> Frame | None:
+    """'Nga nói Mỹ đã cáo buộc họ vi phạm hiệp ước', 'Iran khẳng định việc Mỹ trừng phạt họ là vô lý': the object
+    pronoun "họ" (class `speaker_pronoun`) right after a trigger whose subject is named in a clause reported by a
+    speech verb ("rằng"/"việc", class `pronoun_reported_opener`, between) is that speech verb's subject, the one
+    reporting it, never the clause's own subject; with no actor as the speaker ("Các nhà phân tích nói Mỹ …")
+    nothing is coded."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    after = trig.row_end if trig.row_end is not None else trig.j
+    if _phrase_starting(syls, after, g.phrases("speaker_pronoun")) is None:
+        return None
+    doers, _ = coder._subject(syls, slots, trig)
+    first = min((k for k in range(trig.i) if slots[k] and slots[k][0].actor_id in doers), default=None)
+    if not doers or first is None or any(syls[x].text in ",;:" for x in range(first, trig.i)):
+        return None
+    k = first
+    verbs = tuple(g.speech_verbs) + g.phrases(_PRONOUN_REPORT_VERB)
+    verb = _phrase_before(syls, k, verbs)  # "cho rằng" is a verb of its own, "rằng" an opener too
+    while verb is None and _phrase_before(syls, k, g.phrases(_PRONOUN_REPORTED_OPENER)) is not None:
+        k -= len(_phrase_before(syls, k, g.phrases(_PRONOUN_REPORTED_OPENER)))
+        verb = _phrase_before(syls, k, verbs)
+    if verb is None:
+        return None
+    speakers, _ = coder._subject(syls, slots, Found(trig.relation, k - len(verb), k))
+    speakers = [s for s in speakers if s not in doers and not any(coder._same_side(d, s) for d in doers)]
+    return Frame(doers, speakers, False, "pronoun_reported") if speakers else None
+
+
+def _pronoun_according_to(coder: SentenceCoder, trig, person: str) -> Frame | None:
+    """'Đại sứ Nga Nebenzia phát biểu … . Theo ông, các cuộc tấn công của Mỹ là hành vi xâm lược': a fronted
+    "theo" phrase whose source is a bare "ông"/"bà" (the honorific alone, then the comma) is the last person named,
+    and declares or blames as a named source does (`SentenceCoder._blamed_according_to`): the last actor named
+    between the comma and the misconduct or legitimacy word. "Theo ông Lavrov, …" names its own source."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    first = next((k for k in range(trig.i) if syls[k].text[:1].isalpha()), None)
+    if (first is None or first + 2 >= trig.i or syls[first].low != g.according_to
+            or syls[first + 1].low not in g.honorifics or syls[first + 2].text != ","):
+        return None
+    comma = first + 2
+    blamed = next((k for k in range(trig.i - 1, comma, -1) if slots[k] and _head(slots, k)), None)
+    if blamed is None or any(_phrase_starting(syls, x, g.phrases("consequence_link")) for x in range(blamed + 1, trig.i)):
+        return None
+    objects = [o for o in _group(syls, slots, blamed, backwards=True)
+               if o != person and not coder._same_side(person, o)]
+    return Frame([person], objects, False, "blame" if trig.needs == BLAME else "legitimacy") if objects else None
+
+
+def _pronoun_coordinated_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Mỹ và Canada chỉ trích Nga, đồng thời họ kêu gọi Moskva rút quân': a clause that a clause coordinator
+    (class `clause_coordinator`, a comma before it or not) opens with "họ" (class `pronoun_plural_topic`; a few
+    lower-case words before the verb) has the subjects of the sentence's first trigger that has any. Not after a
+    contrast marker: in "Mỹ trừng phạt Nga, nhưng họ vẫn …" the pronoun may be the one acted on."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    k = trig.i
+    pronoun = _phrase_before(syls, k, g.phrases(_PRONOUN_PLURAL))
+    while (pronoun is None and k > 0 and not slots[k - 1] and syls[k - 1].text[:1].islower()
+           and trig.i - k < BACKING_PRONOUN_GAP):
+        k -= 1
+        pronoun = _phrase_before(syls, k, g.phrases(_PRONOUN_PLURAL))
+    if pronoun is None:
+        return None
+    k -= len(pronoun)
+    link = _phrase_before(syls, k, g.clause_coordinators)
+    if link is None:
+        return None
+    k -= len(link)
+    subjects: list[str] = []
+    for first in sorted(coder.triggers, key=lambda t: t.i):
+        if first.j > k or _subordinate_open(syls, first.j, k):
+            return None
+        frame = next((f for _, f in coder.frames(first) if f.subjects), None)
+        if frame is None and first.needs is None:
+            subjects, _ = coder._subject(syls, slots, first)
+        else:
+            subjects = list(frame.subjects) if frame is not None else []
+        if subjects:
+            break
+    if not subjects:
+        return None
+    frame = carried_frame(coder, trig, subjects, "coordinated_clause")
+    if frame is None:
+        return None
+    objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in subjects)]
+    return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
+
+
+def _pronoun_sentence_group(coder: SentenceCoder, events: list[Event]) -> tuple[str, ...]:
+    """What a next sentence's "Họ …" carries: the subjects of this sentence's first event, else, with no event, the
+    list named first within the subject window ("Nga và Trung Quốc đã phủ quyết dự thảo. Họ cũng lên án Mỹ …")."""
+    if events:
+        return tuple(events[0].subjects)
+    for k in range(min(SUBJECT_WINDOW, len(coder.slots))):
+        if coder.slots[k] and _head(coder.slots, k):
+            return tuple(_group(coder.syls, coder.slots, k, backwards=False, listed=True))
+    return ()
+
+
+def _pronoun_coordinated_carried(coder: SentenceCoder, trig, carried: list) -> Frame | None:
+    """'Trước đó, ông đã thăm Nga và hội đàm với Tổng thống Putin': a verb whose clause a clause coordinator opens
+    (no actor of its own since) shares the actor carried into the sentence's earlier clause (`code_sentence`'s
+    topic chain), as `coordinated_clause_frame` shares a named first subject; not past a subordinate clause."""
+    opener = _coordinator_before(coder.syls, _predicate_start(coder.syls, trig.i))
+    if opener is None or not _lacks_actor(coder, trig, since=opener, made=True):
+        return None
+    before = [(t, actors) for t, actors in carried if t.j <= opener]
+    if not before:
+        return None
+    first, actors = before[-1]
+    # only a person that a bare "ông"/"bà" carried: a country or body carried by the topic chain is often a guess
+    # the second clause would repeat ("Sau hội nghị, ông sẽ thăm Anh và gặp Putin" carried the body of the summit)
+    if (_subordinate_open(coder.syls, first.j, opener) or not all(_is_person(a) for a in actors)
+            or not opens_with_honorific(coder.syls, first)):
+        return None
+    frame = carried_frame(coder, trig, list(actors), "coordinated_clause")
+    if frame is None or trig.relation in relations_with("with_only") and not frame.symmetric:
+        return None
+    objects = [o for o in frame.objects if not any(o == s or coder._same_side(s, o) for s in actors)]
+    return Frame(frame.subjects, objects, frame.symmetric, frame.rule) if objects else None
+
+
+def _pronoun_addressee(coder: SentenceCoder, trig, previous: tuple[str, ...], compatriots=None) -> Frame | None:
+    """'Tổng thống Trump có phát ngôn gây tranh cãi. Liên minh châu Phi đã đề nghị ông xin lỗi': a bare "ông"/"bà"
+    right after a request verb (relations of quad class `verbal_request`) and before the verb of what is asked is
+    the one addressed, the person the sentence before named when it named exactly one (as `bare_honorific_object`,
+    which leaves a verb after the pronoun alone for other verbs: "cáo buộc ông liên tục can thiệp …")."""
+    syls, slots = coder.syls, coder.slots
+    k = trig.row_end if trig.row_end is not None else trig.j
+    if (trig.relation not in relations_with("verbal_request") or len(previous) != 1 or k + 1 >= len(syls)
+            or slots[k] or syls[k].low not in grammar().honorifics or slots[k + 1]
+            or syls[k + 1].text[:1].isupper() or not syls[k + 1].text[:1].isalnum()):
+        return None
+    subjects, _ = coder._subject(syls, slots, trig)
+    person = previous[0]
+    if not subjects or any(person == s or coder._same_side(s, person) or compatriots and compatriots(s, person)
+                           for s in subjects):
+        return None
+    if any(p not in subjects for p in people_named(slots[: trig.i])):
+        return None
+    return Frame(subjects, [person], False, "bare_honorific_object")
