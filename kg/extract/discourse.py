@@ -974,13 +974,11 @@ def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
         return None
     while copula > 0 and (syls[copula - 1].low in g.copula_focus or syls[copula - 1].low in g.clause_adverbs):
         copula -= 1  # "chỉ là", "chính là"
-    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
     declarers = []
     for x in range(copula, 0, -1):
         if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
             return None
-        verb = _phrase_before(syls, x, verbs)
+        verb = _phrase_before(syls, x, g.cause_declarers)  # declare, blame, speech, label verbs (+ complementiser)
         if verb is not None:
             declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
             declarers = declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
