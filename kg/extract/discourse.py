@@ -923,15 +923,13 @@ def _blame_backer(coder: SentenceCoder, trig) -> Frame | None:
     if k < 3 or not slots[k - 1]:
         return None
     head = _mention_edge(slots, k - 1, backwards=True)
-    joiners = g.single_words("joiner") | g.single_words("list_joiner")
-    while head > 1 and syls[head - 1].low in joiners and slots[head - 2]:  # "do Israel và Mỹ đứng sau"
+    while head > 1 and (syls[head - 1].low in g.joiners or syls[head - 1].low in g.list_joiners) and slots[head - 2]:
+        # "do Israel và Mỹ đứng sau"
         head = _mention_edge(slots, head - 2, backwards=True)
     marker = head - 1
     if marker < 1 or syls[marker].low not in g.single_words("reduced_passive_marker"):
         return None
-    backing = trig.needs != BLAME
-    verbs = g.claim_verbs if backing else g.declare_verbs + g.blame_declarers + g.speech_verbs + g.claim_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    verbs = g.claim_declarers if trig.needs != BLAME else g.accusing_declarers  # a backing verb: accusations only
     for x in range(marker, max(0, marker - _BLAME_BACKER_REACH), -1):
         if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
             return None
@@ -999,8 +997,6 @@ def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
 
 
 _BLAME_SPEAKER_GAP = 4  # lower-case words (titles, honorifics) between the comma and a postposed speaker's name
-_BLAME_OPENERS = ("clause_marker", "clause_coordinator", "conjunction", "contrast_marker", "counterclaim_marker",
-                  "reason_marker", "condition_marker", "relative_marker")
 
 
 def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
@@ -1031,7 +1027,7 @@ def _blame_tail_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str |
     syls, slots = coder.syls, coder.slots
     g = grammar()
     commas = [k for k in range(trig.j, len(syls)) if syls[k].text == ","]
-    openers = {p[0] for cls in _BLAME_OPENERS for p in g.phrases(cls)}
+    openers = g.clause_opener_words
     for comma in dict.fromkeys(commas[:1] + commas[-1:]):  # "…, ông Trump nói, và …"; "…, một cựu điệp viên, ông X nói"
         head = next((k for k in range(comma + 1, len(syls)) if slots[k]), None)
         if head is None or head - comma - 1 > _BLAME_SPEAKER_GAP or any(
