@@ -254,6 +254,12 @@ class Grammar:
         named after none of them (kg.extract.discourse._blame_tail_speaker)."""
         return frozenset(p[0] for cls in CLAUSE_OPENER_CLASSES for p in self.phrases(cls))
 
+    @cached_property
+    def plan_nouns(self) -> tuple[Phrase, ...]:
+        """'quyết định', 'kế hoạch', 'ý định' (class `refusal_owned_noun`), then the claim nouns: what an actor owns
+        and another rejects (kg.extract.discourse's `_refusal_` rules), built once per grammar."""
+        return self.phrases("refusal_owned_noun") + self.claim_nouns
+
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
         return tuple(row for row in self.rows if row.cls == cls and reader in row.readers)

@@ -1946,8 +1946,20 @@ def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
 REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the speech verb
 
 
-REFUSAL_OWNED = "refusal_owned_noun"  # grammar class: "quyết định", "kế hoạch", "ý định" … an actor's own, rejected
 REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+
+
+def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
+    """The plan noun (Grammar.plan_nouns: class `refusal_owned_noun`, the claim nouns) a rejection's object starts
+    with, and where: right after the trigger, a partner preposition ("không đồng ý với"), quantifiers and
+    nominalisers aside."""
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.plan_nouns)
+    return (k, noun) if noun is not None else None
 
 
 def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
@@ -1961,13 +1973,10 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
         return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    k = trig.j
-    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0  # "không đồng ý với"
-    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
-        k += 1
-    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
-    if noun is None:
+    found = _refusal_plan_noun(syls, trig)
+    if found is None:
         return None
+    k, noun = found
     for m in range(k + len(noun), min(len(syls) - 1, k + REFUSAL_OWNED_REACH)):
         if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
             return None
@@ -2001,7 +2010,7 @@ def _refusal_ideas_named(coder: SentenceCoder, index: int) -> list:
             subjects, _ = coder._subject(syls, slots, trig)
             if subjects:
                 out.append(((), tuple(subjects), index))
-    nouns = g.phrases(REFUSAL_OWNED) + g.claim_nouns
+    nouns = g.plan_nouns
     for k in range(len(syls) - 2):
         noun = _phrase_starting(syls, k, nouns)
         at = k + len(noun) + 1 if noun is not None else None
@@ -2033,13 +2042,10 @@ def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | 
         return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    k = trig.j
-    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
-    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
-        k += 1
-    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
-    if noun is None:
+    found = _refusal_plan_noun(syls, trig)
+    if found is None:
         return None
+    k, noun = found
     after = k + len(noun)
     recalled = _phrase_starting(syls, after, g.phrases(REFUSAL_ANAPHOR)) is not None
     for m in range(after, min(len(syls), after + REFUSAL_OWNED_REACH)):
