@@ -695,12 +695,9 @@ class ActorRecognizer:
         two countries, a person and their own country, and a speaker paired by "ông và X" are left as named."""
         if pair in state.party_speaker_pairs:
             return pair  # "Thủ tướng Israel cho biết ông và Tổng thống Mỹ Joe Biden … hai bên": the speaker and X
-        actors = [self._actor(a, state) for a in pair]
-        kinds = {a.type for a in actors}
-        if kinds != {"country", "person"}:
+        if {self._actor(a, state).type for a in pair} != {"country", "person"}:
             return pair
-        ids = tuple(a.id if a.type == "country" else a.country for a in actors)
-        return ids if None not in ids and ids[0] != ids[1] else pair
+        return self._countries_of(pair, state) or pair
 
     def _countries_of(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str] | None:
         actors = [self._actor(a, state) for a in pair]
