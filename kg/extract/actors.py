@@ -939,8 +939,9 @@ class ActorRecognizer:
                 continue
             between = text[left.end : right.start].strip().lower()
             # "bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao": a comma between a person and a body is apposition
-            joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
-            joined = joined and not (between == LIST_COMMA and _party_placed(left, text))
+            # "tại Sochi, Nga": nor is a comma after a place (_party_placed)
+            joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state)
+                                                        and not _party_placed(left, text))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
