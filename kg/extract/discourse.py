@@ -930,21 +930,29 @@ def _blame_backer(coder: SentenceCoder, trig) -> Frame | None:
     if marker < 1 or syls[marker].low not in g.single_words("reduced_passive_marker"):
         return None
     verbs = g.claim_declarers if trig.needs != BLAME else g.accusing_declarers  # a backing verb: accusations only
-    for x in range(marker, max(0, marker - _BLAME_BACKER_REACH), -1):
+    declarers = _blame_declarers_before(coder, marker, verbs, max(0, marker - _BLAME_BACKER_REACH))
+    if not declarers:
+        return None
+    accused = _group(syls, slots, k - 1, backwards=True)
+    accused = [a for a in accused if not any(a == d or coder._same_side(d, a) for d in declarers)]
+    return Frame(declarers, accused, False, "blame_backer", ACCUSE) if accused else None
+
+
+def _blame_declarers_before(coder: SentenceCoder, end: int, verbs, stop: int = 0) -> list[str]:
+    """The declarers of the nearest of `verbs` ending before syllable `end` and after `stop`, in the same clause
+    (no comma, clause break or actor between): the verb's subject, else the participial declarer
+    (`SentenceCoder._blame_participial_declarer`); none when no such verb stands there (`_blame_backer`,
+    `_blame_pretext`)."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    for x in range(end, stop, -1):
         if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
-            return None
+            return []
         verb = _phrase_before(syls, x, verbs)
-        if verb is None:
-            continue
-        declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
-        if not declarers:
-            declarers = coder._blame_participial_declarer(syls, slots, x - len(verb))
-        accused = _group(syls, slots, k - 1, backwards=True)
-        accused = [a for a in accused if not any(a == d or coder._same_side(d, a) for d in declarers)]
-        if not declarers or not accused:
-            return None
-        return Frame(declarers, accused, False, "blame_backer", ACCUSE)
-    return None
+        if verb is not None:
+            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
+            return declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
+    return []
 
 
 _BLAME_PRETEXT_REACH = 16  # syllables after a pretext noun within which the covered act's actor is named
@@ -972,15 +980,7 @@ def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
         return None
     while copula > 0 and (syls[copula - 1].low in g.copula_focus or syls[copula - 1].low in g.clause_adverbs):
         copula -= 1  # "chỉ là", "chính là"
-    declarers = []
-    for x in range(copula, 0, -1):
-        if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
-            return None
-        verb = _phrase_before(syls, x, g.cause_declarers)  # declare, blame, speech, label verbs (+ complementiser)
-        if verb is not None:
-            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
-            declarers = declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
-            break
+    declarers = _blame_declarers_before(coder, copula, g.cause_declarers)  # declare, blame, speech, label verbs
     if not declarers:
         return None
     links = g.single_words("blame_pretext_link") | g.nominalisers | {g.possessive}
