@@ -1882,9 +1882,8 @@ def _refusal_owners_after(syls, slots, trig) -> list[str]:
     k = trig.j
     while k < len(syls) and k - trig.j < REFUSAL_REACH and syls[k].low in gap and not slots[k]:
         k += 1
-    pair = next((p for p in g.agent_marker_pairs if tuple(s.low for s in syls[k : k + len(p)]) == p), None)
-    if pair is not None:
-        k += len(pair)
+    if k + 1 < len(syls) and (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs:  # "từ phía"
+        k += 2
     elif k < len(syls) and syls[k].low in g.agent_markers:
         k += 1
     else:
@@ -1924,7 +1923,6 @@ def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
     targets = [a for a in _group(syls, slots, at, backwards=False) if a not in owners]
     targets = [t for t in targets if not any(coder._same_side(t, o) for o in owners)]
     return Frame(owners, targets, False, "faced_objection") if targets else None
-
 
 
 def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
