@@ -1888,9 +1888,16 @@ def _refusal_owners_after(syls, slots, trig) -> list[str]:
         k += 1
     else:
         return []
+    k = _refusal_past_honorifics(syls, slots, k)
+    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+
+
+def _refusal_past_honorifics(syls, slots, k: int) -> int:
+    """The first syllable from k on that is no honorific outside a name: where the owner after "của ông" starts."""
+    g = grammar()
     while k < len(syls) and not slots[k] and syls[k].low in g.honorifics:
         k += 1
-    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+    return k
 
 
 def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
@@ -1980,9 +1987,7 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
             return None
         if syls[m].low != g.possessive or _phrase_before(syls, m, g.place_nouns) is not None:
             continue
-        at = m + 1
-        while at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
-            at += 1
+        at = _refusal_past_honorifics(syls, slots, m + 1)
         if at >= len(syls) or not slots[at]:
             continue
         subjects, _ = coder._subject(syls, slots, trig)
@@ -2011,16 +2016,16 @@ def _refusal_ideas_named(coder: SentenceCoder, index: int) -> list:
     nouns = g.plan_nouns
     for k in range(len(syls) - 2):
         noun = _phrase_starting(syls, k, nouns)
-        at = k + len(noun) + 1 if noun is not None else None
-        while at is not None and at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
-            at += 1
-        if at is not None and at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
+        if noun is None:
+            continue  # most syllables start no plan noun
+        at = _refusal_past_honorifics(syls, slots, k + len(noun) + 1)
+        if at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
             out.append((noun, tuple(_group(syls, slots, at, backwards=False)), index))
             continue
         x = k
-        while noun is not None and x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
+        while x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
             x -= 1
-        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD)) if noun is not None else None
+        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD))
         if verb is not None:  # "Trung Quốc đưa ra kế hoạch hòa bình …": the plan is its author's
             subjects, _ = coder._subject(syls, slots, Found(REJECT_RELATION, x - len(verb), x))
             out += [(noun, tuple(subjects), index)] if subjects else []
