@@ -2089,7 +2089,7 @@ def _refusal_group_denial(coder: SentenceCoder, trig, claims: list, index: int) 
     words = syls[start : trig.i]
     if not words or len(words) > REFUSAL_GROUP_SPAN or any(slots[start : trig.i]):
         return None
-    nouns, anaphors = g.phrases("actor_group_noun"), g.phrases(REFUSAL_ANAPHOR)
+    nouns, anaphors = g.actor_group_nouns, g.phrases(REFUSAL_ANAPHOR)
     noun_end = next((k + len(p) for k in range(start, trig.i) for p in [_phrase_starting(syls, k, nouns)] if p), None)
     if noun_end is None or _phrase_starting(syls, noun_end, anaphors) is None:
         return None
