@@ -236,10 +236,38 @@ class Grammar:
         with a set test, built once per grammar."""
         return self._single_words_by_class.get(cls, frozenset())
 
+    @cached_property
+    def accusing_declarers(self) -> tuple[Phrase, ...]:
+        """'cho rằng đây là cuộc đảo chính do Mỹ giật dây': the declare, blame, speech and claim verbs, then each
+        with a complementiser after it (kg.extract.discourse._blame_backer), built once per grammar."""
+        verbs = self.declare_verbs + self.blame_declarers + self.speech_verbs + self.claim_verbs
+        return _with_complementiser(verbs, self.complementisers)
+
+    @cached_property
+    def claim_declarers(self) -> tuple[Phrase, ...]:
+        """'cáo buộc (rằng) … do Mỹ chống lưng': the claim verbs, then each with a complementiser after it."""
+        return _with_complementiser(self.claim_verbs, self.complementisers)
+
+    @cached_property
+    def clause_opener_words(self) -> frozenset[str]:
+        """The first syllables of the clause-opening classes ("…, trong khi ông X nói"): a postposed speaker is
+        named after none of them (kg.extract.discourse._blame_tail_speaker)."""
+        return frozenset(p[0] for cls in CLAUSE_OPENER_CLASSES for p in self.phrases(cls))
+
+    @cached_property
+    def plan_nouns(self) -> tuple[Phrase, ...]:
+        """'quyết định', 'kế hoạch', 'ý định' (class `refusal_owned_noun`), then the claim nouns: what an actor owns
+        and another rejects (kg.extract.discourse's `_refusal_` rules), built once per grammar."""
+        return self.phrases("refusal_owned_noun") + self.claim_nouns
+
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
         return tuple(row for row in self.rows if row.cls == cls and reader in row.readers)
 
+
+# The classes whose words open a clause of their own (Grammar.clause_opener_words)
+CLAUSE_OPENER_CLASSES = ("clause_marker", "clause_coordinator", "conjunction", "contrast_marker", "counterclaim_marker",
+                         "reason_marker", "condition_marker", "relative_marker")
 
 # Grammar class -> the dependency parser's cue (kg.depparse): passive, modality (with the row's value), …
 PARSER_CUES = {"passive_marker": "passive", "negation": "modality", "intention": "modality",

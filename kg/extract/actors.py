@@ -722,12 +722,9 @@ class ActorRecognizer:
         two countries, a person and their own country, and a speaker paired by "ông và X" are left as named."""
         if pair in state.party_speaker_pairs:
             return pair  # "Thủ tướng Israel cho biết ông và Tổng thống Mỹ Joe Biden … hai bên": the speaker and X
-        actors = [self._actor(a, state) for a in pair]
-        kinds = {a.type for a in actors}
-        if kinds != {"country", "person"}:
+        if {self._actor(a, state).type for a in pair} != {"country", "person"}:
             return pair
-        ids = tuple(a.id if a.type == "country" else a.country for a in actors)
-        return ids if None not in ids and ids[0] != ids[1] else pair
+        return self._countries_of(pair, state) or pair
 
     def _countries_of(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str] | None:
         actors = [self._actor(a, state) for a in pair]
@@ -1031,8 +1028,9 @@ class ActorRecognizer:
                 continue
             between = text[left.end : right.start].strip().lower()
             # "bà Lê Thị Thu Hằng, người phát ngôn Bộ Ngoại giao": a comma between a person and a body is apposition
-            joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state))
-            joined = joined and not (between == LIST_COMMA and _party_placed(left, text))
+            # "tại Sochi, Nga": nor is a comma after a place (_party_placed)
+            joined = between in self._coordinators and (between != LIST_COMMA or self._same_kind(left, right, state)
+                                                        and not _party_placed(left, text))
             # "A … hội đàm với B": a short stretch ending in "với" pairs two actors of the same kind
             near = len(between) < 60 and between.endswith(self._partner_markers) and self._same_kind(left, right, state)
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the

@@ -957,30 +957,36 @@ def _blame_backer(coder: SentenceCoder, trig) -> Frame | None:
     if k < 3 or not slots[k - 1]:
         return None
     head = _mention_edge(slots, k - 1, backwards=True)
-    joiners = g.single_words("joiner") | g.single_words("list_joiner")
-    while head > 1 and syls[head - 1].low in joiners and slots[head - 2]:  # "do Israel và Mỹ đứng sau"
+    while head > 1 and (syls[head - 1].low in g.joiners or syls[head - 1].low in g.list_joiners) and slots[head - 2]:
+        # "do Israel và Mỹ đứng sau"
         head = _mention_edge(slots, head - 2, backwards=True)
     marker = head - 1
     if marker < 1 or syls[marker].low not in g.single_words("reduced_passive_marker"):
         return None
-    backing = trig.needs != BLAME
-    verbs = g.claim_verbs if backing else g.declare_verbs + g.blame_declarers + g.speech_verbs + g.claim_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
-    for x in range(marker, max(0, marker - _BLAME_BACKER_REACH), -1):
+    verbs = g.claim_declarers if trig.needs != BLAME else g.accusing_declarers  # a backing verb: accusations only
+    declarers = _blame_declarers_before(coder, marker, verbs, max(0, marker - _BLAME_BACKER_REACH))
+    if not declarers:
+        return None
+    accused = _group(syls, slots, k - 1, backwards=True)
+    accused = [a for a in accused if not any(a == d or coder._same_side(d, a) for d in declarers)]
+    return Frame(declarers, accused, False, "blame_backer", ACCUSE) if accused else None
+
+
+def _blame_declarers_before(coder: SentenceCoder, end: int, verbs, stop: int = 0) -> list[str]:
+    """The declarers of the nearest of `verbs` ending before syllable `end` and after `stop`, in the same clause
+    (no comma, clause break or actor between): the verb's subject, else the participial declarer
+    (`SentenceCoder._blame_participial_declarer`); none when no such verb stands there (`_blame_backer`,
+    `_blame_pretext`)."""
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    for x in range(end, stop, -1):
         if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
-            return None
+            return []
         verb = _phrase_before(syls, x, verbs)
-        if verb is None:
-            continue
-        declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
-        if not declarers:
-            declarers = coder._blame_participial_declarer(syls, slots, x - len(verb))
-        accused = _group(syls, slots, k - 1, backwards=True)
-        accused = [a for a in accused if not any(a == d or coder._same_side(d, a) for d in declarers)]
-        if not declarers or not accused:
-            return None
-        return Frame(declarers, accused, False, "blame_backer", ACCUSE)
-    return None
+        if verb is not None:
+            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
+            return declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
+    return []
 
 
 _BLAME_PRETEXT_REACH = 16  # syllables after a pretext noun within which the covered act's actor is named
@@ -1008,17 +1014,7 @@ def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
         return None
     while copula > 0 and (syls[copula - 1].low in g.copula_focus or syls[copula - 1].low in g.clause_adverbs):
         copula -= 1  # "chỉ là", "chính là"
-    verbs = g.declare_verbs + g.blame_declarers + g.speech_verbs + g.label_verbs
-    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
-    declarers = []
-    for x in range(copula, 0, -1):
-        if syls[x - 1].text == "," or syls[x - 1].text in g.clause_breaks or slots[x - 1]:
-            return None
-        verb = _phrase_before(syls, x, verbs)
-        if verb is not None:
-            declarers, _ = coder._subject(syls, slots, Found(ACCUSE, x - len(verb), x))
-            declarers = declarers or coder._blame_participial_declarer(syls, slots, x - len(verb))
-            break
+    declarers = _blame_declarers_before(coder, copula, g.cause_declarers)  # declare, blame, speech, label verbs
     if not declarers:
         return None
     links = g.single_words("blame_pretext_link") | g.nominalisers | {g.possessive}
@@ -1035,8 +1031,6 @@ def _blame_pretext(coder: SentenceCoder, trig) -> Frame | None:
 
 
 _BLAME_SPEAKER_GAP = 4  # lower-case words (titles, honorifics) between the comma and a postposed speaker's name
-_BLAME_OPENERS = ("clause_marker", "clause_coordinator", "conjunction", "contrast_marker", "counterclaim_marker",
-                  "reason_marker", "condition_marker", "relative_marker")
 
 
 def _blame_postposed_speaker(coder: SentenceCoder, trig) -> Frame | None:
@@ -1067,7 +1061,7 @@ def _blame_tail_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str |
     syls, slots = coder.syls, coder.slots
     g = grammar()
     commas = [k for k in range(trig.j, len(syls)) if syls[k].text == ","]
-    openers = {p[0] for cls in _BLAME_OPENERS for p in g.phrases(cls)}
+    openers = g.clause_opener_words
     for comma in dict.fromkeys(commas[:1] + commas[-1:]):  # "…, ông Trump nói, và …"; "…, một cựu điệp viên, ông X nói"
         head = next((k for k in range(comma + 1, len(syls)) if slots[k]), None)
         if head is None or head - comma - 1 > _BLAME_SPEAKER_GAP or any(
@@ -1922,16 +1916,22 @@ def _refusal_owners_after(syls, slots, trig) -> list[str]:
     k = trig.j
     while k < len(syls) and k - trig.j < REFUSAL_REACH and syls[k].low in gap and not slots[k]:
         k += 1
-    pair = next((p for p in g.agent_marker_pairs if tuple(s.low for s in syls[k : k + len(p)]) == p), None)
-    if pair is not None:
-        k += len(pair)
+    if k + 1 < len(syls) and (syls[k].low, syls[k + 1].low) in g.agent_marker_pairs:  # "từ phía"
+        k += 2
     elif k < len(syls) and syls[k].low in g.agent_markers:
         k += 1
     else:
         return []
+    k = _refusal_past_honorifics(syls, slots, k)
+    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+
+
+def _refusal_past_honorifics(syls, slots, k: int) -> int:
+    """The first syllable from k on that is no honorific outside a name: where the owner after "của ông" starts."""
+    g = grammar()
     while k < len(syls) and not slots[k] and syls[k].low in g.honorifics:
         k += 1
-    return _group(syls, slots, k, backwards=False) if k < len(syls) and slots[k] else []
+    return k
 
 
 def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
@@ -1966,7 +1966,6 @@ def _refusal_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
     return Frame(owners, targets, False, "faced_objection") if targets else None
 
 
-
 def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
     """The actor the clause before a faced objection opens with, at `at`; when a speech verb follows it ("Bộ trưởng
     X cho biết hệ thống sẽ được chuyển …, bất chấp …"), the subject of the reported clause, named right after the
@@ -1986,8 +1985,20 @@ def _refusal_reported_subject(syls, slots, at: int, start: int) -> int | None:
 REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the speech verb
 
 
-REFUSAL_OWNED = "refusal_owned_noun"  # grammar class: "quyết định", "kế hoạch", "ý định" … an actor's own, rejected
 REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+
+
+def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
+    """The plan noun (Grammar.plan_nouns: class `refusal_owned_noun`, the claim nouns) a rejection's object starts
+    with, and where: right after the trigger, a partner preposition ("không đồng ý với"), quantifiers and
+    nominalisers aside."""
+    g = grammar()
+    k = trig.j
+    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
+    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
+        k += 1
+    noun = _phrase_starting(syls, k, g.plan_nouns)
+    return (k, noun) if noun is not None else None
 
 
 def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
@@ -2001,21 +2012,16 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
         return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    k = trig.j
-    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0  # "không đồng ý với"
-    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
-        k += 1
-    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
-    if noun is None:
+    found = _refusal_plan_noun(syls, trig)
+    if found is None:
         return None
+    k, noun = found
     for m in range(k + len(noun), min(len(syls) - 1, k + REFUSAL_OWNED_REACH)):
         if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
             return None
         if syls[m].low != g.possessive or _phrase_before(syls, m, g.place_nouns) is not None:
             continue
-        at = m + 1
-        while at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
-            at += 1
+        at = _refusal_past_honorifics(syls, slots, m + 1)
         if at >= len(syls) or not slots[at]:
             continue
         subjects, _ = coder._subject(syls, slots, trig)
@@ -2041,19 +2047,19 @@ def _refusal_ideas_named(coder: SentenceCoder, index: int) -> list:
             subjects, _ = coder._subject(syls, slots, trig)
             if subjects:
                 out.append(((), tuple(subjects), index))
-    nouns = g.phrases(REFUSAL_OWNED) + g.claim_nouns
+    nouns = g.plan_nouns
     for k in range(len(syls) - 2):
         noun = _phrase_starting(syls, k, nouns)
-        at = k + len(noun) + 1 if noun is not None else None
-        while at is not None and at < len(syls) and not slots[at] and syls[at].low in g.honorifics:
-            at += 1
-        if at is not None and at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
+        if noun is None:
+            continue  # most syllables start no plan noun
+        at = _refusal_past_honorifics(syls, slots, k + len(noun) + 1)
+        if at < len(syls) and syls[k + len(noun)].low == g.possessive and slots[at]:
             out.append((noun, tuple(_group(syls, slots, at, backwards=False)), index))
             continue
         x = k
-        while noun is not None and x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
+        while x > 0 and (syls[x - 1].low in g.claim_quantifiers or syls[x - 1].low in g.nominalisers):
             x -= 1
-        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD)) if noun is not None else None
+        verb = _phrase_before(syls, x, g.phrases(REFUSAL_PUT_FORWARD))
         if verb is not None:  # "Trung Quốc đưa ra kế hoạch hòa bình …": the plan is its author's
             subjects, _ = coder._subject(syls, slots, Found(REJECT_RELATION, x - len(verb), x))
             out += [(noun, tuple(subjects), index)] if subjects else []
@@ -2073,13 +2079,10 @@ def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | 
         return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    k = trig.j
-    k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
-    while k < len(syls) and (syls[k].low in g.claim_quantifiers or syls[k].low in g.nominalisers):
-        k += 1
-    noun = _phrase_starting(syls, k, g.phrases(REFUSAL_OWNED) + g.claim_nouns)
-    if noun is None:
+    found = _refusal_plan_noun(syls, trig)
+    if found is None:
         return None
+    k, noun = found
     after = k + len(noun)
     recalled = _phrase_starting(syls, after, g.phrases(REFUSAL_ANAPHOR)) is not None
     for m in range(after, min(len(syls), after + REFUSAL_OWNED_REACH)):
@@ -2120,7 +2123,7 @@ def _refusal_group_denial(coder: SentenceCoder, trig, claims: list, index: int) 
     words = syls[start : trig.i]
     if not words or len(words) > REFUSAL_GROUP_SPAN or any(slots[start : trig.i]):
         return None
-    nouns, anaphors = g.phrases("actor_group_noun"), g.phrases(REFUSAL_ANAPHOR)
+    nouns, anaphors = g.actor_group_nouns, g.phrases(REFUSAL_ANAPHOR)
     noun_end = next((k + len(p) for k in range(start, trig.i) for p in [_phrase_starting(syls, k, nouns)] if p), None)
     if noun_end is None or _phrase_starting(syls, noun_end, anaphors) is None:
         return None
