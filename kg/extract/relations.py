@@ -55,11 +55,11 @@ BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border no
 MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
-_PARTY_LIFTING_CODES = ("081", "085")  # CAMEO: easing administrative or economic sanctions, a measure lifted for X
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
-# CAMEO codes of concession rows that name the measure they lift in the row itself (085 "Ease economic sanctions,
-# boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
-_STRIKE_LIFTED_MEASURE_CODES = ("085",)
+# CAMEO codes (prefixes) of concession rows that name the measure they lift in the row itself (081 "Ease
+# administrative sanctions", 085 "Ease economic sanctions, boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X"
+# after them names X, the measure's target (`SentenceCoder._lifts_measure`)
+LIFTED_MEASURE_CODES = ("081", "085")
 _STRIKE_ATTACK = "attack"
 _STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
 STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
@@ -1899,12 +1899,11 @@ class SentenceCoder:
 
     def _lifts_measure(self, trig: Found, o_index: int) -> bool:
         """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
-        với X"): "đối với X" names the nested measure's target, not a topic."""
+        với X"), or `trig` is a concession row that names the measure it lifts (LIFTED_MEASURE_CODES): "đối với X"
+        names the lifted measure's target, not a topic."""
+        if (trig.cameo or "").startswith(LIFTED_MEASURE_CODES):
+            return True  # "chấm dứt các lệnh trừng phạt / bãi bỏ lệnh cấm vận đối với X": the measure is in the row
         nested = relation_types()[trig.relation].nested_target or ()
-        if (trig.cameo or "").startswith(_PARTY_LIFTING_CODES):
-            return True  # "bãi bỏ lệnh cấm vận (vũ khí) đối với X": the measure is inside the trigger (helper h13-g)
-        if nested and (trig.cameo or "") in _STRIKE_LIFTED_MEASURE_CODES:
-            return True  # the row names the lifted measure itself ("chấm dứt các lệnh trừng phạt đối với X")
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
