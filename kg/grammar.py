@@ -236,6 +236,12 @@ class Grammar:
         with a set test, built once per grammar."""
         return self._single_words_by_class.get(cls, frozenset())
 
+    @cached_property
+    def members_group_nouns(self) -> tuple[Phrase, ...]:
+        """The nouns that head a group whose members an inclusion marker lists ("các nước", "nhóm P5+1 gồm …"): the
+        actor group nouns, then class `members_group_head`; built once per grammar, not per trigger."""
+        return self.actor_group_nouns + self.phrases("members_group_head")
+
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
         return tuple(row for row in self.rows if row.cls == cls and reader in row.readers)

@@ -4624,7 +4624,6 @@ def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[
     coordinates with an actor before it: that actor (and those listed with it) is the one party facing each member.
     (the party, the members), or ([], [])."""
     g = grammar()
-    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
     for x in range(trig.i - 1, 0, -1):
         if syls[x].text in g.clause_breaks:
             return [], []
@@ -4649,7 +4648,7 @@ def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[
                 break
             if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
                 return [], []
-            grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+            grouped = grouped or _phrase_starting(syls, y, g.members_group_nouns) is not None
             y -= 1
         if not (grouped or named) or y < 1 or syls[y].low not in g.joiners or syls[y].text == "," or not slots[y - 1]:
             return [], []
@@ -4664,7 +4663,6 @@ def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int]
     `actor_group_noun` in a few syllables that name no actor, or an organisation's name) whose members an inclusion
     marker lists: the members are the partners (the group's own name is none). None otherwise."""
     g = grammar()
-    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
     prep = None
     for x in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
         if slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks:
@@ -4691,7 +4689,7 @@ def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int]
             return None
         if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
             return None
-        grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+        grouped = grouped or _phrase_starting(syls, y, g.members_group_nouns) is not None
         y += 1
     return None
 
