@@ -1776,10 +1776,7 @@ class SentenceCoder:
         phạt"; "sẽ đáp trả" holds its own marker) and that actor comes right before it: the main clause of
         `_warning_fronted_condition`. None otherwise."""
         g = grammar()
-        k, future = trig.i, syls[trig.i].low in g.future_markers
-        while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
-                         or syls[k - 1].low in g.quantity_words):
-            k -= 1
+        k, future = _measure_determiners_start(syls, trig.i), syls[trig.i].low in g.future_markers
         verb = _phrase_before(syls, k, g.making_verbs) if k < trig.i or not future else None
         k -= len(verb) if verb else 0
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -5648,18 +5645,19 @@ def _warning_made_force(syls, trig: Found) -> bool:
     (grammar class `making_verb`; quantifiers and nominalisers between) right after a future marker that a speech
     verb opens, and a condition after it: a conditional threat, as `_conditional_force` codes a verb right after
     the marker."""
+    k = _measure_determiners_start(syls, trig.i)
+    verb = _phrase_before(syls, k, grammar().making_verbs)
+    return verb is not None and _conditional_force(syls, replace(trig, i=k - len(verb)))
+
+
+def _measure_determiners_start(syls, k: int) -> int:
+    """Where the determiners (quantifiers, nominalisers, quantity words: "thêm các") before a measure noun at k
+    start: a making verb ends there ("áp đặt | thêm các lệnh trừng phạt")."""
     g = grammar()
-    k = trig.i
     while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
                      or syls[k - 1].low in g.quantity_words):
         k -= 1
-    verb = _phrase_before(syls, k, g.making_verbs)
-    if verb is None:
-        return False
-    k -= len(verb)
-    if k < 1 or syls[k - 1].low not in g.future_markers or not _phrase_before(syls, k - 1, g.speech_verbs):
-        return False
-    return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
+    return k
 
 
 def _warning_past_quotes(syls, k: int) -> int:
