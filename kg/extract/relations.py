@@ -1857,14 +1857,13 @@ class SentenceCoder:
         warning and a prohibitive word (grammar classes `negation`, `warning_prohibitive`) is what the addressee is
         warned not to do: neither the warner's act nor one done; the warning is the event."""
         g, syls, slots = grammar(), self.syls, self.slots
-        prohibitive = g.negation + grammar().phrases("warning_prohibitive")
         for t in self.triggers:
             if t.relation != THREATEN or t.j >= trig.i or not slots[t.j]:
                 continue
             x = _group_end(syls, slots, t.j, _group(syls, slots, t.j, backwards=False)) + 1
             seen = False
             while x < trig.i:
-                word = _phrase_starting(syls, x, prohibitive)
+                word = _phrase_starting(syls, x, g.warning_prohibitives)
                 if word is not None:
                     x, seen = x + len(word), True
                 elif syls[x].low in g.clause_adverbs:
@@ -5335,10 +5334,8 @@ def _party_warns_of_owned_act(coder, syls, slots, trig: Found) -> bool:
     verb = _phrase_starting(syls, trig.i, g.phrases("warning_verb"))
     if verb is None or trig.i + len(verb) != trig.j:
         return False
-    skip = (g.topic_preps | g.nominalisers | g.claim_quantifiers | g.single_words("list_closer")
-            | g.syllables("measure_noun"))
     k = trig.j
-    while k < len(syls) and syls[k].low in skip and not slots[k]:
+    while k < len(syls) and syls[k].low in g.warned_act_determiners and not slots[k]:
         k += 1
     if k >= len(syls) or slots[k] or not coder._trigger_at(syls, k):
         return False
