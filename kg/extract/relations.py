@@ -1688,7 +1688,7 @@ class SentenceCoder:
         if trig.relation != CONSULT:
             return None
         start = trig.i
-        if start > 0 and (syls[start - 1].low in g.nominalisers or (syls[start - 1].low,) in g.phrases("talks_subordinator")):
+        if start > 0 and (syls[start - 1].low in g.nominalisers or syls[start - 1].low in g.single_words("talks_subordinator")):
             start -= 1
         if start < 2 or syls[start - 1].low not in g.event_adjunct_preps or syls[start - 2].text != ",":
             return None
@@ -4018,8 +4018,8 @@ def _refusal_misread(syls, trig: Found, rule: str | None) -> bool:
     k = trig.j
     while k < len(syls) and k - trig.j < REFUSAL_GAP_REACH and syls[k].low in gap:
         k += 1
-    owned = k < len(syls) and (syls[k].low == g.possessive or any(
-        tuple(s.low for s in syls[k : k + len(p)]) == p for p in g.agent_marker_pairs))
+    owned = k < len(syls) and (syls[k].low == g.possessive
+                                or _phrase_starting(syls, k, g.agent_marker_pairs) is not None)
     if not owned:
         return False
     if rule not in REFUSAL_OWN_FRAMES:
