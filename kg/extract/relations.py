@@ -1652,10 +1652,8 @@ class SentenceCoder:
         break or a copula before the comma (the talks are the sentence's subject: "Đàm phán với X là …"), or no
         actor right after it ("…, theo ông Y, …"), leaves the sentence to other frames."""
         g = grammar()
-        if trig.relation != CONSULT or trig.i != 0:
-            return None
-        if syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers):
-            return None
+        if trig.relation != CONSULT or trig.i != 0 or syls[0].low in g.nominalisers:
+            return None  # the talks open the sentence, as a verb: "cuộc gặp …" is a noun
         k = trig.j
         if k < len(syls) and syls[k].low in g.partner_preps:
             k += 1
@@ -1708,6 +1706,7 @@ class SentenceCoder:
             return None
         main = [a for a in _group(syls, slots, x, backwards=False) if a not in partner]
         return Frame(main, partner, trig.mutual, "nominal_lead") if main else None
+
     def _warning_left_party(self, syls, slots, trig: Found, subjects, exclude) -> tuple[list[str], int | None]:
         """'Mỹ dọa rút khỏi Hiệp ước INF', 'Washington đe dọa sẽ rút khỏi INF': a threat to leave a treaty of
         kg/data/agreements.jsonl threatens its other party, as leaving it codes that party (GUIDELINES.md: Russia for
@@ -5634,6 +5633,8 @@ def _warning_open_option(syls, trig: Found) -> bool:
                 return False
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
 _WARNING_QUOTES = QUOTE_MARKS | frozenset("'‘’")  # quotation marks, single ones too ("sẽ phải 'trả giá'")
 
 
