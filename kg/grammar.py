@@ -260,6 +260,25 @@ class Grammar:
         and another rejects (kg.extract.discourse's `_refusal_` rules), built once per grammar."""
         return self.phrases("refusal_owned_noun") + self.claim_nouns
 
+    @cached_property
+    def members_group_nouns(self) -> tuple[Phrase, ...]:
+        """The nouns that head a group whose members an inclusion marker lists ("các nước", "nhóm P5+1 gồm …"): the
+        actor group nouns, then class `members_group_head`; built once per grammar, not per trigger."""
+        return self.actor_group_nouns + self.phrases("members_group_head")
+
+    @cached_property
+    def warning_prohibitives(self) -> tuple[Phrase, ...]:
+        """'cảnh báo X không / đừng …': the negations, then class `warning_prohibitive`, that mark what a warning's
+        addressee is warned not to do (kg.extract.relations SentenceCoder._warning_warned_act)."""
+        return self.negation + self.phrases("warning_prohibitive")
+
+    @cached_property
+    def warned_act_determiners(self) -> frozenset[str]:
+        """'cảnh báo (về) các biện pháp trừng phạt của X': the words between a warning verb and the nominal act it
+        names (topic prepositions, nominalisers, quantifiers, plural determiners, measure nouns' syllables)."""
+        return (self.topic_preps | self.nominalisers | self.claim_quantifiers | self.single_words("list_closer")
+                | self.syllables("measure_noun"))
+
     def of(self, cls: str, reader: str = "rules") -> tuple[GrammarRow, ...]:
         """The rows of a class that `reader` reads, in file order."""
         return tuple(row for row in self.rows if row.cls == cls and reader in row.readers)

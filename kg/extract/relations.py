@@ -55,11 +55,11 @@ BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border no
 MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
-_PARTY_LIFTING_CODES = ("081", "085")  # CAMEO: easing administrative or economic sanctions, a measure lifted for X
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
-# CAMEO codes of concession rows that name the measure they lift in the row itself (085 "Ease economic sanctions,
-# boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X" after them names X, the measure's target (helper h13-h)
-_STRIKE_LIFTED_MEASURE_CODES = ("085",)
+# CAMEO codes (prefixes) of concession rows that name the measure they lift in the row itself (081 "Ease
+# administrative sanctions", 085 "Ease economic sanctions, boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X"
+# after them names X, the measure's target (`SentenceCoder._lifts_measure`)
+LIFTED_MEASURE_CODES = ("081", "085")
 _STRIKE_ATTACK = "attack"
 _STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
 STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
@@ -1652,10 +1652,8 @@ class SentenceCoder:
         break or a copula before the comma (the talks are the sentence's subject: "Đàm phán với X là …"), or no
         actor right after it ("…, theo ông Y, …"), leaves the sentence to other frames."""
         g = grammar()
-        if trig.relation != CONSULT or trig.i != 0:
-            return None
-        if syls[trig.i].low in g.nominalisers or (trig.i > 0 and syls[trig.i - 1].low in g.nominalisers):
-            return None
+        if trig.relation != CONSULT or trig.i != 0 or syls[0].low in g.nominalisers:
+            return None  # the talks open the sentence, as a verb: "cuộc gặp …" is a noun
         k = trig.j
         if k < len(syls) and syls[k].low in g.partner_preps:
             k += 1
@@ -1688,7 +1686,7 @@ class SentenceCoder:
         if trig.relation != CONSULT:
             return None
         start = trig.i
-        if start > 0 and (syls[start - 1].low in g.nominalisers or (syls[start - 1].low,) in g.phrases("talks_subordinator")):
+        if start > 0 and (syls[start - 1].low in g.nominalisers or syls[start - 1].low in g.single_words("talks_subordinator")):
             start -= 1
         if start < 2 or syls[start - 1].low not in g.event_adjunct_preps or syls[start - 2].text != ",":
             return None
@@ -1708,6 +1706,7 @@ class SentenceCoder:
             return None
         main = [a for a in _group(syls, slots, x, backwards=False) if a not in partner]
         return Frame(main, partner, trig.mutual, "nominal_lead") if main else None
+
     def _warning_left_party(self, syls, slots, trig: Found, subjects, exclude) -> tuple[list[str], int | None]:
         """'Mỹ dọa rút khỏi Hiệp ước INF', 'Washington đe dọa sẽ rút khỏi INF': a threat to leave a treaty of
         kg/data/agreements.jsonl threatens its other party, as leaving it codes that party (GUIDELINES.md: Russia for
@@ -1776,10 +1775,7 @@ class SentenceCoder:
         phạt"; "sẽ đáp trả" holds its own marker) and that actor comes right before it: the main clause of
         `_warning_fronted_condition`. None otherwise."""
         g = grammar()
-        k, future = trig.i, syls[trig.i].low in g.future_markers
-        while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
-                         or syls[k - 1].low in g.quantity_words):
-            k -= 1
+        k, future = _measure_determiners_start(syls, trig.i), syls[trig.i].low in g.future_markers
         verb = _phrase_before(syls, k, g.making_verbs) if k < trig.i or not future else None
         k -= len(verb) if verb else 0
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
@@ -1860,14 +1856,13 @@ class SentenceCoder:
         warning and a prohibitive word (grammar classes `negation`, `warning_prohibitive`) is what the addressee is
         warned not to do: neither the warner's act nor one done; the warning is the event."""
         g, syls, slots = grammar(), self.syls, self.slots
-        prohibitive = g.negation + grammar().phrases("warning_prohibitive")
         for t in self.triggers:
             if t.relation != THREATEN or t.j >= trig.i or not slots[t.j]:
                 continue
             x = _group_end(syls, slots, t.j, _group(syls, slots, t.j, backwards=False)) + 1
             seen = False
             while x < trig.i:
-                word = _phrase_starting(syls, x, prohibitive)
+                word = _phrase_starting(syls, x, g.warning_prohibitives)
                 if word is not None:
                     x, seen = x + len(word), True
                 elif syls[x].low in g.clause_adverbs:
@@ -1899,12 +1894,11 @@ class SentenceCoder:
 
     def _lifts_measure(self, trig: Found, o_index: int) -> bool:
         """A nested event whose target `trig` takes stands between it and the recipient ("dỡ bỏ lệnh cấm vận đối
-        với X"): "đối với X" names the nested measure's target, not a topic."""
+        với X"), or `trig` is a concession row that names the measure it lifts (LIFTED_MEASURE_CODES): "đối với X"
+        names the lifted measure's target, not a topic."""
+        if (trig.cameo or "").startswith(LIFTED_MEASURE_CODES):
+            return True  # "chấm dứt các lệnh trừng phạt / bãi bỏ lệnh cấm vận đối với X": the measure is in the row
         nested = relation_types()[trig.relation].nested_target or ()
-        if (trig.cameo or "").startswith(_PARTY_LIFTING_CODES):
-            return True  # "bãi bỏ lệnh cấm vận (vũ khí) đối với X": the measure is inside the trigger (helper h13-g)
-        if nested and (trig.cameo or "") in _STRIKE_LIFTED_MEASURE_CODES:
-            return True  # the row names the lifted measure itself ("chấm dứt các lệnh trừng phạt đối với X")
         return any(t.relation in nested and trig.j <= t.i < o_index for t in self.triggers)
 
     def _undergoer_before(self, syls, trig: Found) -> bool:
@@ -4023,8 +4017,8 @@ def _refusal_misread(syls, trig: Found, rule: str | None) -> bool:
     k = trig.j
     while k < len(syls) and k - trig.j < REFUSAL_GAP_REACH and syls[k].low in gap:
         k += 1
-    owned = k < len(syls) and (syls[k].low == g.possessive or any(
-        tuple(s.low for s in syls[k : k + len(p)]) == p for p in g.agent_marker_pairs))
+    owned = k < len(syls) and (syls[k].low == g.possessive
+                                or _phrase_starting(syls, k, g.agent_marker_pairs) is not None)
     if not owned:
         return False
     if rule not in REFUSAL_OWN_FRAMES:
@@ -4625,7 +4619,6 @@ def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[
     coordinates with an actor before it: that actor (and those listed with it) is the one party facing each member.
     (the party, the members), or ([], [])."""
     g = grammar()
-    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
     for x in range(trig.i - 1, 0, -1):
         if syls[x].text in g.clause_breaks:
             return [], []
@@ -4650,7 +4643,7 @@ def _members_lone_party(syls, slots, trig: Found, subjects: list[str]) -> tuple[
                 break
             if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
                 return [], []
-            grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+            grouped = grouped or _phrase_starting(syls, y, g.members_group_nouns) is not None
             y -= 1
         if not (grouped or named) or y < 1 or syls[y].low not in g.joiners or syls[y].text == "," or not slots[y - 1]:
             return [], []
@@ -4665,7 +4658,6 @@ def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int]
     `actor_group_noun` in a few syllables that name no actor, or an organisation's name) whose members an inclusion
     marker lists: the members are the partners (the group's own name is none). None otherwise."""
     g = grammar()
-    heads = tuple(tuple(row.phrase.split()) for row in g.of("members_group_head"))
     prep = None
     for x in range(trig.j, min(len(syls), trig.j + MAX_OBJECT_GAP)):
         if slots[x] or not syls[x].text[:1].isalnum() or syls[x].text in g.clause_breaks:
@@ -4692,7 +4684,7 @@ def _members_of_partner_group(syls, slots, trig: Found) -> tuple[list[str], int]
             return None
         if not syls[y].text[:1].isalnum() and syls[y].text not in "+-":
             return None
-        grouped = grouped or _phrase_starting(syls, y, g.actor_group_nouns + heads) is not None
+        grouped = grouped or _phrase_starting(syls, y, g.members_group_nouns) is not None
         y += 1
     return None
 
@@ -5341,10 +5333,8 @@ def _party_warns_of_owned_act(coder, syls, slots, trig: Found) -> bool:
     verb = _phrase_starting(syls, trig.i, g.phrases("warning_verb"))
     if verb is None or trig.i + len(verb) != trig.j:
         return False
-    skip = (g.topic_preps | g.nominalisers | g.claim_quantifiers | g.single_words("list_closer")
-            | g.syllables("measure_noun"))
     k = trig.j
-    while k < len(syls) and syls[k].low in skip and not slots[k]:
+    while k < len(syls) and syls[k].low in g.warned_act_determiners and not slots[k]:
         k += 1
     if k >= len(syls) or slots[k] or not coder._trigger_at(syls, k):
         return False
@@ -5643,6 +5633,8 @@ def _warning_open_option(syls, trig: Found) -> bool:
                 return False
             return not any(syls[x].low in g.passive_markers or _starts_clause(syls, x) for x in range(after, trig.i))
     return False
+
+
 _WARNING_QUOTES = QUOTE_MARKS | frozenset("'‘’")  # quotation marks, single ones too ("sẽ phải 'trả giá'")
 
 
@@ -5651,18 +5643,19 @@ def _warning_made_force(syls, trig: Found) -> bool:
     (grammar class `making_verb`; quantifiers and nominalisers between) right after a future marker that a speech
     verb opens, and a condition after it: a conditional threat, as `_conditional_force` codes a verb right after
     the marker."""
+    k = _measure_determiners_start(syls, trig.i)
+    verb = _phrase_before(syls, k, grammar().making_verbs)
+    return verb is not None and _conditional_force(syls, replace(trig, i=k - len(verb)))
+
+
+def _measure_determiners_start(syls, k: int) -> int:
+    """Where the determiners (quantifiers, nominalisers, quantity words: "thêm các") before a measure noun at k
+    start: a making verb ends there ("áp đặt | thêm các lệnh trừng phạt")."""
     g = grammar()
-    k = trig.i
     while k > 0 and (syls[k - 1].low in g.claim_quantifiers or syls[k - 1].low in g.nominalisers
                      or syls[k - 1].low in g.quantity_words):
         k -= 1
-    verb = _phrase_before(syls, k, g.making_verbs)
-    if verb is None:
-        return False
-    k -= len(verb)
-    if k < 1 or syls[k - 1].low not in g.future_markers or not _phrase_before(syls, k - 1, g.speech_verbs):
-        return False
-    return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
+    return k
 
 
 def _warning_past_quotes(syls, k: int) -> int:
