@@ -1991,7 +1991,9 @@ REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its 
 def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
     """The plan noun (Grammar.plan_nouns: class `refusal_owned_noun`, the claim nouns) a rejection's object starts
     with, and where: right after the trigger, a partner preposition ("không đồng ý với"), quantifiers and
-    nominalisers aside."""
+    nominalisers aside. None unless `trig` is a rejection row that needs no actor of its own."""
+    if trig.relation != REJECT_RELATION or trig.needs is not None:
+        return None
     g = grammar()
     k = trig.j
     k += 1 if k < len(syls) and syls[k].low in g.partner_preps else 0
@@ -2001,6 +2003,11 @@ def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
     return (k, noun) if noun is not None else None
 
 
+def _refusal_phrase_ends(syls, m: int) -> bool:
+    """A plan noun's phrase ends at a comma, a clause break or a clause opening."""
+    return syls[m].text in grammar().clause_breaks or syls[m].text == "," or _starts_clause(syls, m)
+
+
 def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
     """'EU tái phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump', 'Đức không đồng ý với ý
     định mời Putin tới G7 của ông Trump', 'Nhật Bản phản đối kế hoạch xây dựng nhà máy ở Triều Tiên của Nga': a
@@ -2008,8 +2015,6 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
     and the claim nouns) owned by X, named after "của" at the end of the noun's phrase, rejects X (GUIDELINES.md:
     the object is the one whose proposal, request or decision is rejected), not an actor named inside the phrase.
     The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place."""
-    if trig.relation != REJECT_RELATION or trig.needs is not None:
-        return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
     found = _refusal_plan_noun(syls, trig)
@@ -2017,7 +2022,7 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
         return None
     k, noun = found
     for m in range(k + len(noun), min(len(syls) - 1, k + REFUSAL_OWNED_REACH)):
-        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+        if _refusal_phrase_ends(syls, m):
             return None
         if syls[m].low != g.possessive or _phrase_before(syls, m, g.place_nouns) is not None:
             continue
@@ -2075,7 +2080,7 @@ def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | 
     no owner of its own refers back: with a demonstrative after the noun (class `refusal_anaphor`), to the latest
     proposal or the latest plan of that noun named in the last sentences; without one, to the latest plan of that
     very noun. Its owner is rejected (GUIDELINES.md: the one whose proposal is rejected), never the rejecter's side."""
-    if trig.relation != REJECT_RELATION or trig.needs is not None or not ideas:
+    if not ideas:
         return None
     syls, slots = coder.syls, coder.slots
     g = grammar()
@@ -2086,7 +2091,7 @@ def _refusal_recalled_frame(coder: SentenceCoder, trig, ideas: list) -> Frame | 
     after = k + len(noun)
     recalled = _phrase_starting(syls, after, g.phrases(REFUSAL_ANAPHOR)) is not None
     for m in range(after, min(len(syls), after + REFUSAL_OWNED_REACH)):
-        if syls[m].text in g.clause_breaks or syls[m].text == "," or _starts_clause(syls, m):
+        if _refusal_phrase_ends(syls, m):
             break
         if syls[m].low == g.possessive or slots[m] and not recalled and m == after:
             return None  # an owner of its own ("ý tưởng của X"), or the noun's own actor right after it
