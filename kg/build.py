@@ -70,11 +70,12 @@ def build(
     """
     from kg.cache import CACHE_DIR, ExtractCache, build_key, read_manifest, write_manifest
     from kg.export import parse_formats
+    from kg.extract import EXTRACTORS
     from kg.ingest import count_articles, read_articles
     from kg.spill import ResultSpill
 
-    if extractor not in ("rules", "scored", "syntax", "both"):  # kg.extract.EXTRACTORS, checked before any work
-        raise UsageError(f"--extractor must be rules, scored, syntax or both, not {extractor!r}")
+    if extractor not in EXTRACTORS:  # checked before any work
+        raise UsageError(f"--extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
     chosen = parse_formats(formats)
     out = Path(out)
     _clear_leftovers(out)

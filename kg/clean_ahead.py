@@ -6,8 +6,10 @@ articles the build hands it, in order, while the build loads its pipeline and ex
 build (importing spaCy, loading the models) are enough to clean hundreds of articles. kg.build keeps the order,
 the cache of cleaned text and the report; only `kg.clean.clean_article` runs here, so the articles are the same.
 
-Each cleaned article also goes back segmented and POS-tagged by pyvi (kg.model.TokenizedArticle): with one
-extracting process, segmentation was about a fifth of that process's CPU, and here it runs on the other core.
+Each cleaned article also goes back segmented and POS-tagged by pyvi, with its actors read from those tokens
+(kg.model.TokenizedArticle): with one extracting process, segmentation was about a fifth of that process's CPU and
+actor recognition about a quarter of the rest, and here they run on the other core. Actors are read with the default
+lexicon, the one `kg build` extracts with; this process imports no spaCy.
 
 Messages are length-prefixed pickles: an Article in, ("ok", Article) or ("error", message) out, one per article,
 in order. The build writes without blocking (what the pipe does not take waits in memory) and, while it waits
@@ -26,6 +28,7 @@ import sys
 from collections import deque
 
 from kg.model import Article
+from kg.own_process import own_module
 
 
 class CleanerGone(RuntimeError):
@@ -37,8 +40,8 @@ class Cleaner:
     each (or raises the error cleaning it raised, as a ValueError with its message), in submission order."""
 
     def __init__(self) -> None:
-        self._process = subprocess.Popen([sys.executable, "-m", "kg.clean_ahead"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE)
+        argv, env = own_module("kg.clean_ahead")
+        self._process = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._fd = self._process.stdin.fileno()
         _widen_pipe(self._fd)
         _widen_pipe(self._process.stdout.fileno())
@@ -139,7 +142,8 @@ def _main() -> int:
 
     inbox, outbox = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, never into the answers
-    pyvi, loaded = None, False  # pyvi's models load at the first article cleaned, once
+    pyvi = recognizer = None
+    loaded = False  # pyvi's models and the actor lexicon load at the first article cleaned, once
     while len(head := inbox.read(8)) == 8:
         article = pickle.loads(inbox.read(int.from_bytes(head, "little")))
         try:
@@ -148,8 +152,8 @@ def _main() -> int:
             answer = ("error", str(error))
         else:
             if not loaded:
-                pyvi, loaded = _pyvi(), True
-            answer = ("ok", _tokenized(cleaned, pyvi) if pyvi is not None else cleaned)
+                pyvi, recognizer, loaded = _pyvi(), _recognizer(), True
+            answer = ("ok", _tokenized(cleaned, pyvi, recognizer) if pyvi is not None else cleaned)
         frame = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
         outbox.write(len(frame).to_bytes(8, "little") + frame)
         outbox.flush()
@@ -167,10 +171,23 @@ def _pyvi():
         return None
 
 
-def _tokenized(cleaned: Article, pyvi) -> Article:
-    """The cleaned article with its pyvi tokens (the build's process would otherwise segment and tag it itself,
-    on the one core it extracts on, while this process's core mostly waits). An article pyvi fails on goes
-    without them: the build's own tokenizer meets the same failure and reports it for that article."""
+def _recognizer():
+    """The actor recogniser with the default lexicon, or None where it cannot load: the build's actor component
+    then reads the actors itself."""
+    from kg.extract.actors import ActorRecognizer
+    from kg.extract.lexicon import load_lexicon
+
+    try:
+        return ActorRecognizer(load_lexicon())
+    except Exception:  # noqa: BLE001  (reading ahead is an optimisation; the build's own component reports)
+        return None
+
+
+def _tokenized(cleaned: Article, pyvi, recognizer) -> Article:
+    """The cleaned article with its pyvi tokens and the actors read from them (the build's process would
+    otherwise do both itself, on the one core it extracts on, while this process's core mostly waits). An article
+    pyvi fails on goes without tokens, and one the recogniser fails on without actors: the build's own tokenizer
+    and actor component meet the same failure and report it for that article."""
     from kg.model import TokenizedArticle
     from kg.pyvi_text import pyvi_tokens
 
@@ -181,7 +198,18 @@ def _tokenized(cleaned: Article, pyvi) -> Article:
     except Exception:  # noqa: BLE001
         return cleaned
     return TokenizedArticle(cleaned.id, cleaned.text, cleaned.source, cleaned.title, cleaned.url, cleaned.date,
-                            cleaned.outlet, cleaned.fmt, tokens)
+                            cleaned.outlet, cleaned.fmt, tokens, _actors(cleaned.text, tokens, recognizer))
+
+
+def _actors(text: str, tokens, recognizer) -> tuple | None:
+    from kg.extract.actors import layout_of_tokens
+
+    if recognizer is None or not tokens.words:
+        return None
+    try:
+        return recognizer.article(text, layout_of_tokens(*tokens))
+    except Exception:  # noqa: BLE001
+        return None
 
 
 if __name__ == "__main__":

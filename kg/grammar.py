@@ -19,6 +19,29 @@ from types import MappingProxyType
 Phrase = tuple[str, ...]
 
 
+class Phrases(tuple):
+    """A class's phrases in file order, with their index by first and by last syllable built on first use. The
+    matchers look a syllable up in the index many times per sentence; kept on the tuple, the index is found with
+    no hashing of every phrase (a tuple does not keep its hash, and the lru_cache that held it hashed it per call)."""
+
+    @cached_property
+    def by_first(self) -> dict[str, tuple[Phrase, ...]]:
+        """The phrases grouped by first syllable, each group in file order (read-only)."""
+        return _grouped(self, 0)
+
+    @cached_property
+    def by_last(self) -> dict[str, tuple[Phrase, ...]]:
+        """The phrases grouped by last syllable, each group in file order (read-only)."""
+        return _grouped(self, -1)
+
+
+def _grouped(phrases: tuple[Phrase, ...], at: int) -> dict[str, tuple[Phrase, ...]]:
+    out: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[at], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
+
+
 @dataclass(frozen=True)
 class GrammarRow:
     phrase: str
@@ -258,19 +281,19 @@ class Grammar:
     def plan_nouns(self) -> tuple[Phrase, ...]:
         """'quyết định', 'kế hoạch', 'ý định' (class `refusal_owned_noun`), then the claim nouns: what an actor owns
         and another rejects (kg.extract.discourse's `_refusal_` rules), built once per grammar."""
-        return self.phrases("refusal_owned_noun") + self.claim_nouns
+        return Phrases(self.phrases("refusal_owned_noun") + self.claim_nouns)
 
     @cached_property
     def members_group_nouns(self) -> tuple[Phrase, ...]:
         """The nouns that head a group whose members an inclusion marker lists ("các nước", "nhóm P5+1 gồm …"): the
         actor group nouns, then class `members_group_head`; built once per grammar, not per trigger."""
-        return self.actor_group_nouns + self.phrases("members_group_head")
+        return Phrases(self.actor_group_nouns + self.phrases("members_group_head"))
 
     @cached_property
     def warning_prohibitives(self) -> tuple[Phrase, ...]:
         """'cảnh báo X không / đừng …': the negations, then class `warning_prohibitive`, that mark what a warning's
         addressee is warned not to do (kg.extract.relations SentenceCoder._warning_warned_act)."""
-        return self.negation + self.phrases("warning_prohibitive")
+        return Phrases(self.negation + self.phrases("warning_prohibitive"))
 
     @cached_property
     def warned_act_determiners(self) -> frozenset[str]:
@@ -325,8 +348,8 @@ def _row(data: dict) -> GrammarRow:
 
 
 def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
-    def phrases(cls: str, reader: str = "rules") -> tuple[Phrase, ...]:
-        return tuple(row.words for row in rows if row.cls == cls and reader in row.readers)
+    def phrases(cls: str, reader: str = "rules") -> Phrases:
+        return Phrases(row.words for row in rows if row.cls == cls and reader in row.readers)
 
     def words(cls: str, reader: str = "rules") -> frozenset[str]:
         return frozenset(row.phrase for row in rows if row.cls == cls and reader in row.readers)
@@ -349,7 +372,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
             by_class.setdefault(row.cls, []).append(row.words)
     return Grammar(
         rows=rows,
-        phrases_by_class=MappingProxyType({cls: tuple(found) for cls, found in by_class.items()}),
+        phrases_by_class=MappingProxyType({cls: Phrases(found) for cls, found in by_class.items()}),
         place_preps=place_preps,
         place_nouns=place_nouns,
         place_nouns_by_first=_by_first(place_nouns),
@@ -360,7 +383,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         proposing=phrases("proposing"),
         undoing=phrases("undoing"),
         undergo=phrases("undergo"),
-        receiving=tuple(p for p in phrases("undergo") if " ".join(p) not in words("passive_marker")),
+        receiving=Phrases(p for p in phrases("undergo") if " ".join(p) not in words("passive_marker")),
         origin_preps=origin_preps,
         sent_to_preps=words("sent_to_prep"),
         clause_adverbs=words("clause_adverb"),
@@ -383,7 +406,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         duration_counts=words("duration_count"),
         increment_words=words("increment_word"),
         inclusion_markers=phrases("inclusion_marker"),
-        clause_coordinators=tuple(sorted(phrases("clause_coordinator"), key=len, reverse=True)),
+        clause_coordinators=Phrases(sorted(phrases("clause_coordinator"), key=len, reverse=True)),
         clause_fillers=words("clause_adverb").union(*phrases("arrival_gap"), *phrases("intention"), *speech_verbs),
         fronted_prepositions=phrases("fronted_preposition"),
         option_markers=phrases("option_marker"),
@@ -406,7 +429,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         intention=phrases("intention"),
         prevention=phrases("prevention"),
         hypothetical=phrases("hypothetical"),
-        hypothetical_sentence=tuple(row.words for row in rows if row.cls == "hypothetical"
+        hypothetical_sentence=Phrases(row.words for row in rows if row.cls == "hypothetical"
                                     and "rules" in row.readers and row.scope == "sentence"),
         clause_breaks=words("clause_break"),
         clause_markers=clause_markers,
@@ -471,7 +494,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         counterclaim_markers=phrases("counterclaim_marker"),
         office_modifiers=words("office_modifier"),
         event_adjunct_preps=words("event_adjunct_prep"),
-        fronted_time_clauses=tuple(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),
+        fronted_time_clauses=Phrases(sorted(phrases("fronted_time_clause"), key=len, reverse=True)),
         parse_nominalisers=words("nominaliser", "parser"),
         parser_cues=MappingProxyType({cue: MappingProxyType(found) for cue, found in cues.items()}),
         recipient_cases=words("recipient_case", "parser"),
@@ -522,9 +545,9 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
     )
 
 
-def _with_complementiser(verbs: tuple[Phrase, ...], complementisers: frozenset[str]) -> tuple[Phrase, ...]:
+def _with_complementiser(verbs: tuple[Phrase, ...], complementisers: frozenset[str]) -> Phrases:
     """`verbs`, then each verb followed by each complementiser."""
-    return verbs + tuple(v + (c,) for v in verbs for c in complementisers)
+    return Phrases(verbs + tuple(v + (c,) for v in verbs for c in complementisers))
 
 
 def _by_first(phrases: tuple[Phrase, ...]) -> Mapping[str, tuple[Phrase, ...]]:

@@ -39,9 +39,12 @@ class TokenizedArticle(Article):
     """A cleaned article with its pyvi tokens (kg.pyvi_text.Tokens), segmented and tagged ahead of extraction by
     the cleaning process (kg.clean_ahead) while the build's process extracts the articles before it. Extraction
     builds its Doc from them instead of segmenting again; nothing stores them (the cache keeps the Article).
-    The tokens follow from the text: it equals (and hashes as) the Article it carries them for."""
+    The tokens follow from the text: it equals (and hashes as) the Article it carries them for. `actors`, where that
+    process could read them, are the article's actors read from those tokens with the default lexicon
+    (kg.extract.actors.ActorRecognizer.article: the state and the sentences), for the build's actor component."""
 
     tokens: tuple | None = field(default=None, repr=False)
+    actors: tuple | None = field(default=None, repr=False)
 
     def article(self) -> Article:
         """The Article without its tokens."""

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
 
+from kg.own_process import own_module
+
 
 class EndpointError(Exception):
     """A request the endpoint answers with an HTTP error status and a one-line message."""
@@ -67,9 +69,9 @@ class _Zygote:
 
     def __init__(self, out_dir: Path, start_timeout_s: float):
         self._control, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        argv, env = own_module("kg.serve_pool", str(theirs.fileno()), str(out_dir))
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "kg.serve_pool", str(theirs.fileno()), str(out_dir)],
-            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            argv, env=env, pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # Ctrl-C on the console reaches the parent only; close() kills the group
         )

@@ -93,15 +93,57 @@ def test_a_cleaning_process_that_dies_is_replaced_by_cleaning_here(inline_one, m
 
 
 def test_articles_segmented_ahead_extract_as_articles_segmented_here():
-    """The cleaning process also segments and tags each article (kg.model.TokenizedArticle); extraction builds its
-    Doc from those tokens, and every result is the one the pipeline's own tokenizer gives."""
-    from kg.clean_ahead import _pyvi, _tokenized
+    """The cleaning process also segments and tags each article and reads its actors (kg.model.TokenizedArticle);
+    extraction builds its Doc from those tokens and takes those actors, and every result is the one the
+    pipeline's own tokenizer and actor component give."""
+    from kg.clean_ahead import _pyvi, _recognizer, _tokenized
     from kg.extract import make_pipeline
     from kg.extract.article import extract_articles
     from kg.model import TokenizedArticle
 
     articles = [Article(id=p.stem, text=p.read_text(encoding="utf-8"), source=p.name) for p in SEEDS[:6]]
-    ahead = [_tokenized(a, _pyvi()) for a in articles]
-    assert all(isinstance(a, TokenizedArticle) and a.tokens for a in ahead) and ahead == articles
+    ahead = [_tokenized(a, _pyvi(), _recognizer()) for a in articles]
+    assert all(isinstance(a, TokenizedArticle) and a.tokens and a.actors for a in ahead) and ahead == articles
     nlp = make_pipeline(extractor="scored")
     assert list(extract_articles(nlp, ahead)) == list(extract_articles(nlp, articles))
+
+
+TEXTS = ("  \n Mỹ.  ", "a", " x _ y ", "Nga và Mỹ.\n\n  Hai bên hội đàm.",
+         "Ông Moon Jae - in gặp Thủ tướng Nhật Bản Shinzo Abe. Hai bên nhất trí hợp tác.")
+
+
+@pytest.mark.parametrize("path_or_text", [*SEEDS, *TEXTS], ids=lambda x: getattr(x, "name", repr(x)[:12]))
+def test_actors_read_ahead_are_those_the_actor_component_reads(path_or_text):
+    """The actors the cleaning process reads from pyvi's tokens (kg.extract.actors.layout_of_tokens) are the
+    state and sentences, syllable for syllable, that the actor component reads from the Doc of those tokens."""
+    from kg.clean_ahead import _pyvi, _recognizer, _tokenized
+    from kg.extract import make_pipeline
+
+    text = path_or_text.read_text(encoding="utf-8") if isinstance(path_or_text, Path) else path_or_text
+    ahead = _tokenized(Article(id="x", text=text, source="x.txt"), _pyvi(), _recognizer())
+    state, sentences = ahead.actors
+    doc = make_pipeline()(text)
+    assert state == doc._.kg_actors and sentences == doc._.kg_sentences
+    assert [[(s.text, s.verb, s.low) for s in info.syls] for info in sentences] == [
+        [(s.text, s.verb, s.low) for s in info.syls] for info in doc._.kg_sentences]
+    assert len(sentences) == len(doc._.kg_sentences) >= 1
+
+
+def test_the_actor_component_takes_the_actors_read_ahead(monkeypatch):
+    """An article whose actors were read ahead is not read again in the build's process: that is the work the
+    cleaning process takes off the core that extracts."""
+    from kg.clean_ahead import _pyvi, _recognizer, _tokenized
+    from kg.extract import make_pipeline
+    from kg.extract.actors import ActorRecognizer
+    from kg.extract.article import extract_articles
+
+    article = Article(id="s0", text=SEEDS[0].read_text(encoding="utf-8"), source=SEEDS[0].name)
+    ahead = _tokenized(article, _pyvi(), _recognizer())
+    expected = list(extract_articles(make_pipeline(), [article]))
+    nlp = make_pipeline()
+
+    def read_again(self, text, layout):
+        raise AssertionError("the actors were read again")
+
+    monkeypatch.setattr(ActorRecognizer, "article", read_again)
+    assert list(extract_articles(nlp, [ahead])) == expected and expected[0].events

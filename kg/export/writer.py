@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.model import ArticleResult, InputProblem
+from kg.own_process import own_module
 
 if TYPE_CHECKING:  # the build's process imports this module for ExportProcess alone: networkx stays out of it
     from kg.graph import GraphBuilder
@@ -228,8 +229,8 @@ class ExportProcess:
         self.staging = Path(staging)
         settings = {"staging": str(staging), "formats": list(formats), "explain": explain,
                     "cache_dir": None if cache_dir is None else str(cache_dir)}
-        self._process = subprocess.Popen([sys.executable, "-m", "kg.export.writer", json.dumps(settings)],
-                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        argv, env = own_module("kg.export.writer", json.dumps(settings))
+        self._process = subprocess.Popen(argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         self._fd = self._process.stdin.fileno()
         _widen_pipe(self._fd)
         os.set_blocking(self._fd, False)

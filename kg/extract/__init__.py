@@ -1,22 +1,24 @@
-"""Extraction stage: actor recognition and relation extraction as registered spaCy components."""
+"""Extraction stage: actor recognition and relation extraction as registered spaCy components.
+
+Importing this package imports no spaCy: the components are registered when a pipeline is made, so the parts
+that need no spaCy (kg.extract.actors, which the cleaning process reads actors with) stay light to import.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-
-# importing these registers the kg_actors, kg_relations and kg_relations_syntax factories
-from kg.extract import components, syntax_component  # noqa: F401
-from kg.nlp import make_nlp
-
-EXTRACTORS = syntax_component.EXTRACTORS
+EXTRACTORS = ("rules", "scored", "syntax", "both")
 
 
-def make_pipeline(lexicon_dir: str | None = None, extractor: str = "rules") -> Language:
-    """The full pipeline: pyvi tokenizer, the actor component, then the relation extractor chosen:
-    "rules" (word order), "scored" (liberal candidates kept by the learned event scorer), "syntax" (dependency
-    tree) or "both" (rules and syntax, their union)."""
+def make_pipeline(lexicon_dir: str | None = None, extractor: str = "rules"):
+    """The full pipeline (a spaCy Language): pyvi tokenizer, the actor component, then the relation extractor
+    chosen: "rules" (word order), "scored" (liberal candidates kept by the learned event scorer), "syntax"
+    (dependency tree) or "both" (rules and syntax, their union)."""
     if extractor not in EXTRACTORS:
         raise ValueError(f"extractor must be one of {', '.join(EXTRACTORS)}, not {extractor!r}")
+    # importing these registers the kg_actors, kg_relations and kg_relations_syntax factories
+    from kg.extract import components, syntax_component  # noqa: F401
+    from kg.nlp import make_nlp
+
     nlp = make_nlp()
     nlp.add_pipe("kg_actors", config={"lexicon_dir": lexicon_dir})
     if extractor in ("rules", "both"):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from kg.extract.lexicon import HYPHEN, Lexicon, data_dir, slug, syllable_spans
+from kg.extract.lexicon import HYPHEN, SYLLABLE, Lexicon, data_dir, slug, syllable_spans
 from kg.grammar import grammar
 from kg.model import Actor, Mention
 from kg.spelling import new_style_syllable
@@ -48,6 +48,18 @@ class Syl:
 
     __hash__ = None  # mutable and compared by value, as the dataclass it replaces
 
+    def __reduce__(self):
+        # pickled as a tuple of its fields: kg.clean_ahead sends every syllable of every article, and the default
+        # for a class with __slots__ loads each through a dict of its slots, several times slower
+        return _restored_syl, (self.text, self.start, self.end, self.word_start, self.word_end, self.verb, self.low)
+
+
+def _restored_syl(text: str, start: int, end: int, word_start: bool, word_end: bool, verb: bool, low: str) -> Syl:
+    syl = Syl.__new__(Syl)
+    syl.text, syl.start, syl.end, syl.word_start, syl.word_end, syl.verb, syl.low = (
+        text, start, end, word_start, word_end, verb, low)
+    return syl
+
 
 @lru_cache(maxsize=1 << 14)
 def _folded(text: str) -> str:
@@ -64,6 +76,60 @@ AFFILIATION_REACH = 6  # syllables of a body's name between a title and the body
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 _TALLY_REACH = 2  # sentences back a numbered group ("ba nước") looks for its list (helper h13-j)
 _TALLY_MEMORY = 6  # lists of three or more remembered for it, most recent last
+
+
+@dataclass
+class SentenceInfo:
+    """One sentence of an article as the relation stage reads it: its character span, syllables and mentions."""
+
+    start: int
+    end: int
+    syls: list[Syl]
+    mentions: list[Mention]
+
+    def __reduce__(self):
+        # pickled with its syllables as columns (kg.clean_ahead sends every sentence of every article): one tuple
+        # per field instead of one object per syllable loads several times faster
+        syls = self.syls
+        columns = tuple(tuple(getattr(syl, name) for syl in syls) for name in _SYL_FIELDS)
+        return _restored_sentence, (self.start, self.end, columns, self.mentions)
+
+
+_SYL_FIELDS = ("text", "start", "end", "word_start", "word_end", "verb", "low")
+
+
+def _restored_sentence(start: int, end: int, columns: tuple[tuple, ...], mentions: list[Mention]) -> SentenceInfo:
+    return SentenceInfo(start, end, list(map(_restored_syl, *columns)), mentions)
+
+
+@dataclass(frozen=True)
+class TokenLayout:
+    """Where the segmenter put an article's words: the start and end offsets of its tokens, the starts of those
+    tagged as verbs (tags V, Vb, Vy: a request's complement starts with one), and each sentence's character span."""
+
+    starts: frozenset[int]
+    ends: frozenset[int]
+    verb_starts: frozenset[int]
+    sentences: tuple[tuple[int, int], ...]
+
+
+def layout_of_tokens(words, spaces, tags, sent_starts) -> TokenLayout:
+    """The layout of pyvi's tokens (kg.pyvi_text.Tokens) as spaCy's Doc of them has it (kg.nlp.tokens_doc): each
+    token starts where the one before it and its trailing space end; a sentence runs from a token marked as a
+    sentence start (or the first) to the token before the next one."""
+    starts, ends, verbs, firsts = [], [], [], []
+    offset = 0
+    for i, (word, space, tag, first) in enumerate(zip(words, spaces, tags, sent_starts)):
+        starts.append(offset)
+        ends.append(offset + len(word))
+        if tag.startswith("V"):
+            verbs.append(offset)
+        if i == 0 or first:
+            firsts.append(i)
+        offset += len(word) + (1 if space else 0)
+    lasts = [i - 1 for i in firsts[1:]] + [len(starts) - 1]
+    return TokenLayout(frozenset(starts), frozenset(ends), frozenset(verbs),
+                       tuple((starts[a], ends[b]) for a, b in zip(firsts, lasts)))
 
 
 @dataclass
@@ -172,6 +238,23 @@ class ActorRecognizer:
             lexicon.title_lengths, lexicon.sector_prefix_lengths, lexicon.sector_lengths, self._pair_first,
             self._named_pair_first, self._tally_first,
             self._country_first, lexicon.bare_sector_lengths)
+
+    def article(self, text: str, layout: TokenLayout) -> tuple[ArticleActors, list[SentenceInfo]]:
+        """The actors of a whole article (its state once read) and each sentence's syllables and mentions, from its
+        text and where the segmenter put its words. Blank sentences are skipped; each is trimmed of spaces."""
+        state = ArticleActors()
+        sentences: list[SentenceInfo] = []
+        starts, ends, verbs = layout.starts, layout.ends, layout.verb_starts
+        for start, end in layout.sentences:
+            piece = text[start:end]
+            if not piece.strip():
+                continue
+            start += len(piece) - len(piece.lstrip())
+            end -= len(piece) - len(piece.rstrip())
+            syls = self.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends, a in verbs)
+                                             for m in SYLLABLE.finditer(text, start, end) for a, b in (m.span(),)])
+            sentences.append(SentenceInfo(start, end, syls, self.sentence(text, start, end, state, syls)))
+        return state, sentences
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
                  syls: list[Syl] | None = None) -> list[Mention]:

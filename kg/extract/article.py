@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from kg.extract.actor_level import at_country_level
+from kg.extract.components import ACTORS_AHEAD
 from kg.extract.when_where import event_date, event_place
 from kg.model import Article, ArticleMeta, ArticleResult, TokenizedArticle
 from kg.nlp import PyviTokenizer, tokens_doc
@@ -28,7 +29,10 @@ def _input(nlp: Language, article: Article):
     # the tokens are those PyviTokenizer finds: a pipeline with another tokenizer segments the text itself
     tokens = article.tokens if isinstance(article, TokenizedArticle) else None
     if tokens is not None and isinstance(nlp.tokenizer, PyviTokenizer):
-        return tokens_doc(nlp.vocab, article.text, Tokens(*tokens))
+        doc = tokens_doc(nlp.vocab, article.text, Tokens(*tokens))
+        if article.actors is not None:  # read ahead from these very tokens (kg.extract.components.ActorComponent)
+            doc.user_data[ACTORS_AHEAD] = article.actors
+        return doc
     return article.text
 
 

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.actors import ActorRecognizer, ArticleActors, Syl
+from kg.extract.actors import ActorRecognizer, SentenceInfo, TokenLayout
 from kg.extract.candidates import SentenceView, sentence_candidates, topic_of
 from kg.extract.discourse import code_sentence, live_claims
-from kg.extract.lexicon import SYLLABLE, load_lexicon
+from kg.extract.lexicon import load_lexicon
 from kg.extract.relations import RelationExtractor, load_triggers
 from kg.model import Event, Explanation, Mention
 from kg.nlp import doc_text
 
 ARMED_GROUP = "armed_group:"  # a named armed group's id: its `country` is where it fights, not a side it acts for
 # (a composite such as "Syrian rebels" stays the country's own side, as the unnamed groups the guidelines leave out)
-
-
-@dataclass
-class SentenceInfo:
-    start: int
-    end: int
-    syls: list[Syl]
-    mentions: list[Mention]
 
 
 def _register_extensions() -> None:
@@ -48,33 +40,26 @@ def make_relation_component(nlp: Language, name: str, lexicon_dir: str | None,
 
 
 class ActorComponent:
-    """Sets doc._.kg_actors (ArticleActors) and doc._.kg_sentences (SentenceInfo per sentence)."""
+    """Sets doc._.kg_actors (ArticleActors) and doc._.kg_sentences (SentenceInfo per sentence).
+
+    A Doc made from tokens segmented ahead (kg.clean_ahead) may carry its actors read there as well, with the
+    default lexicon (kg.extract.article puts them in its user_data under ACTORS_AHEAD): the same reading of the same
+    tokens, so a component with the default lexicon takes them as they are instead of reading again."""
 
     def __init__(self, lexicon_dir: Path | None = None):
         _register_extensions()
         self.recognizer = ActorRecognizer(load_lexicon(lexicon_dir))
+        self.default_lexicon = lexicon_dir is None
 
     def __call__(self, doc: Doc) -> Doc:
-        state = ArticleActors()
-        sentences = []
-        text = doc_text(doc)
-        # token boundaries of the whole doc: tokens never overlap, so within a sentence these are its own
-        starts, ends, spans = _token_layout(doc)
-        verbs = _verb_starts(doc)
-        for start, end in spans:
-            piece = text[start:end]
-            if not piece.strip():
-                continue
-            start += len(piece) - len(piece.lstrip())
-            end -= len(piece) - len(piece.rstrip())
-            syls = self.recognizer.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends, a in verbs)
-                                                        for m in SYLLABLE.finditer(text, start, end)
-                                                        for a, b in (m.span(),)])
-            mentions = self.recognizer.sentence(text, start, end, state, syls)
-            sentences.append(SentenceInfo(start, end, syls, mentions))
-        doc._.kg_actors = state
-        doc._.kg_sentences = sentences
+        ahead = doc.user_data.pop(ACTORS_AHEAD, None)
+        if ahead is None or not self.default_lexicon:
+            ahead = self.recognizer.article(doc_text(doc), doc_layout(doc))
+        doc._.kg_actors, doc._.kg_sentences = ahead
         return doc
+
+
+ACTORS_AHEAD = "kg.actors_ahead"
 
 
 def _codable(mentions: list[Mention]) -> list[Mention]:
@@ -82,6 +67,13 @@ def _codable(mentions: list[Mention]) -> list[Mention]:
     their mentions) but are not coded as parties to events, which they too often are not (places, outlets).
     A name after a person title ("Bà X", "Tướng X") is a person, and is coded."""
     return [m for m in mentions if m.via != "proper_noun"]
+
+
+def doc_layout(doc: Doc) -> TokenLayout:
+    """Where the segmenter put the doc's words (kg.extract.actors.TokenLayout), read from the doc's arrays rather
+    than by making a Token object per token."""
+    starts, ends, spans = _token_layout(doc)
+    return TokenLayout(frozenset(starts), frozenset(ends), frozenset(_verb_starts(doc)), tuple(spans))
 
 
 def _verb_starts(doc: Doc) -> set[int]:
@@ -94,8 +86,7 @@ def _verb_starts(doc: Doc) -> set[int]:
 
 
 def _token_layout(doc: Doc) -> tuple[set[int], set[int], list[tuple[int, int]]]:
-    """(token start offsets, token end offsets, (start_char, end_char) of each of doc.sents), read from the
-    doc's arrays rather than by making a Token object per token."""
+    """(token start offsets, token end offsets, (start_char, end_char) of each of doc.sents)."""
     if not len(doc):
         return set(), set(), [(s.start_char, s.end_char) for s in doc.sents]
     idx, length, sent_start = doc.to_array([IDX, LENGTH, SENT_START]).T.tolist()

@@ -15,7 +15,7 @@ from pathlib import Path
 from kg.extract.actor_level import country_level_sectors
 from kg.extract.actors import Syl
 from kg.extract.lexicon import data_dir, low_key
-from kg.grammar import grammar
+from kg.grammar import Phrases, grammar
 from kg.model import ActorSpan, Event, Mention
 from kg.vocab import allied, relation_types, relations_where, relations_with
 
@@ -129,7 +129,7 @@ class RelationExtractor:
             lengths.setdefault(key[0], set()).add(len(key))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         self.split_rows = _split_rows(triggers)
-        self.mediator_rows = tuple(key for key, hit in triggers.items() if hit[1] == MEDIATOR)
+        self.mediator_rows = Phrases(key for key, hit in triggers.items() if hit[1] == MEDIATOR)
 
     def sentence(self, doc_id: str, text: str, start: int, end: int, syls: list[Syl],
                  mentions: list[Mention], same_side=None) -> list[Event]:
@@ -3876,20 +3876,27 @@ def _phrase_starting(syls, k: int, phrases: tuple[tuple[str, ...], ...]) -> tupl
     their order, of those that begin with syllable k's word."""
     if k >= len(syls):
         return None
-    starting = _by_first_syllable(phrases).get(syls[k].low)
+    starting = (phrases.by_first if type(phrases) is Phrases else _grouped_by(phrases, 0)).get(syls[k].low)
     if starting is None:
         return None  # most syllables start none of the phrases
     return next((p for p in starting if _phrase_at(syls, k, p, len(syls))), None)
 
 
-@lru_cache(maxsize=256)
 def _by_first_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`phrases` grouped by first syllable, each group in the phrases' order (read-only). Every caller passes a
-    grammar class, a tuple built once, so this runs once per class; it is looked up for every syllable tested."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        out.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(group) for first, group in out.items()}
+    """`phrases` grouped by first syllable, each group in the phrases' order (read-only): a grammar class
+    (kg.grammar.Phrases) keeps its own index; any other tuple is grouped once, by a cache keyed on its contents."""
+    return phrases.by_first if type(phrases) is Phrases else _grouped_by(phrases, 0)
+
+
+def _by_last_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`phrases` grouped by last syllable, as `_by_first_syllable`: `_phrase_before` looks up the phrases ending
+    with one syllable instead of scanning them all."""
+    return phrases.by_last if type(phrases) is Phrases else _grouped_by(phrases, -1)
+
+
+@lru_cache(maxsize=256)
+def _grouped_by(phrases: tuple[tuple[str, ...], ...], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    return Phrases(phrases).by_first if at == 0 else Phrases(phrases).by_last
 
 
 def _after_vehicle(syls, k: int) -> bool:
@@ -4084,20 +4091,10 @@ def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     if k < 1:
         return None
-    ending = _by_last_syllable(phrases).get(syls[k - 1].low)
+    ending = (phrases.by_last if type(phrases) is Phrases else _grouped_by(phrases, -1)).get(syls[k - 1].low)
     if ending is None:
         return None  # most syllables end none of the phrases: no tuple is built for them
     return next((p for p in ending if len(p) <= k and tuple([s.low for s in syls[k - len(p) : k]]) == p), None)
-
-
-@lru_cache(maxsize=256)
-def _by_last_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`phrases` grouped by last syllable, each group in the phrases' order (read-only), as `_by_first_syllable`:
-    `_phrase_before` looks up the phrases ending with one syllable instead of scanning them all."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        out.setdefault(phrase[-1], []).append(phrase)
-    return {last: tuple(group) for last, group in out.items()}
 
 
 REPORTED_GAP = 6  # lower-case syllables after "cho biết," beyond which the reported clause has a subject of its own
@@ -4730,7 +4727,8 @@ def _phrase_joiner(syls, conj: int, step: int) -> int:
     `conj` (reading forward) or ends there (reading backward), else 0."""
     for phrase in grammar().phrase_joiners:
         start = conj if step > 0 else conj - len(phrase) + 1
-        if start >= 0 and _phrase_starting(syls, start, (phrase,)) and _word_aligned(syls, start, len(phrase)):
+        if (0 <= start < len(syls) and syls[start].low == phrase[0] and _phrase_at(syls, start, phrase, len(syls))
+                and _word_aligned(syls, start, len(phrase))):
             return len(phrase)
     return 0
 

@@ -18,8 +18,6 @@ from kg.extract.relations import load_triggers
 from kg.extract.syntax import SyntaxRelationExtractor, words_of_span
 from kg.model import Event, Explanation
 
-EXTRACTORS = ("rules", "scored", "syntax", "both")
-
 
 @Language.factory("kg_relations_syntax", default_config={"lexicon_dir": None, "merge": False, "model_path": None})
 def make_syntax_component(nlp: Language, name: str, lexicon_dir: str | None, merge: bool,
