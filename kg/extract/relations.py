@@ -515,6 +515,8 @@ class SentenceCoder:
         if relation == "consult" and _doubted(syls, trig, self.triggers, "eve_marker"):
             # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
+        if relation == "consult" and _meeting_unheld(syls, trig, self.triggers):
+            yield "a meeting avoided, or any meeting at all under a free-choice quantifier: none is reported (helper p14a)"
         if _match_venue(syls, trig):
             yield "sides named by country meeting or beating each other in a match (a match stage is the venue): sport"
         if relation == trig.relation == THREATEN and _warns_of_hazard(syls, trig):
@@ -5387,6 +5389,23 @@ def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
     end = _group_end(syls, slots, at + 1, pair)
     # "… dịu bớt sau khi hai nước đạt được thỏa thuận": an actor named after the pair is the verb's own subject
     return end < trig.i and not any(slots[end + 1 : trig.i]) and all(a in pair for a in actors)
+
+
+def _meeting_unheld(syls, trig: Found, triggers) -> bool:
+    """'để tránh một cuộc gặp với X', 'né tránh gặp X': a meeting right after a verb of avoiding (grammar class
+    `meeting_avoided`, read as `_doubted` reads its phrases) is not held. 'bất kỳ cuộc đàm phán nào với X': a meeting
+    under a free-choice quantifier (class `meeting_free_choice`) is any meeting at all (a condition, a rule, a
+    readiness), none reported, unless a negation stands before it in its clause ('không có bất kỳ cuộc đàm phán
+    nào với Mỹ' denies talks and is left to negation)."""
+    if _doubted(syls, trig, triggers, "meeting_avoided"):
+        return True
+    if not _doubted(syls, trig, triggers, "meeting_free_choice"):
+        return False
+    g = grammar()
+    start = trig.i
+    while start > 0 and syls[start - 1].text != "," and syls[start - 1].text not in g.clause_breaks:
+        start -= 1
+    return not _has_any([s.low for s in syls[start:trig.i]], g.negation)
 
 
 def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
