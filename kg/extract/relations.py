@@ -517,6 +517,9 @@ class SentenceCoder:
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
         if relation == "consult" and _meeting_unheld(syls, trig, self.triggers):
             yield "a meeting avoided, or any meeting at all under a free-choice quantifier: none is reported (helper p14a)"
+        if relation == "consult" and rule in ("dyad", "between") and _meeting_absent(syls, trig):
+            # "Duterte không tham gia cuộc họp ASEAN - Mỹ": the absence is the attendee's (helper p14a)
+            yield "an absence from a meeting named by its pair: the pair's meeting is neither denied nor reported"
         if _match_venue(syls, trig):
             yield "sides named by country meeting or beating each other in a match (a match stage is the venue): sport"
         if relation == trig.relation == THREATEN and _warns_of_hazard(syls, trig):
@@ -5406,6 +5409,17 @@ def _meeting_unheld(syls, trig: Found, triggers) -> bool:
     while start > 0 and syls[start - 1].text != "," and syls[start - 1].text not in g.clause_breaks:
         start -= 1
     return not _has_any([s.low for s in syls[start:trig.i]], g.negation)
+
+
+def _meeting_absent(syls, trig: Found) -> bool:
+    """'Duterte không tham gia cuộc họp ASEAN - Mỹ', 'vắng mặt tại hội nghị thượng đỉnh ASEAN - Trung Quốc': a phrase
+    of absence (grammar class `meeting_absence`) right before the meeting noun, past nominalisers and plural markers.
+    The attendance verb in it may be a trigger of its own, so no other trigger is skipped (unlike `_doubted`)."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("meeting_absence")) is not None
 
 
 def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
