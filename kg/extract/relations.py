@@ -1963,6 +1963,8 @@ class SentenceCoder:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
             if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
+            if slots[k] and _head(slots, k) and trig.relation == CONSULT and _meeting_sender(syls, slots, k):
+                continue  # "phái đoàn Mỹ do ông Biden cử tới thăm Đài Loan": the sender is no visitor (helper p14a)
             if slots[k] and _head(slots, k):
                 outer = _bound_shared_clause_verb(syls, slots, k, trig, self._trigger_starts)
                 if outer is not None:  # "A cáo buộc B và C …, đồng thời yêu cầu …": A asks, not B and C
@@ -5420,6 +5422,26 @@ def _meeting_absent(syls, trig: Found) -> bool:
     while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
         k -= 1
     return _phrase_before(syls, k, g.phrases("meeting_absence")) is not None
+
+
+_MEETING_SENDER_REACH = 4  # syllables between the agent marker "do" and the sender's name (titles: "Tổng thống Nga")
+
+
+def _meeting_sender(syls, slots, k: int) -> bool:
+    """'phái đoàn Mỹ do Tổng thống Joe Biden cử tới thăm Đài Loan', 'đặc phái viên do ông Putin chỉ định': the mention
+    at k is the agent (grammar class `meeting_sender_marker`, titles between) of a verb of sending or appointing
+    right after it (class `meeting_sender_verb`): it names who sent the envoys, not who visits or meets; the visitor
+    is the delegation named before. "phái đoàn do ông Blinken dẫn đầu" (led by) is no sending and keeps its leader."""
+    g = grammar()
+    end = _mention_edge(slots, k, backwards=False)
+    if _phrase_starting(syls, end + 1, g.phrases("meeting_sender_verb")) is None:
+        return False
+    for x in range(k - 1, max(-1, k - 1 - _MEETING_SENDER_REACH), -1):
+        if slots[x]:
+            return False
+        if _phrase_starting(syls, x, g.phrases("meeting_sender_marker")) is not None:
+            return True
+    return False
 
 
 def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
