@@ -515,6 +515,11 @@ class SentenceCoder:
         if relation == "consult" and _doubted(syls, trig, self.triggers, "eve_marker"):
             # "… trước thềm hội nghị thượng đỉnh với Mỹ": the summit dates the clause's act; it is not reported
             yield "a meeting or visit named after 'on the eve of' only dates another act, it is not reported"
+        if relation == "consult" and _meeting_unheld(syls, trig, self.triggers):
+            yield "a meeting avoided, or any meeting at all under a free-choice quantifier: none is reported (helper p14a)"
+        if relation == "consult" and rule in ("dyad", "between") and _meeting_absent(syls, trig):
+            # "Duterte không tham gia cuộc họp ASEAN - Mỹ": the absence is the attendee's (helper p14a)
+            yield "an absence from a meeting named by its pair: the pair's meeting is neither denied nor reported"
         if _match_venue(syls, trig):
             yield "sides named by country meeting or beating each other in a match (a match stage is the venue): sport"
         if relation == trig.relation == THREATEN and _warns_of_hazard(syls, trig):
@@ -1958,6 +1963,8 @@ class SentenceCoder:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
             if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
+            if slots[k] and _head(slots, k) and trig.relation == CONSULT and _meeting_sender(syls, slots, k):
+                continue  # "phái đoàn Mỹ do ông Biden cử tới thăm Đài Loan": the sender is no visitor (helper p14a)
             if slots[k] and _head(slots, k):
                 outer = _bound_shared_clause_verb(syls, slots, k, trig, self._trigger_starts)
                 if outer is not None:  # "A cáo buộc B và C …, đồng thời yêu cầu …": A asks, not B and C
@@ -5385,6 +5392,54 @@ def _in_situation_pair(syls, slots, trig: Found, actors: list[str]) -> bool:
     end = _group_end(syls, slots, at + 1, pair)
     # "… dịu bớt sau khi hai nước đạt được thỏa thuận": an actor named after the pair is the verb's own subject
     return end < trig.i and not any(slots[end + 1 : trig.i]) and all(a in pair for a in actors)
+
+
+def _meeting_unheld(syls, trig: Found, triggers) -> bool:
+    """'để tránh một cuộc gặp với X', 'né tránh gặp X': a meeting right after a verb of avoiding (grammar class
+    `meeting_avoided`, read as `_doubted` reads its phrases) is not held. 'bất kỳ cuộc đàm phán nào với X': a meeting
+    under a free-choice quantifier (class `meeting_free_choice`) is any meeting at all (a condition, a rule, a
+    readiness), none reported, unless a negation stands before it in its clause ('không có bất kỳ cuộc đàm phán
+    nào với Mỹ' denies talks and is left to negation)."""
+    if _doubted(syls, trig, triggers, "meeting_avoided"):
+        return True
+    if not _doubted(syls, trig, triggers, "meeting_free_choice"):
+        return False
+    g = grammar()
+    start = trig.i
+    while start > 0 and syls[start - 1].text != "," and syls[start - 1].text not in g.clause_breaks:
+        start -= 1
+    return not _has_any([s.low for s in syls[start:trig.i]], g.negation)
+
+
+def _meeting_absent(syls, trig: Found) -> bool:
+    """'Duterte không tham gia cuộc họp ASEAN - Mỹ', 'vắng mặt tại hội nghị thượng đỉnh ASEAN - Trung Quốc': a phrase
+    of absence (grammar class `meeting_absence`) right before the meeting noun, past nominalisers and plural markers.
+    The attendance verb in it may be a trigger of its own, so no other trigger is skipped (unlike `_doubted`)."""
+    g = grammar()
+    k = trig.i
+    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
+        k -= 1
+    return _phrase_before(syls, k, g.phrases("meeting_absence")) is not None
+
+
+_MEETING_SENDER_REACH = 4  # syllables between the agent marker "do" and the sender's name (titles: "Tổng thống Nga")
+
+
+def _meeting_sender(syls, slots, k: int) -> bool:
+    """'phái đoàn Mỹ do Tổng thống Joe Biden cử tới thăm Đài Loan', 'đặc phái viên do ông Putin chỉ định': the mention
+    at k is the agent (grammar class `meeting_sender_marker`, titles between) of a verb of sending or appointing
+    right after it (class `meeting_sender_verb`): it names who sent the envoys, not who visits or meets; the visitor
+    is the delegation named before. "phái đoàn do ông Blinken dẫn đầu" (led by) is no sending and keeps its leader."""
+    g = grammar()
+    end = _mention_edge(slots, k, backwards=False)
+    if _phrase_starting(syls, end + 1, g.phrases("meeting_sender_verb")) is None:
+        return False
+    for x in range(k - 1, max(-1, k - 1 - _MEETING_SENDER_REACH), -1):
+        if slots[x]:
+            return False
+        if _phrase_starting(syls, x, g.phrases("meeting_sender_marker")) is not None:
+            return True
+    return False
 
 
 def _doubted(syls, trig: Found, triggers, cls: str = "doubt_phrase") -> bool:
