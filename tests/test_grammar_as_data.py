@@ -69,6 +69,7 @@ CLASSES |= {"nominal_role", "nominal_matter", "nominal_dispatch_verb", "nominal_
             "nominal_attend_verb", "nominal_attend_gap", "nominal_talk_noun"}  # talk, meeting and relationship nouns that name no event (helper h12-a)
 CLASSES |= {"deal_body_gap", "deal_joined_noun", "deal_join_hope", "deal_exhortation", "deal_exhortation_gap"}  # joining a body or an initiative of a named owner is an agreement with it (helper h12-e)
 CLASSES |= {"refusal_faced", "refusal_gap", "refusal_cause", "refusal_owned_noun", "refusal_anaphor", "refusal_put_forward"}  # an objection faced or defied is its owner's toward the one who faces it (helper p13a)
+CLASSES |= {"charge_faced", "charge_gap", "charge_victim_act"}  # an accusation the clause's actor faces is made against it; only its named owner accuses (helper p14c)
 CLASSES |= {"talks_aside_opener", "talks_subordinator", "talks_purpose_marker", "talks_denied_fact"}  # "Trong cuộc điện đàm với B, như AFP đưa tin, A …": an attribution aside (helper h13-d)
 CLASSES |= {"warning_prohibitive", "warning_open_option", "warning_domain"}  # "cảnh báo X không được đe dọa Y": what X is warned not to do is no act (helper h13-b)
 CLASSES |= {"strike_list_head", "strike_site_hedge", "strike_cause_verb"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)

@@ -89,6 +89,7 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                    else None)
     unaddressed = []  # this sentence's appeals with an actor but no recipient: (trigger, appellants)
     ideas = [idea for idea in (topic.refusal_ideas if topic is not None else ()) if index - idea[2] <= REFUSAL_IDEA_REACH]
+    charge_outer: list = []  # (trigger, event) of this sentence's accusations so far (p14c)
     for trig in coder.triggers:
         event, why = coder.code("", text, start, end, trig)
         if trig.needs == OBLIGATION:  # a modal has only its own frame: the one who says X must act, and X
@@ -139,6 +140,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if faced is not None:  # "Bất chấp sự phản đối của X, Y …": X rejects Y, whatever the word order said
             event = coder._event("", text, start, end, trig, faced)
             why = why if event is None else None
+        charged = _charge_faced_frame(coder, trig)
+        if charged is not None:  # "X đối mặt với những cáo buộc (của Y)": only Y accuses, and X is the accused
+            event = coder._event("", text, start, end, trig, charged) if charged.subjects and charged.objects else None
+            why = "an accusation faced by the clause's actor, with no accuser named" if event is None else None
         owned = _refusal_owned_frame(coder, trig) if faced is None else None
         if owned is not None and (event is None or set(event.objects) != set(owned.objects)):
             # "phản đối quyết định chuyển đại sứ quán Mỹ tới Jerusalem của Tổng thống Trump": the owner is rejected
@@ -284,6 +289,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:  # "… Nebenzia … . Theo ông, các cuộc tấn công của Mỹ là hành vi xâm lược"
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is not None and _charge_inner_claim(coder, trig, event, charge_outer):
+            # "A chỉ trích X đổ lỗi cho Y": X blames Y, A criticises X; A blames no Y
+            event, why = None, "an accusation said of the one another accuser criticises is that one's, not the accuser's"
+        if event is not None and event.relation == "accuse":
+            charge_outer.append((trig, event))
         if person_leaves(coder, trig, event):  # "khi nhân vật này muốn rời khỏi Triều Tiên": no state withdraws
             event, why = None, "the one who leaves is a person or an envoy, not a state, body or force"
         if event is not None:
@@ -2312,3 +2322,93 @@ def _pronoun_addressee(coder: SentenceCoder, trig, previous: tuple[str, ...], co
     if any(p not in subjects for p in people_named(slots[: trig.i])):
         return None
     return Frame(subjects, [person], False, "bare_honorific_object")
+
+
+CHARGE_FACED = "charge_faced"  # grammar class: "đối mặt với", "vướng vào", "vấp phải" … before an accusation
+CHARGE_GAP = "charge_gap"  # grammar class: "hàng loạt", "luồng dư luận" … (besides `refusal_gap`) before it
+CHARGE_REACH = 6  # syllables of gap words, at most, between the phrase and the accusation
+
+
+def _charge_faced_at(syls, slots, trig) -> int | None:
+    """Where the `charge_faced` phrase before an accusation starts, with only gap words (no actor) between."""
+    g = grammar()
+    gap, faced = g.syllables(REFUSAL_GAP) | g.syllables(CHARGE_GAP), g.phrases(CHARGE_FACED)
+    k = trig.i
+    while k > 0 and trig.i - k <= CHARGE_REACH:
+        phrase = _phrase_before(syls, k, faced)
+        if phrase is not None:
+            return k - len(phrase)
+        if slots[k - 1] or syls[k - 1].low not in gap:
+            return None
+        k -= 1
+    return None
+
+
+def _charge_faced_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Nga tiếp tục đối mặt với những cáo buộc can thiệp bầu cử Mỹ', 'Trung Quốc vướng vào nhiều cáo buộc …',
+    'Đối mặt với làn sóng chỉ trích của Mỹ và EU, ông Maduro …': an accusation the clause's actor faces, meets or is
+    caught up in is made against that actor (GUIDELINES.md: the object of `accuse` is the accused). Its owner,
+    named after "của"/"từ (phía)", accuses the actor right after the comma that closes a fronted phrase, else the
+    actor the sentence opens with; with no owner named, the frame has no subjects: the actor before it accuses no
+    one, and an actor named inside the accusation is not its target."""
+    if trig.relation != "accuse" or trig.needs is not None:
+        return None
+    syls, slots = coder.syls, coder.slots
+    start = _charge_faced_at(syls, slots, trig)
+    if start is None:
+        return None
+    owners = _refusal_owners_after(syls, slots, trig)
+    if not owners:
+        return Frame([], [], False, "charge_faced")
+    first = next((k for k in range(start) if syls[k].text[:1].isalnum()), None)
+    if first is None:  # fronted: "Đối mặt với …, X …"
+        comma = next((k for k in range(trig.j, len(syls)) if syls[k].text == "," and not _list_comma(syls, slots, k)),
+                     None)
+        at = _charge_main_actor(syls, slots, comma) if comma is not None else None
+    else:
+        at = next((k for k in range(start) if slots[k]), None)
+        at = at if at is not None and at < SUBJECT_WINDOW else None
+    targets = [a for a in _group(syls, slots, at, backwards=False) if a not in owners] if at is not None else []
+    targets = [t for t in targets if not any(coder._same_side(t, o) for o in owners)]
+    return Frame(owners, targets, False, "charge_faced")
+
+
+def _charge_main_actor(syls, slots, comma: int) -> int | None:
+    """The actor that opens the main clause after a fronted phrase's comma, a short time adjunct ("ngày 10-1",
+    "hôm qua") or honorifics before it allowed: the first mention within SUBJECT_WINDOW syllables, no comma between."""
+    for k in range(comma + 1, min(comma + 1 + SUBJECT_WINDOW, len(syls))):
+        if slots[k]:
+            return k
+        if syls[k].text == ",":
+            return None
+    return None
+
+
+CHARGE_OBJECT_REACH = 4  # syllables from an accusation to the object it names, and from that object to a later verb
+
+
+def _charge_inner_claim(coder: SentenceCoder, trig, event: Event, outer: list) -> bool:
+    """'Ngoại trưởng A chỉ trích các nước phương Tây đổ lỗi mọi chuyện cho Trung Quốc', 'A lên án X cáo buộc Y …': an
+    accusation verb right after the object of an earlier accusation in the same clause (no joiner, comma or clause
+    marker between) is said of that object, not of the earlier accuser: true when `event` gives it to the earlier
+    accuser all the same."""
+    if event.relation != "accuse":
+        return False
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    markers = g.phrases("clause_marker") + g.phrases("clause_coordinator")
+    for first, earlier in outer:
+        if first.j > trig.i or set(earlier.subjects) != set(event.subjects):
+            continue
+        heads = [k for k in range(first.j, min(first.j + CHARGE_OBJECT_REACH + 1, trig.i))
+                 if slots[k] and any(m.actor_id in earlier.objects for m in slots[k])]
+        if not heads or set(event.objects) & set(earlier.objects):
+            continue
+        end = max(k for k in range(heads[0], trig.i) if slots[k]) + 1
+        between = range(end, trig.i)
+        if len(between) > CHARGE_OBJECT_REACH or any(
+                slots[k] or syls[k].low in g.joiners or syls[k].text in g.clause_breaks
+                or _phrase_starting(syls, k, markers) for k in between):
+            continue
+        return True
+    return False

@@ -2277,6 +2277,8 @@ class SentenceCoder:
                 if (trig.relation in relations_with("maker_target")
                         and _bound_act_target(self.matcher, syls, trig.j, k)):
                     break  # "chỉ trích hành vi can thiệp (của nước ngoài) vào X": X is where the act is aimed
+                if trig.relation == "accuse" and _charge_act_patient(self.matcher, syls, slots, trig.j, k):
+                    break  # "lên án vụ sát hại đại sứ Nga": the victim of the act condemned is not accused
                 if refused_transfer:
                     if (prev,) not in g.phrases(CONVEYED_TO):
                         continue  # "từ chối dẫn độ các thành viên PKK cho …": the people conveyed, not the one refused
@@ -2329,7 +2331,11 @@ class SentenceCoder:
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
         if maker is None and trig.relation in relations_with("nationals_target"):
-            return self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
+            nationals = self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
+            if (trig.relation == "accuse" and nationals[1] is not None
+                    and _charge_act_patient(self.matcher, syls, slots, trig.j, nationals[1])):
+                return [], None  # "lên án vụ sát hại đại sứ Nga": the victims' country is not accused
+            return nationals
         return maker or ([], None)
 
     def _frame_mediator(self, syls, slots, trig: Found) -> Frame | None:
@@ -6286,3 +6292,31 @@ def _nominal_attended(syls, slots, trig: Found) -> bool:
     while k > 0 and (syls[k - 1].low in g.clause_adverbs or syls[k - 1].low in gap):
         k -= 1
     return k > 0 and bool(slots[k - 1])  # the attendees stand right before: "Mỹ và Nhật Bản cùng tham dự …"
+
+
+CHARGE_VICTIM_ACT = "charge_victim_act"  # grammar class: "sát hại", "đầu độc", "bắt cóc" … done to people
+CHARGE_PATIENT_GAP = 4  # syllables, at most, between a condemned act and the victim named after it
+
+
+def _charge_act_patient(matcher, syls, slots, start: int, k: int) -> bool:
+    """'Pháp lên án vụ sát hại đại sứ Nga', 'Anh lên án vụ đầu độc cựu điệp viên Nga …': the mention at k, reached in
+    an accusation's object search, is named right after an act of violence (a material-conflict trigger phrase of
+    any row, or a `charge_victim_act` phrase) between the accusation's end `start` and k, with only a few words
+    between, no owner's "của", no agent marker, no other actor: it is the act's victim, not the one accused. An act
+    whose owner comes first ("lên án việc Trung Quốc bắt giữ …") never reaches this: its owner is met first."""
+    g = grammar()
+    victim_acts = g.phrases(CHARGE_VICTIM_ACT)
+    for x in range(start, k):
+        ends = [x + len(p) for p in victim_acts
+                if syls[x].low == p[0] and _phrase_at(syls, x, p, k + 1) and _word_aligned(syls, x, len(p))]
+        for n in matcher.lengths.get(syls[x].low, ()):
+            hit = matcher.triggers.get(tuple(s.low for s in syls[x : x + n]))
+            if hit and hit[0] and relation_types()[hit[0]].quad_class == MATERIAL_CONFLICT:
+                ends.append(x + n)
+        for end in ends:
+            between = range(end, k)
+            if end <= k and len(between) <= CHARGE_PATIENT_GAP and not any(
+                    slots[y] or syls[y].low == g.possessive or syls[y].low in g.agent_markers
+                    or syls[y].text in g.clause_breaks or syls[y].text == "," for y in between):
+                return True
+    return False
