@@ -706,7 +706,8 @@ class SentenceCoder:
             objects=objects,
             relation=trig.relation,
             # "từ chối lời mời của X": it was made; contacts suspended: the suspension is in force
-            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED) else _mode(syls, trig),
+            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED)
+            else "negated" if _endorse_negated_passive(syls, slots, trig) else _mode(syls, trig),
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
             evidence_end=trigger_end,
@@ -5201,6 +5202,38 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+_ENDORSE_AGENT_REACH = 12  # syllables of a passive's agent phrase between the marker and the trigger
+
+
+def _endorse_negated_passive(syls, slots, trig: Found) -> bool:
+    """'Thỏa thuận không được Mỹ và Triều Tiên ký kết', 'đề xuất không được các nước phương Tây chấp nhận': a
+    negation right before a passive marker whose agent phrase (mentions, list joiners, a dual reference such as
+    "hai bên") runs up to the trigger negates the event, however long the agent list is (`_mode` sees only the
+    last three words). A look-alike negation ("không chỉ được A ủng hộ mà còn …") negates nothing (helper
+    h14-b)."""
+    g = grammar()
+    k = trig.i - 1
+    agent = False
+    while k > 0 and trig.i - k <= _ENDORSE_AGENT_REACH:
+        low = syls[k].low
+        if low in g.passive_markers:
+            break
+        dual = _phrase_before(syls, k + 1, g.dual_references)
+        filler = dual or _phrase_before(syls, k + 1, g.phrases("passive_agent_filler"))
+        if filler:
+            agent, k = agent or bool(dual), k - len(filler)
+            continue
+        if slots[k]:
+            agent = True
+        elif low not in g.joiners:
+            return False
+        k -= 1
+    if not agent or k <= 0 or syls[k].low not in g.passive_markers:
+        return False
+    before = _without_lookalikes(syls, max(0, k - 4), k + 1, g.negation_lookalikes, k)[:-1]
+    return _negated(before, g.negation)
 
 
 def _halted_cooperation(syls, trig: Found) -> bool:
