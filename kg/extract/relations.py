@@ -1356,6 +1356,9 @@ class SentenceCoder:
                     and all(o == s or self._same_side(s, o) or moved and self._own_body(s, o) for s in subjects)
                     ) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
+        if objects and _endorse_coordinated_not_object(syls, trig, o_index, self.triggers):
+            self._why = "an actor coordinated by 'và' right after the verb is no object of it"
+            objects, o_index = [], None
         if not subjects and objects:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
@@ -5202,6 +5205,28 @@ def _mode(syls, trig: Found) -> str:
     if any(_has(words if len(p) == 1 else before, p) for p in g.intention):
         return "intended"
     return "asserted"
+
+
+_ENDORSE_VERB_SYLLABLES = 2  # a bare verb of support or backing ("hậu thuẫn", "ủng hộ"); longer rows hold their object
+_ENDORSE_NOUN_REACH = 3  # lower-case syllables of a head noun between "và" and the coordinated actor ("lực lượng")
+
+
+def _endorse_coordinated_not_object(syls, trig: Found, o_index: int | None, triggers) -> bool:
+    """'giao tranh giữa phe ly khai được Nga hậu thuẫn và lực lượng Ukraine', 'Mỹ hậu thuẫn và Anh ủng hộ …': an
+    actor that "và" coordinates right after a bare verb (one word of at most two syllables; only a short head noun
+    between, no verb, possessive, partner preposition or other trigger) is a conjunct of a noun phrase or the subject of the next clause, never
+    the verb's object. "ủng hộ và hỗ trợ Ukraine" (a second verb, a trigger, sharing the object) keeps it, and so does
+    a trigger row that holds its object noun ("đóng cửa đại sứ quán và lãnh sự quán Mỹ") (helper h14-b)."""
+    g = grammar()
+    if (o_index is None or trig.j - trig.i > _ENDORSE_VERB_SYLLABLES or trig.j >= len(syls)
+            or syls[trig.j].low != g.conjunction):
+        return False
+    between = syls[trig.j + 1 : o_index]
+    if any(trig.j < t.i < o_index for t in triggers):
+        return False
+    return len(between) <= _ENDORSE_NOUN_REACH and all(
+        s.text.isalpha() and s.text.islower() and not s.verb and s.low != g.possessive
+        and s.low not in g.partner_preps for s in between)
 
 
 _ENDORSE_AGENT_REACH = 12  # syllables of a passive's agent phrase between the marker and the trigger
