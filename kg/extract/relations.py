@@ -557,6 +557,8 @@ class SentenceCoder:
             yield "an objection whose owner follows the possessive is the owner's; named as a cause, it answers no actor named"
         if _nominal_asked(syls, trig):
             yield "asked about in a yes/no or speculative question, not reported"
+        if _endorse_whether_clause(syls, trig, self.triggers):
+            yield "the predicate of an embedded whether-clause ('liệu A có V … hay không'): asked about, not reported"
         if _nominal_why_not(syls, trig):
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
@@ -6241,6 +6243,30 @@ def _nominal_asked(syls, trig: Found) -> bool:
     for k in range(trig.i, 0, -1):
         if _phrase_before(syls, k, g.phrases("nominal_whether")) is not None:
             return True
+        if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
+            return False
+    return False
+
+
+_ENDORSE_WHETHER_REACH = 24  # syllables from a whether-word ("liệu") to the predicate it asks about
+
+
+def _endorse_whether_clause(syls, trig: Found, triggers) -> bool:
+    """'thảo luận liệu ông Putin có chấp nhận lời mời của ông Trump hay không', 'không biết liệu A có gặp B hay
+    không', 'được hỏi liệu Nga có trục xuất … hay không': the first trigger after a whether-word (`nominal_whether`,
+    as a word of its own: not the "liệu" of "tài liệu") in its clause, with a question tag (`question_tag`) after it
+    in the sentence and no question mark needed, is the predicate asked about: not reported. A nominal event inside
+    the asked clause's object ("lời mời của ông Trump") is still reported (helper h14-b)."""
+    g = grammar()
+    tag = next((k for k in range(trig.j, len(syls)) if syls[k].text in ".!?"
+                or _phrase_starting(syls, k, g.question_tags) is not None), None)
+    if tag is None or syls[tag].text in ".!?":
+        return False
+    openers = g.phrases("nominal_whether")
+    for k in range(trig.i, max(0, trig.i - _ENDORSE_WHETHER_REACH), -1):
+        opener = _phrase_before(syls, k, openers)
+        if opener is not None and syls[k - len(opener)].word_start and not _in_compound(syls, k - len(opener)):
+            return not any(k <= t.i < trig.i for t in triggers)
         if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
             return False
     return False
