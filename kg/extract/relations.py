@@ -558,7 +558,7 @@ class SentenceCoder:
         if _nominal_asked(syls, trig):
             yield "asked about in a yes/no or speculative question, not reported"
         if _endorse_whether_clause(syls, trig, self.triggers):
-            yield "the predicate of an embedded whether-clause ('liệu A có V … hay không'): asked about, not reported"
+            yield "the predicate of an embedded whether-clause (a whether-word, then a question tag): asked about, not reported"
         if _nominal_why_not(syls, trig):
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
@@ -1359,7 +1359,7 @@ class SentenceCoder:
                     ) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
         if objects and _endorse_coordinated_not_object(syls, trig, o_index, self.triggers):
-            self._why = "an actor coordinated by 'và' right after the verb is no object of it"
+            self._why = "an actor coordinated by a conjunction right after the verb is no object of it"
             objects, o_index = [], None
         if not subjects and objects:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
