@@ -2083,6 +2083,8 @@ class SentenceCoder:
     def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
         """The subject list that ends at the mention k; named members of a plural group join the group's
         coordinated head ("Mỹ và một số đồng minh như Anh, Canada")."""
+        if _endorse_single_relative(syls, slots, k, trig):
+            return list(dict.fromkeys(m.actor_id for m in slots[k]))
         examples = _examples_at(syls, slots, k)
         listed = (examples is not None or _list_closes(syls, slots, k, trig.i)
                   or _members_examples_of_named_group(syls, slots, k))
@@ -5229,6 +5231,18 @@ def _endorse_coordinated_not_object(syls, trig: Found, o_index: int | None, trig
     return len(between) <= _ENDORSE_NOUN_REACH and all(
         s.text.isalpha() and s.text.islower() and not s.verb and s.low != g.possessive
         and s.low not in g.partner_preps for s in between)
+
+
+def _endorse_single_relative(syls, slots, k: int, trig: Found) -> bool:
+    """'giữa Tổng thống Maduro và thủ lĩnh đối lập Juan Guaido, người nhận được sự hậu thuẫn của Mỹ': a relative
+    apposition opened by a noun for one person (grammar class `single_relative_head`) right after the comma that
+    follows the mention k, before the trigger, describes that last conjunct only, not the list it closes (helper
+    h14-b)."""
+    end = _mention_edge(slots, k, backwards=False)
+    if end + 2 >= trig.i or syls[end + 1].text != ",":
+        return False
+    head = _phrase_starting(syls, end + 2, grammar().phrases("single_relative_head"))
+    return head is not None and _word_aligned(syls, end + 2, len(head)) and end + 2 + len(head) <= trig.i
 
 
 _ENDORSE_AGENT_REACH = 12  # syllables of a passive's agent phrase between the marker and the trigger
