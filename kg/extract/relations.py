@@ -562,6 +562,8 @@ class SentenceCoder:
             yield "an objection whose owner follows the possessive is the owner's; named as a cause, it answers no actor named"
         if _nominal_asked(syls, trig):
             yield "asked about in a yes/no or speculative question, not reported"
+        if _endorse_whether_clause(syls, trig, self.triggers):
+            yield "the predicate of an embedded whether-clause (a whether-word, then a question tag): asked about, not reported"
         if _nominal_why_not(syls, trig):
             yield "a negated act in a rhetorical why-not question: proposed, neither done nor denied"
         if relation == CONSULT and rule in ("svo", "coordinated_subjects") and _nominal_agenda(syls, trig):
@@ -711,7 +713,8 @@ class SentenceCoder:
             objects=objects,
             relation=trig.relation,
             # "từ chối lời mời của X": it was made; contacts suspended: the suspension is in force
-            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED) else _mode(syls, trig),
+            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED)
+            else "negated" if _endorse_negated_passive(syls, slots, trig) else _mode(syls, trig),
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
             evidence_end=trigger_end,
@@ -1360,6 +1363,9 @@ class SentenceCoder:
                     and all(o == s or self._same_side(s, o) or moved and self._own_body(s, o) for s in subjects)
                     ) if subjects else None
         objects, o_index = self._object(syls, slots, trig, exclude=own_side)
+        if objects and _endorse_coordinated_not_object(syls, trig, o_index, self.triggers):
+            self._why = "an actor coordinated by a conjunction right after the verb is no object of it"
+            objects, o_index = [], None
         if not subjects and objects:
             # "6 nước bỏ phiếu cho Nga là Nga, Trung Quốc …": the object listed among the members (it voted for
             # itself) is no subject
@@ -2084,6 +2090,8 @@ class SentenceCoder:
     def _subject_group(self, syls, slots, k: int, trig: Found) -> list[str]:
         """The subject list that ends at the mention k; named members of a plural group join the group's
         coordinated head ("Mỹ và một số đồng minh như Anh, Canada")."""
+        if _endorse_single_relative(syls, slots, k, trig):
+            return list(dict.fromkeys(m.actor_id for m in slots[k]))
         examples = _examples_at(syls, slots, k)
         listed = (examples is not None or _list_closes(syls, slots, k, trig.i)
                   or _members_examples_of_named_group(syls, slots, k))
@@ -5214,6 +5222,72 @@ def _mode(syls, trig: Found) -> str:
     return "asserted"
 
 
+_ENDORSE_VERB_SYLLABLES = 2  # a bare verb of support or backing ("hậu thuẫn", "ủng hộ"); longer rows hold their object
+_ENDORSE_NOUN_REACH = 3  # lower-case syllables of a head noun between "và" and the coordinated actor ("lực lượng")
+
+
+def _endorse_coordinated_not_object(syls, trig: Found, o_index: int | None, triggers) -> bool:
+    """'giao tranh giữa phe ly khai được Nga hậu thuẫn và lực lượng Ukraine', 'Mỹ hậu thuẫn và Anh ủng hộ …': an
+    actor that "và" coordinates right after a bare verb (one word of at most two syllables; only a short head noun
+    between, no verb, possessive, partner preposition or other trigger) is a conjunct of a noun phrase or the subject of the next clause, never
+    the verb's object. "ủng hộ và hỗ trợ Ukraine" (a second verb, a trigger, sharing the object) keeps it, and so does
+    a trigger row that holds its object noun ("đóng cửa đại sứ quán và lãnh sự quán Mỹ") (helper h14-b)."""
+    g = grammar()
+    if (o_index is None or trig.j - trig.i > _ENDORSE_VERB_SYLLABLES or trig.j >= len(syls)
+            or syls[trig.j].low != g.conjunction):
+        return False
+    between = syls[trig.j + 1 : o_index]
+    if any(trig.j < t.i < o_index for t in triggers):
+        return False
+    return len(between) <= _ENDORSE_NOUN_REACH and all(
+        s.text.isalpha() and s.text.islower() and not s.verb and s.low != g.possessive
+        and s.low not in g.partner_preps for s in between)
+
+
+def _endorse_single_relative(syls, slots, k: int, trig: Found) -> bool:
+    """'giữa Tổng thống Maduro và thủ lĩnh đối lập Juan Guaido, người nhận được sự hậu thuẫn của Mỹ': a relative
+    apposition opened by a noun for one person (grammar class `single_relative_head`) right after the comma that
+    follows the mention k, before the trigger, describes that last conjunct only, not the list it closes (helper
+    h14-b)."""
+    end = _mention_edge(slots, k, backwards=False)
+    if end + 2 >= trig.i or syls[end + 1].text != ",":
+        return False
+    head = _phrase_starting(syls, end + 2, grammar().phrases("single_relative_head"))
+    return head is not None and _word_aligned(syls, end + 2, len(head)) and end + 2 + len(head) <= trig.i
+
+
+_ENDORSE_AGENT_REACH = 12  # syllables of a passive's agent phrase between the marker and the trigger
+
+
+def _endorse_negated_passive(syls, slots, trig: Found) -> bool:
+    """'Thỏa thuận không được Mỹ và Triều Tiên ký kết', 'đề xuất không được các nước phương Tây chấp nhận': a
+    negation right before a passive marker whose agent phrase (mentions, list joiners, a dual reference such as
+    "hai bên") runs up to the trigger negates the event, however long the agent list is (`_mode` sees only the
+    last three words). A look-alike negation ("không chỉ được A ủng hộ mà còn …") negates nothing (helper
+    h14-b)."""
+    g = grammar()
+    k = trig.i - 1
+    agent = False
+    while k > 0 and trig.i - k <= _ENDORSE_AGENT_REACH:
+        low = syls[k].low
+        if low in g.passive_markers:
+            break
+        dual = _phrase_before(syls, k + 1, g.dual_references)
+        filler = dual or _phrase_before(syls, k + 1, g.phrases("passive_agent_filler"))
+        if filler:
+            agent, k = agent or bool(dual), k - len(filler)
+            continue
+        if slots[k]:
+            agent = True
+        elif low not in g.joiners:
+            return False
+        k -= 1
+    if not agent or k <= 0 or syls[k].low not in g.passive_markers:
+        return False
+    before = _without_lookalikes(syls, max(0, k - 4), k + 1, g.negation_lookalikes, k)[:-1]
+    return _negated(before, g.negation)
+
+
 def _halted_cooperation(syls, trig: Found) -> bool:
     """'tạm dừng các cuộc tập trận chung với X', 'ngừng các cuộc tuần tra chung với X': a cooperative event right
     after a halting word is not held (negated); halted aid is coded as a sanction instead (`_halted`)."""
@@ -6242,6 +6316,30 @@ def _nominal_asked(syls, trig: Found) -> bool:
     for k in range(trig.i, 0, -1):
         if _phrase_before(syls, k, g.phrases("nominal_whether")) is not None:
             return True
+        if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
+            return False
+    return False
+
+
+_ENDORSE_WHETHER_REACH = 24  # syllables from a whether-word ("liệu") to the predicate it asks about
+
+
+def _endorse_whether_clause(syls, trig: Found, triggers) -> bool:
+    """'thảo luận liệu ông Putin có chấp nhận lời mời của ông Trump hay không', 'không biết liệu A có gặp B hay
+    không', 'được hỏi liệu Nga có trục xuất … hay không': the first trigger after a whether-word (`nominal_whether`,
+    as a word of its own: not the "liệu" of "tài liệu") in its clause, with a question tag (`question_tag`) after it
+    in the sentence and no question mark needed, is the predicate asked about: not reported. A nominal event inside
+    the asked clause's object ("lời mời của ông Trump") is still reported (helper h14-b)."""
+    g = grammar()
+    tag = next((k for k in range(trig.j, len(syls)) if syls[k].text in ".!?"
+                or _phrase_starting(syls, k, g.question_tags) is not None), None)
+    if tag is None or syls[tag].text in ".!?":
+        return False
+    openers = g.phrases("nominal_whether")
+    for k in range(trig.i, max(0, trig.i - _ENDORSE_WHETHER_REACH), -1):
+        opener = _phrase_before(syls, k, openers)
+        if opener is not None and syls[k - len(opener)].word_start and not _in_compound(syls, k - len(opener)):
+            return not any(k <= t.i < trig.i for t in triggers)
         if syls[k - 1].text in g.clause_breaks or syls[k - 1].text in ".!?":
             return False
     return False
