@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from spacy.attrs import IDX, LENGTH, SENT_START, TAG
@@ -48,8 +49,14 @@ class ActorComponent:
 
     def __init__(self, lexicon_dir: Path | None = None):
         _register_extensions()
-        self.recognizer = ActorRecognizer(load_lexicon(lexicon_dir))
+        self.lexicon_dir = lexicon_dir
         self.default_lexicon = lexicon_dir is None
+
+    @cached_property
+    def recognizer(self) -> ActorRecognizer:
+        """Loaded on first use: a `kg build --jobs 1` whose actors all come read ahead never loads the lexicon here
+        (half a second of its start-up)."""
+        return ActorRecognizer(load_lexicon(self.lexicon_dir))
 
     def __call__(self, doc: Doc) -> Doc:
         ahead = doc.user_data.pop(ACTORS_AHEAD, None)
