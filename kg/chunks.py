@@ -4,12 +4,32 @@ on this module; neither imports the other's internals, so the orchestration has 
 
 from __future__ import annotations
 
+import gc
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from kg.model import Article, ArticleResult
 
 Chunk = tuple[tuple[str, ...], list[Article]]  # (cache keys, articles)
+
+# Extraction makes millions of short-lived objects and almost no reference cycles: at Python's default threshold
+# (a young-generation collection every 700 allocations) the cyclic collector ran about 1,200 times in the extracting
+# process of a 600-article build, found almost nothing and took 7% of that process's CPU. Every 20,000 it runs ten.
+COLLECT_EVERY = 20_000
+
+
+@contextmanager
+def fewer_collections():
+    """The cyclic garbage collector's young generation collected every COLLECT_EVERY allocations instead of 700
+    while the block runs (reference counting still frees everything else at once); the old setting comes back
+    after it."""
+    old = gc.get_threshold()
+    gc.set_threshold(COLLECT_EVERY, *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def extract_chunk(nlp, batch: list[Article]) -> list[ArticleResult]:

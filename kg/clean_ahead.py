@@ -19,6 +19,7 @@ cleans the rest itself.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import select
@@ -27,6 +28,7 @@ import subprocess
 import sys
 from collections import deque
 
+from kg.chunks import COLLECT_EVERY
 from kg.model import Article
 from kg.own_process import own_module
 
@@ -138,6 +140,7 @@ def _widen_pipe(fd: int, size: int = 1 << 20) -> None:
 def _main() -> int:
     """The cleaning process: clean each article read from stdin, answer on stdout, until stdin ends."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's: it closes our input
+    gc.set_threshold(COLLECT_EVERY)  # this process only cleans, segments and reads actors (kg.chunks)
     from kg.clean import clean_article
 
     inbox, outbox = sys.stdin.buffer, os.fdopen(os.dup(1), "wb")

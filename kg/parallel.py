@@ -8,6 +8,7 @@ the number of workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -15,7 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 
-from kg.chunks import Chunk, bounded, extract_chunk, failed_result  # noqa: F401  (failed_result: re-exported)
+from kg.chunks import (  # noqa: F401  (failed_result: re-exported)
+    COLLECT_EVERY,
+    Chunk,
+    bounded,
+    extract_chunk,
+    failed_result,
+    fewer_collections,
+)
 from kg.model import Article, ArticleResult
 
 Engine = Callable[[Iterator[Chunk]], Iterator[tuple[tuple[str, ...], list[ArticleResult]]]]
@@ -135,15 +143,16 @@ def _engine(chunks: Iterator[Chunk], jobs: int, cluster: str | None, extractor: 
 def serial_engine(chunks: Iterator[Chunk], extractor: str = "rules") -> Iterator[tuple[tuple[str, ...], list[ArticleResult]]]:
     """In this process; the pipeline is built at the first uncached article (a warm build never loads it)."""
     nlp = None
-    for keys, batch in chunks:
-        if not batch:  # a pause for cached results (see _chunks)
-            yield keys, []
-            continue
-        if nlp is None:
-            from kg.extract import make_pipeline
+    with fewer_collections():
+        for keys, batch in chunks:
+            if not batch:  # a pause for cached results (see _chunks)
+                yield keys, []
+                continue
+            if nlp is None:
+                from kg.extract import make_pipeline
 
-            nlp = make_pipeline(extractor=extractor)
-        yield keys, extract_chunk(nlp, batch)
+                nlp = make_pipeline(extractor=extractor)
+            yield keys, extract_chunk(nlp, batch)
 
 
 def _pool_if_worth_it(chunks: Iterator[Chunk], jobs: int, extractor: str = "rules"):
@@ -195,6 +204,7 @@ def _worker_pipeline(extractor: str = "rules"):
 
 
 def _init_worker(extractor: str = "rules") -> None:
+    gc.set_threshold(COLLECT_EVERY)  # a worker process does nothing but extract (kg.chunks.fewer_collections)
     _worker_pipeline(extractor)
 
 

@@ -14,6 +14,7 @@ Both ways give the same bytes (tests/test_export_overlap.py).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import pickle
@@ -29,6 +30,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.chunks import COLLECT_EVERY
 from kg.model import ArticleResult, InputProblem
 from kg.own_process import own_module
 
@@ -346,6 +348,7 @@ def _read_frame(pipe):
 def _main(argv: list[str]) -> int:
     """The export process: park results, store cache rows, serialise RDF; on "finish", write the outputs."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's to handle: it stops this process
+    gc.set_threshold(COLLECT_EVERY)  # this process only stores, merges and writes results (kg.chunks)
     settings = json.loads(argv[0])
     inbox = sys.stdin.buffer
     replies = os.fdopen(os.dup(1), "wb")

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from kg.extract.lexicon import HYPHEN, SYLLABLE, Lexicon, data_dir, slug, syllable_spans
 from kg.grammar import grammar
@@ -90,8 +91,7 @@ class SentenceInfo:
     def __reduce__(self):
         # pickled with its syllables as columns (kg.clean_ahead sends every sentence of every article): one tuple
         # per field instead of one object per syllable loads several times faster
-        syls = self.syls
-        columns = tuple(tuple(getattr(syl, name) for syl in syls) for name in _SYL_FIELDS)
+        columns = tuple(tuple(map(attrgetter(name), self.syls)) for name in _SYL_FIELDS)
         return _restored_sentence, (self.start, self.end, columns, self.mentions)
 
 
