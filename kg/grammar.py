@@ -375,7 +375,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         phrases_by_class=MappingProxyType({cls: Phrases(found) for cls, found in by_class.items()}),
         place_preps=place_preps,
         place_nouns=place_nouns,
-        place_nouns_by_first=_by_first(place_nouns),
+        place_nouns_by_first=MappingProxyType(place_nouns.by_first),
         nominalisers=words("nominaliser"),
         pronouns=words("pronoun"),
         multilateral=phrases("multilateral"),
@@ -433,7 +433,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
                                     and "rules" in row.readers and row.scope == "sentence"),
         clause_breaks=words("clause_break"),
         clause_markers=clause_markers,
-        clause_markers_by_first=_by_first(clause_markers),
+        clause_markers_by_first=MappingProxyType(clause_markers.by_first),
         target_phrases=phrases("target_phrase"),
         appositive_heads=phrases("appositive_head"),
         calendar_nouns=words("calendar_noun"),
@@ -548,11 +548,3 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
 def _with_complementiser(verbs: tuple[Phrase, ...], complementisers: frozenset[str]) -> Phrases:
     """`verbs`, then each verb followed by each complementiser."""
     return Phrases(verbs + tuple(v + (c,) for v in verbs for c in complementisers))
-
-
-def _by_first(phrases: tuple[Phrase, ...]) -> Mapping[str, tuple[Phrase, ...]]:
-    """Phrases indexed by their first word (in their original order): most syllables start none."""
-    out: dict[str, list[Phrase]] = {}
-    for phrase in phrases:
-        out.setdefault(phrase[0], []).append(phrase)
-    return MappingProxyType({first: tuple(group) for first, group in out.items()})

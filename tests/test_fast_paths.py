@@ -156,3 +156,36 @@ def test_model_unpickler_builds_no_other_class():
     payload = pickle.dumps(io.StringIO("x"))
     with pytest.raises(pickle.UnpicklingError, match="unexpected class"):
         _ModelUnpickler(io.BytesIO(payload)).load()
+
+
+def test_every_grammar_class_keeps_the_index_of_its_phrases():
+    """kg.grammar.Phrases: each class's index by first and by last syllable holds every phrase once, in file order,
+    and the matchers find a phrase through it as a scan of the whole class would."""
+    from kg.extract.actors import Syl
+    from kg.extract.relations import _phrase_before, _phrase_starting
+    from kg.grammar import Phrases, grammar
+
+    g = grammar()
+    classes = [p for p in g.phrases_by_class.values()] + [g.place_nouns, g.cause_declarers, g.plan_nouns]
+    assert all(type(phrases) is Phrases for phrases in classes)
+    for phrases in classes:
+        for index, at in ((phrases.by_first, 0), (phrases.by_last, -1)):
+            assert sorted(p for group in index.values() for p in group) == sorted(phrases)
+            assert all(list(group) == [p for p in phrases if p[at] == word] for word, group in index.items())
+    speech = g.speech_verbs
+    for phrase in speech:
+        syls = [Syl(w, 3 * i, 3 * i + len(w)) for i, w in enumerate(("Nga", *phrase, "rằng"))]
+        first = next(p for p in speech if p[0] == phrase[0] and tuple(s.low for s in syls[1:1 + len(p)]) == p)
+        assert _phrase_starting(syls, 1, speech) == first
+        assert _phrase_before(syls, 1 + len(phrase), tuple(speech)) in speech  # a plain tuple: grouped once
+
+
+def test_extraction_collects_garbage_less_often_and_restores_the_setting():
+    import gc
+
+    from kg.chunks import COLLECT_EVERY, fewer_collections
+
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold() == (COLLECT_EVERY, *before[1:])
+    assert gc.get_threshold() == before

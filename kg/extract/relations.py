@@ -3897,6 +3897,7 @@ def _phrase_starting(syls, k: int, phrases: tuple[tuple[str, ...], ...]) -> tupl
     their order, of those that begin with syllable k's word."""
     if k >= len(syls):
         return None
+    # _by_first_syllable written out: this is the hottest lookup of the rules (a call saved per syllable tested)
     starting = (phrases.by_first if type(phrases) is Phrases else _grouped_by(phrases, 0)).get(syls[k].low)
     if starting is None:
         return None  # most syllables start none of the phrases
@@ -3907,12 +3908,6 @@ def _by_first_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[
     """`phrases` grouped by first syllable, each group in the phrases' order (read-only): a grammar class
     (kg.grammar.Phrases) keeps its own index; any other tuple is grouped once, by a cache keyed on its contents."""
     return phrases.by_first if type(phrases) is Phrases else _grouped_by(phrases, 0)
-
-
-def _by_last_syllable(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """`phrases` grouped by last syllable, as `_by_first_syllable`: `_phrase_before` looks up the phrases ending
-    with one syllable instead of scanning them all."""
-    return phrases.by_last if type(phrases) is Phrases else _grouped_by(phrases, -1)
 
 
 @lru_cache(maxsize=256)
@@ -4112,6 +4107,7 @@ def _phrase_before(syls, k: int, phrases) -> tuple[str, ...] | None:
     """The first of `phrases` that ends right before syllable k."""
     if k < 1:
         return None
+    # the phrases ending with that syllable: a grammar class keeps them (kg.grammar.Phrases), another tuple is grouped once
     ending = (phrases.by_last if type(phrases) is Phrases else _grouped_by(phrases, -1)).get(syls[k - 1].low)
     if ending is None:
         return None  # most syllables end none of the phrases: no tuple is built for them
