@@ -582,6 +582,8 @@ class ActorRecognizer:
             return None, 1
         if entry.ambiguous and not self._ambiguous_ok(syls, i, n):
             return None, 1
+        if _designation_follows(syls, i + n):
+            return None, n  # "máy bay EP -3", "tiêm kích Su -35": a model's designation, not the actor "EP"
         actor = self.lex.actors[entry.actor_id]
         if actor.type == "person" and (self._name_runs_on(syls, i + n, actor) or self._name_runs_on(syls, i - 1, actor)):
             return None, n  # "Fidel Ramos", "Ivanka Trump": another person whose name shares a known one's part
@@ -1170,6 +1172,12 @@ class ActorRecognizer:
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
+
+
+def _designation_follows(syls: list[Syl], k: int) -> bool:
+    """A hyphen and a number right after a name make it a designation of an aircraft, missile or other model
+    ("EP -3", "Su-35", "S - 400", "MH-17"), whatever the letters also abbreviate."""
+    return k + 1 < len(syls) and syls[k].text == HYPHEN and syls[k + 1].text[:1].isdigit()
 
 
 def _party_placed(left: Mention, text: str) -> bool:
