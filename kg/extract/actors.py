@@ -156,6 +156,7 @@ class ArticleActors:
     acted_pair_end: int = -1  # where the last pair not written as a qualifying dyad was named
     party_speaker_pairs: set[tuple[str, str]] = field(default_factory=set)  # pairs of a speaker and X (h13-g)
     sentence_start: int = 0
+    sentence_first_start: int = -1  # where the first mention of the sentence being read starts (-1: none yet)
     recent_countries: tuple[str, ...] = ()  # the last few distinct countries named, most recent last: "hòn đảo"
     sentence_countries: tuple[str, ...] = ()  # the distinct countries named so far in this sentence, in order
     previous_countries: tuple[str, ...] = ()  # … and in the sentence before: "nước láng giềng"
@@ -219,6 +220,11 @@ class ActorRecognizer:
         self._tally_closers = sorted(g.phrases("tally_closer"), key=len, reverse=True)
         self._tally_clause_openers = g.phrases("tally_clause_opener")
         self._tally_first = frozenset(p[0] for p in self._tally_numerals) | {p[0] for p in self._tally_openers}
+        # "hai bên xung đột tại …": a reference qualified as another group; "tại biên giới liên Triều": a placed pair;
+        # "với B nhưng … với C": a link between two predicates of one subject (helper h15-a)
+        self._pair_qualifiers = g.phrases("pair_qualifier")
+        self._pair_place_nouns = g.phrases("pair_place_noun")
+        self._predicate_links = g.phrases("partner_predicate_link")
         self._islands_at = _index(sorted(lexicon.island_refs, key=len, reverse=True))  # "hòn đảo", "đảo quốc"
         self._neighbours_at = _index(sorted(cue("neighbour_anaphora"), key=len, reverse=True))  # "nước láng giềng"
         self._neighbour_blockers = lexicon.cue_words("neighbour_blocker")  # "như", "của" after it: named there
@@ -783,23 +789,52 @@ class ActorRecognizer:
         for phrase in self._pair_anaphora_at.get(syls[i + k].low, ()):
             if _matches(syls, i + k, phrase):
                 n = k + len(phrase)
+                if self._qualified_reference(syls, i + n):
+                    return [], n
                 pair = self._people_pair(state) if phrase in self._person_pairs and not sector else None
-                pair = pair or self._antecedent(state, phrase in self._country_pairs)
+                entry = None
+                if pair is None:
+                    pair, entry = self._antecedent(state, phrase in self._country_pairs)
                 ids = [self._sector_actor(sector, a) if sector else a for a in pair or ()]
                 if not ids or any(x is None for x in ids):
                     return [], 1
+                if entry is not None:
+                    self._refresh_pair(state, entry)
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:pair") for x in ids], n
         return [], 1
 
-    def _antecedent(self, state: ArticleActors, countries: bool) -> tuple[str, ...] | None:
+    def _qualified_reference(self, syls, j: int) -> bool:
+        """'ủng hộ hai bên xung đột tại Venezuela', 'các bên tham chiến ở Yemen': a conflict noun and a place
+        preposition right after the reference (syls[j:]) make it the parties of the conflict named there, another
+        group than the pair or list named before (grammar class `pair_qualifier`, helper h15-a)."""
+        if j >= len(syls):
+            return False
+        for phrase in self._pair_qualifiers.by_first.get(syls[j].low, ()):
+            after = j + len(phrase)
+            if _matches(syls, j, phrase) and after < len(syls) and syls[after].low in grammar().place_preps:
+                return True
+        return False
+
+    def _antecedent(self, state: ArticleActors, countries: bool) -> tuple[tuple[str, ...] | None, tuple | None]:
         """The pair 'hai bên' refers to: the latest remembered pair; 'hai nước' wants two countries: people and
         bodies stand for theirs ('Ngoại trưởng Hàn Quốc … và Ngoại trưởng Mỹ …, hai nước'), a pair with a member of
-        no country ('Việt Nam - Liên minh Kinh tế Á - Âu') is passed over."""
-        for pair, _ in reversed(state.pairs):
+        no country ('Việt Nam - Liên minh Kinh tế Á - Âu') is passed over. Also the remembered entry it came from."""
+        for entry in reversed(state.pairs):
+            pair = entry[0]
             pair = self._countries_of(pair, state) if countries else self._party_level(pair, state)
             if pair is not None:
-                return pair
-        return None
+                return pair, entry
+        return None, None
+
+    @staticmethod
+    def _refresh_pair(state: ArticleActors, entry: tuple[tuple[str, str], int]) -> None:
+        """'Hiệp định … Việt Nam - Liên minh Kinh tế Á - Âu … doanh nghiệp hai nước. Hai bên nhất trí …': a pair
+        just referred to is the discourse's pair again, ahead of one named in passing since; the next 'hai bên'
+        refers to it too (helper h15-a). Where it was named (its end) is kept."""
+        if state.pairs and state.pairs[-1] == entry:
+            return
+        state.pairs = [*(p for p in state.pairs if p != entry), entry]
+        state.last_pair, state.last_pair_end = entry
 
     def _party_level(self, pair: tuple[str, str], state: ArticleActors) -> tuple[str, str]:
         """'Tổng thống Indonesia … hội đàm với Chủ tịch nước Trần Đại Quang … Hai bên …': a pair of a country and a
@@ -835,6 +870,8 @@ class ActorRecognizer:
                 n = len(phrase)
                 if any(x not in self.lex.actors for x in ids) or self._restated(ids, state):
                     return [], n
+                if self._placed_pair(syls[i].start, text, state):  # "tại biên giới liên Triều": a place
+                    return [self._mention(self.lex.actors[x], syls, i, n, text, state, "named_pair") for x in ids], n
                 self._add_pair(state, (ids[0], ids[1]), syls[i + n - 1].end)
                 state.acted_pair_end = syls[i + n - 1].end
                 # "hai miền Triều Tiên và Mỹ": a list may go on from the pair, its two members counting (h13-j)
@@ -860,6 +897,8 @@ class ActorRecognizer:
                 continue
             if _matches(syls, i, phrase):
                 n = len(phrase)
+                if self._qualified_reference(syls, i + n):
+                    return [], n
                 return [self._mention(self._actor(x, state), syls, i, n, text, state, "coref:list")
                         for x in state.last_group], n
         return [], 1
@@ -1071,6 +1110,8 @@ class ActorRecognizer:
         return Mention(actor.id, start, end, text[start:end], via)
 
     def _remember(self, mention: Mention, state: ArticleActors, text: str) -> None:
+        if state.sentence_first_start < state.sentence_start:
+            state.sentence_first_start = mention.start
         actor = state.actors[mention.actor_id]
         named = actor.id if actor.type == "country" else actor.country
         if named and not mention.via.startswith("coref") and mention.via != "bare_sector":
@@ -1121,11 +1162,15 @@ class ActorRecognizer:
             # "Nhật Bản và Hàn Quốc tập trận với Mỹ. … hai nước này": a partner of a coordinated group pairs with the
             # group, not with its last member; the coordinated pair stays the one "hai bên" refers to
             near = near and not (joined or state.last_group_end == left.end)
-            # "… sự ủng hộ từ Bắc Kinh và thúc đẩy đàm phán với Washington": a "và" inside the stretch joins two
-            # predicates, so the name before it is no party of the talks after it
-            near = near and grammar().conjunction not in between.split()
-            if (joined or near) and not self._outranked_dyad(left, between, text, state):
+            # "… sự ủng hộ từ Bắc Kinh và thúc đẩy đàm phán với Washington": a "và" ("nhưng") inside the stretch joins
+            # two predicates, so the name before it is no party of the talks after it
+            linked = near and self._predicate_linked(between)
+            near = near and not linked
+            placed = (joined or near) and self._placed_pair(left.start, text, state)
+            if (joined or near) and not placed and not self._outranked_dyad(left, between, text, state):
                 self._add_pair(state, (left.actor_id, right.actor_id), right.end)
+            elif linked:
+                self._pair_with_subject(left, right, state)
             if joined:
                 grows = state.last_group is not None and state.last_group_end == left.end
                 members = (*state.last_group, right.actor_id) if grows else (left.actor_id, right.actor_id)
@@ -1134,6 +1179,57 @@ class ActorRecognizer:
                 if len(state.last_group) > 2:  # "Trung Quốc, Nga, Cuba": no two of a list are a pair for "hai bên"
                     state.pairs = [p for p in state.pairs if not set(p[0]) <= set(state.last_group)]
                     state.last_pair, state.last_pair_end = state.pairs[-1] if state.pairs else (None, -1)
+
+    def _predicate_linked(self, between: str) -> bool:
+        """Whether a link between two predicates ('và', 'nhưng', grammar class `partner_predicate_link`) stands
+        inside the stretch between two mentions."""
+        words = tuple(_folded(w) for w in between.split())
+        return any(words[k : k + len(p)] == p for k in range(len(words)) for p in self._predicate_links.by_first.get(
+            words[k], ()))
+
+    def _pair_with_subject(self, left: Mention, right: Mention, state: ArticleActors) -> None:
+        """'Campuchia hoãn tập trận chung với Mỹ nhưng diễn tập chung với Trung Quốc': B (left) was just paired as
+        the partner of A, and a second predicate of A pairs it with C (right): (A, C) is the pair 'hai nước' refers
+        to next, not (B, C) nor (A, B) (helper h15-a). Not where B was coordinated with A ('A và B … với C')."""
+        if state.last_pair is None or state.last_pair_end != left.end or state.last_pair[1] != left.actor_id:
+            return
+        subject = state.last_pair[0]
+        if state.last_group_end == left.end or subject == right.actor_id:
+            return
+        if state.actors[subject].type == state.actors[right.actor_id].type:
+            self._add_pair(state, (subject, right.actor_id), right.end)
+            state.acted_pair_end = right.end
+
+    def _placed_pair(self, start: int, text: str, state: ArticleActors) -> bool:
+        """'cuộc gặp với Kim Jong-un tại biên giới liên Triều', 'Trung Quốc và Ấn Độ … tại khu vực Doklam, giữa
+        Bhutan và Trung Quốc': the pair starting at `start` follows a place preposition and a shared-place noun
+        (grammar class `pair_place_noun`), with only names, a comma before 'giữa' or 'giữa' between, and an actor
+        named earlier in its sentence does something there: the pair locates that act and names no parties (helper
+        h15-a). Where no one is named before it ('Căng thẳng ở biên giới Ấn - Trung …') the pair is the parties."""
+        if not state.sentence_start <= state.sentence_first_start < start:
+            return False
+        g = grammar()
+        words = _WORD.findall(text, max(state.sentence_start, start - 60), start)[-8:]
+        if words and _folded(words[-1].lower()) == g.between:
+            words = words[:-2] if len(words) > 1 and words[-2] == LIST_COMMA else words[:-1]
+        elif words and words[-1] == LIST_COMMA:
+            return False  # "Tại khu vực Donbass, Nga và Ukraine …": the comma closes a fronted place; the pair acts
+        for j in range(len(words) - 1, -1, -1):
+            if _folded(words[j].lower()) in g.place_preps:
+                return self._place_noun_then_names(words[j + 1 :])
+        return False
+
+    def _place_noun_then_names(self, words: list[str]) -> bool:
+        """Whether words are one or more shared-place nouns ('khu vực biên giới') then only capitalised names."""
+        low = [_folded(w.lower()) for w in words]
+        k = 0
+        while k < len(low):
+            noun = next((p for p in self._pair_place_nouns.by_first.get(low[k], ()) if tuple(low[k : k + len(p)]) == p),
+                        None)
+            if noun is None:
+                break
+            k += len(noun)
+        return k > 0 and all(w[:1].isupper() for w in words[k:])
 
     def _pair_with_speaker(self, found: list[Mention], text: str, state: ArticleActors) -> None:
         """'Tổng thống Mỹ cho biết ông và nhà lãnh đạo Triều Tiên Kim Jong Un … hai bên …': an honorific used as a
@@ -1188,6 +1284,7 @@ def _party_placed(left: Mention, text: str) -> bool:
     return bool(before) and before[0].lower() in grammar().place_preps
 
 
+_WORD = re.compile(r"\w+|,")  # a word or comma of the text before a pair, other punctuation left out (_placed_pair)
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{1,9}")  # a capitalised romanised name part, no Vietnamese marks
 _PLAIN_GIVEN = re.compile(r"[a-z]{1,5}")
 _PLAIN_HYPHENATED = re.compile(r"[A-Z][a-z]{0,9}-[a-z]{1,9}")
