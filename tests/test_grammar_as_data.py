@@ -61,6 +61,7 @@ CLASSES |= {"blame_backing_verb", "blame_pretext_noun", "blame_pretext_link"}  #
 CLASSES |= {"reduced_passive_marker", "shared_verb_joiner", "joined_marker", "speaker_pronoun"}  # "SDF do Mỹ hậu thuẫn": a reduced passive relative after an actor (helper h12-c)
 CLASSES |= {"members_group_head"}  # a group spelled out by its members faces one party (helper h13-e)
 CLASSES |= {"passive_agent_filler", "single_relative_head"}  # words inside the agent of a negated passive: "không được lãnh đạo hai bên thống nhất" is negated (helper h14-b)
+CLASSES |= {"between_place_noun"}  # "gần biên giới giữa Syria và Israel, Jordan": the listed names are a place (helper h15-d)
 CLASSES |= {"cause_link", "cause_noun", "list_pronoun", "nominal_act_opener", "blame_shift_verb", "blame_recipient_prep"}  # "nói rằng nguyên nhân là do X …": the speaker blames X (helper h12-d)
 CLASSES |= {"pronoun_plural_topic", "pronoun_reported_opener", "pronoun_report_verb"}  # "Họ cũng …" carries a list; "Nga nói Mỹ cáo buộc họ": the speaker (helper h13-i)
 CLASSES |= {"warning_verb", "migrant_noun", "consequence_link", "disputed_matter"}  # a warning about another's owned act threatens no one; expelled migrants are no country (helper h13-g)

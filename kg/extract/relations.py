@@ -471,7 +471,7 @@ class SentenceCoder:
         name, talks only referred to, an agreement undone, an agency's remit, terms still to agree, a sanction
         violated, a wish, a blame's or a request's complement, a capability, an accusation's claim."""
         syls, slots, g = self.syls, self.slots, grammar()
-        if _open_question(syls, trig):
+        if _open_question(syls, trig) and not _named_relative(syls, slots, trig):
             yield f"an open question ('{' '.join(g.unclear[0])} … {' '.join(g.question_tags[0])}'), not an event"
         if _inside_acronymed_name(syls, slots, trig):
             yield "a word of an organisation's name that closes with its acronym in brackets"
@@ -713,7 +713,9 @@ class SentenceCoder:
             objects=objects,
             relation=trig.relation,
             # "từ chối lời mời của X": it was made; contacts suspended: the suspension is in force
-            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED)
+            # a relative clause on a noun introducing a name ("thủ lĩnh đối lập được Mỹ hậu thuẫn Juan Guaido") is
+            # given, whatever the clause around it asks or supposes
+            mode="asserted" if rule == ANSWERED or rule.endswith(SUSPENDED) or _named_relative(syls, slots, trig)
             else "negated" if _endorse_negated_passive(syls, slots, trig) else _mode(syls, trig),
             evidence=text[trigger_start:trigger_end],
             evidence_start=trigger_start,
@@ -1054,17 +1056,10 @@ class SentenceCoder:
         relative clause): "Mỹ trừng phạt Nga do Nga tấn công Ukraine" is a reason clause, active, not this."""
         g = grammar()
         markers = g.single_words("reduced_passive_marker")
-        k = trig.i - 1
-        while k > 0 and not syls[k].text[:1].isupper() and syls[k].low in g.clause_adverbs:
-            k -= 1  # "do Mỹ trực tiếp hậu thuẫn"
-        if k < 2 or not slots[k]:
+        span = _marked_agents(syls, slots, trig.i, markers)
+        if span is None:
             return None
-        start = _mention_edge(slots, k, backwards=True)
-        while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
-            start = _mention_edge(slots, start - 2, backwards=True)  # "do Mỹ và Anh hậu thuẫn"
-        marker = start - 1
-        if marker < 1 or syls[marker].low not in markers:
-            return None
+        marker, start, k = span
         agents = _group(syls, slots, start, backwards=False)
         if not agents or _group_end(syls, slots, start, agents) != k:
             return None
@@ -1076,7 +1071,9 @@ class SentenceCoder:
             return None  # "ký dự luật trừng phạt Nga do Quốc hội đề xuất": the bill was proposed, not Russia
         after = trig.j
         if after < len(syls) and syls[after].text[:1].isalnum() and not (
-                syls[after].low in g.clause_adverbs or syls[after].low in g.place_preps
+                _second_party_after(syls, slots, marker, after) or self._main_verb_after(syls, slots, marker, after)
+                or _gap_before_verb(syls, after)  # "do Iran hậu thuẫn tiếp tục tấn công …"
+                or syls[after].low in g.clause_adverbs or syls[after].low in g.place_preps
                 or syls[after].low in g.predicate_starts or syls[after].low == g.conjunction
                 or syls[after].low not in g.object_preps and (_phrase_starting(syls, after, g.speech_verbs)
                                                                or _phrase_starting(syls, after, g.declare_verbs)
@@ -1084,6 +1081,17 @@ class SentenceCoder:
             return None  # the verb goes on with an object of its own: a reason clause, not a relative clause's gap
         patient = [p for p in patient if p not in agents]
         return Frame(agents, patient, False, "passive") if patient else None
+
+    def _main_verb_after(self, syls, slots, marker: int, after: int) -> bool:
+        """'Phiến quân Houthi do Iran hậu thuẫn tấn công Arab Saudi …': a trigger right after the relative verb, with
+        the actor before the marker opening its clause (no mention or trigger before it there), is the main verb of
+        that actor; "Mỹ trừng phạt Nga do Nga tấn công Ukraine" (the actor is a verb's object) is a reason clause."""
+        if after not in self._trigger_starts:
+            return False
+        start = _backing_patient_start(syls, slots, marker)
+        opened = _clause_start(syls, start)
+        return not any(slots[x] for x in range(opened, start)) and not any(
+            opened <= t.i < start for t in self.triggers)
 
     def _passive_source(self, syls, slots, trig: Found) -> tuple[list[str], list[str]]:
         """'Kowalik bị cáo buộc can thiệp …, theo Delcy Rodriguez': an accusation in the passive with no agent, whose
@@ -1953,6 +1961,10 @@ class SentenceCoder:
                     and not _light_verb(syls, crossed, trig) and not self._denies_act(crossed, trig)):
                 if _coordinated_predicates(syls, slots, crossed, trig) or _adverbial_of(syls, slots, crossed, trig):
                     return self._subject(syls, slots, crossed)  # "Mỹ công nhận Guaido và cáo buộc Maduro …"
+                relative = _relative_on_subject(syls, slots, crossed, trig)
+                if relative is not None:
+                    k = relative  # "Phiến quân Houthi do Iran hậu thuẫn đã tấn công …": the Houthis attack
+                    continue
                 break
             if k < trig.i and _phrase_starting(syls, k, g.prevention):
                 break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
@@ -2812,7 +2824,8 @@ def _noun_patient(syls, slots, at: int, k: int) -> bool:
     end = _mention_edge(slots, at, backwards=False)
     last = syls[x]
     if (x <= end or slots[x] or not last.text[:1].isalnum() or last.low in g.pronouns or last.low in g.honorifics
-            or last.low == g.conjunction or _after_clause_marker(syls, x + 1) or _word_start(syls, x).verb):
+            or last.low == g.conjunction or _after_clause_marker(syls, x + 1)
+            or _word_start(syls, x).verb and not _plural_noun_modifier(syls, slots, x, end)):
         return False  # a verb right before the marker ("tiếp tục bị", "do Nga soạn thảo bị"): no noun head there
     start = max((y + 1 for y in range(end + 1, x) if syls[y].text == ","), default=end + 1)
     for y in range(start, x + 1):
@@ -2820,6 +2833,125 @@ def _noun_patient(syls, slots, at: int, k: int) -> bool:
         if (syls[y].verb and syls[y].word_start and syls[y].low not in g.clause_adverbs) or opener or (
                 _phrase_starting(syls, y, g.list_closers) and _word_aligned(syls, y, 1)):
             return True
+    return False
+
+
+def _second_party_after(syls, slots, marker: int, after: int) -> bool:
+    """'giữa quân chính phủ Syria do Nga và Iran hậu thuẫn với quân nổi dậy …': the patient of a reduced passive is
+    the first party after "giữa", so a between-joiner ("với") right after the verb joins the second party to it; it
+    opens no object of the verb."""
+    g = grammar()
+    start = _backing_patient_start(syls, slots, marker)
+    return syls[after].low in g.between_joiners and start > 0 and syls[start - 1].low == g.between
+
+
+def _marked_agents(syls, slots, verb: int, markers) -> tuple[int, int, int] | None:
+    """'do Mỹ (trực tiếp) hậu thuẫn', 'do Mỹ và Anh hậu thuẫn', 'do Iran và một số nhóm khác hậu thuẫn': where the
+    agents named between one of `markers` and the verb starting at `verb` are: (the marker, the first agent's first
+    syllable, the last agent's last syllable), clause adverbs before the verb skipped; None when no such span."""
+    g = grammar()
+    k = verb - 1
+    while k > 0 and not syls[k].text[:1].isupper() and syls[k].low in g.clause_adverbs:
+        k -= 1  # "do Mỹ trực tiếp hậu thuẫn"
+    if k >= 2 and _agent_list_open(syls, slots, k, markers):
+        k = _unnamed_agent_tail(syls, slots, k)  # "do Iran và một số nhóm vũ trang khác hậu thuẫn"
+    if k is None or k < 2 or not slots[k]:
+        return None
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)  # "do Mỹ và Anh hậu thuẫn"
+    marker = start - 1
+    return (marker, start, k) if marker >= 1 and syls[marker].low in markers else None
+
+
+def _relative_on_subject(syls, slots, crossed: Found, trig: Found) -> int | None:
+    """'Phiến quân Houthi do Iran hậu thuẫn đã tấn công Ả Rập Xê Út', 'SDF được Mỹ hậu thuẫn đã nã pháo vào …': the
+    verb `crossed`, with its agents after a reduced or plain passive marker and an actor right before the marker,
+    then only clause adverbs before `trig`, is a relative clause on that actor: the marker, from which the search
+    for trig's subject goes on (to that actor, not the agents); None otherwise."""
+    g = grammar()
+    if crossed.j > trig.i or _predicate_gap_end(syls, crossed.j, trig.i) != trig.i:
+        return None
+    markers = g.single_words("reduced_passive_marker") | g.passive_markers
+    span = _marked_agents(syls, slots, crossed.i, markers)
+    if span is None or not _backing_patient_before(syls, slots, span[0]):
+        return None
+    return span[0]
+
+
+def _predicate_gap_end(syls, x: int, end: int) -> int:
+    """Where the words that may stand between a subject and its verb stop, from x on and before `end`: clause
+    adverbs and the rows of grammar class `arrival_gap` ("đã", "vừa", "tiếp tục", "hôm qua")."""
+    g = grammar()
+    gap = g.phrases("arrival_gap")
+    while x < end:
+        if syls[x].low in g.clause_adverbs:
+            x += 1
+            continue
+        words = _phrase_starting(syls, x, gap)
+        if not words:
+            break
+        x += len(words)
+    return x
+
+
+def _gap_before_verb(syls, x: int) -> bool:
+    """Words that stand between a subject and its verb start at x and a verb follows them ("tiếp tục tấn công"): a
+    new predicate, not an object; "cùng các nhóm …" (no verb after) joins a noun phrase."""
+    end = _predicate_gap_end(syls, x, len(syls))
+    return x < end < len(syls) and syls[end].verb and syls[end].word_start
+
+
+def _agent_list_open(syls, slots, k: int, markers) -> bool:
+    """Whether the words before a reduced passive's verb (ending at k) may close its agent list with an unnamed noun
+    phrase: no mention ends there, or one that only qualifies a noun ("các đồng minh phương Tây"), not the agent
+    right after the marker ("do Nga")."""
+    if not slots[k]:
+        return True
+    named = _mention_edge(slots, k, backwards=True)
+    return named > 0 and syls[named - 1].low not in markers and _head_of_nominal(syls, slots, named)
+
+
+AGENT_TAIL_REACH = 8  # syllables of an unnamed plural noun phrase closing a list of agents
+
+
+def _unnamed_agent_tail(syls, slots, k: int) -> int | None:
+    """'do Iran và một số nhóm vũ trang khác hậu thuẫn', 'do phương Tây và khối Arab hậu thuẫn': a list of agents
+    closed by "và" and an unnamed noun phrase (a lower-case word opens it, no punctuation in it, a name in it only
+    qualifying a noun: "các đồng minh phương Tây") that ends at k: the last syllable of the named agent before the
+    "và"; None otherwise. The unnamed members act too, but only the named ones can be coded."""
+    g = grammar()
+    y = k
+    while y > max(2, k - AGENT_TAIL_REACH):
+        if slots[y]:  # a name that only qualifies the noun ("các đồng minh phương Tây")
+            y = _mention_edge(slots, y, backwards=True)
+            if not _head_of_nominal(syls, slots, y):
+                return None
+        elif not syls[y].text[:1].isalnum():
+            return None
+        elif syls[y - 1].low == g.conjunction and syls[y].word_start and syls[y].text[:1].islower():
+            return y - 2 if slots[y - 2] else None
+        y -= 1
+    return None
+
+
+PLURAL_HEAD_REACH = 4  # syllables between a plural marker and a verb that only qualifies its noun
+
+
+def _plural_noun_modifier(syls, slots, x: int, end: int) -> bool:
+    """'nhằm vào các lực lượng vũ trang từng được Mỹ hậu thuẫn': the verb-tagged word holding x ("vũ trang") follows,
+    within a few syllables and after `end`, a plural marker (grammar class `list_closer`) and the noun it opens, with
+    no verb, mention or punctuation between: it qualifies that noun, which heads the phrase the passive describes."""
+    g = grammar()
+    w = x
+    while w > 0 and not syls[w].word_start:
+        w -= 1
+    for y in range(w - 1, max(end, w - 1 - PLURAL_HEAD_REACH), -1):
+        if slots[y] or not syls[y].text[:1].isalnum() or (syls[y].verb and syls[y].word_start):
+            return False
+        closer = _phrase_starting(syls, y, g.list_closers)
+        if closer and _word_aligned(syls, y, len(closer)):
+            return y + len(closer) < w  # a noun stands between the marker and the verb ("các lực lượng vũ trang")
     return False
 
 
@@ -4461,7 +4593,9 @@ def _blocked_list(syls, slots, k: int) -> bool:
     plural = _phrase_before(syls, start, g.list_closers)  # "với các Ngoại trưởng A và B"
     head = start - len(plural) if plural else start
     if head > 0 and syls[head - 1].low == g.between:
-        return False  # "giữa A và B" names the parties of what follows as often as a preposition's object
+        # "giữa A và B" names the parties of what follows as often as a preposition's object; after a border or
+        # area noun ("gần khu vực biên giới giữa Syria và Israel, Jordan đã bị …") it names a place
+        return _phrase_before(syls, head - 1, g.phrases("between_place_noun")) is not None
     if _phrase_before(syls, head, g.place_prep_lookalikes) is not None:
         return False  # "hiện tại Pháp và Đức …": an adverb, no preposition governs the list
     return head > 0 and syls[head - 1].low in g.not_agent_after and _examples_at(syls, slots, start) is None
@@ -5027,15 +5161,28 @@ def _group_end(syls, slots, k: int, group: list[str]) -> int:
 
 def _members_by_copula(syls, slots, trig: Found, o_index: int) -> list[str]:
     """'Chỉ có 6 nước bỏ phiếu cho Nga là Nga, Trung Quốc, Azerbaijan …': a subject that is an unnamed plural noun
-    phrase of actors (an `actor_group_noun` in it) right before the verb, and the copula right after the object
-    listing actors: those actors are the subject's members, who acted."""
-    g = grammar()
+    phrase of actors (an `actor_group_noun` in it) right before the verb, and the copula (or an inclusion marker:
+    "các nước ủng hộ X gồm Nga, Cuba") right after the object listing actors: those actors are the subject's
+    members, who acted."""
     if _group_noun_phrase(syls, slots, trig.i) is None:
         return []
-    end = _list_end(syls, slots, o_index) + 1
-    if end + 1 >= len(syls) or syls[end].low != g.copula or not slots[end + 1] or not _head(slots, end + 1):
+    first = _listed_members_at(syls, slots, _list_end(syls, slots, o_index) + 1)
+    if first is None or not _head(slots, first):
         return []
-    return _group(syls, slots, end + 1, backwards=False, enumerated=True)
+    return _group(syls, slots, first, backwards=False, enumerated=True)
+
+
+def _listed_members_at(syls, slots, end: int) -> int | None:
+    """Where the members listed right after a verb's object start: after the copula, a colon allowed ("những nước
+    ủng hộ X là: Nga, Bolivia …"), or after an inclusion marker ("các nước ủng hộ X gồm Nga, Cuba"); None when
+    no mention starts there."""
+    g = grammar()
+    if end >= len(syls):
+        return None
+    if syls[end].low != g.copula:
+        return _members_after_marker(syls, slots, end)
+    at = end + 2 if end + 1 < len(syls) and syls[end + 1].text == ":" else end + 1
+    return at if at < len(syls) and slots[at] else None
 
 
 def _members_by_example(syls, slots, trig: Found, o_index: int) -> list[str]:
@@ -6146,6 +6293,22 @@ def _open_question(syls, trig: Found) -> bool:
     g = grammar()
     return (_has_any([s.low for s in syls[: trig.i]], g.unclear)
             and _has_any([s.low for s in syls[trig.j :]], g.question_tags))
+
+
+def _named_relative(syls, slots, trig: Found) -> bool:
+    """'… có bao gồm thủ lĩnh đối lập được Mỹ hậu thuẫn Juan Guaido hay không': a lower-case noun, a passive marker,
+    the agent named right after it, the verb, then the name the noun introduces: a relative clause inside a noun
+    phrase, which the sentence takes as given; a question about the clause around it does not reach it."""
+    g = grammar()
+    if trig.i < 3 or trig.j >= len(syls) or not slots[trig.i - 1] or not _actor_at(syls, slots, trig.j):
+        return False
+    start = _mention_edge(slots, trig.i - 1, backwards=True)
+    if start < 2 or syls[start - 1].low not in g.passive_markers:
+        return False
+    noun = syls[start - 2]
+    return (not slots[start - 2] and noun.text[:1].islower() and noun.text.isalpha()
+            and not _word_start(syls, start - 2).verb and noun.low not in g.clause_adverbs
+            and _phrase_before(syls, start - 1, g.negation) is None)
 
 
 def _speaker(syls, slots, trig: Found) -> str | None:
