@@ -34,29 +34,11 @@ def state_of(actor_id: str, actors: dict[str, Actor], sectors: frozenset[str]) -
     return actor.country
 
 
-def home_state(actor_id: str, actors: dict[str, Actor], sectors: frozenset[str]) -> str:
-    """The state an actor belongs to: a body's state, a person's country; anything else is its own."""
-    raised = state_of(actor_id, actors, sectors)
-    if raised != actor_id:
-        return raised
-    actor = actors.get(actor_id)
-    return actor.country if actor is not None and actor.type == "person" and actor.country else actor_id
-
-
-def within_one_state(subject_id: str, object_id: str, actors: dict[str, Actor], sectors: frozenset[str]) -> bool:
-    """Whether a body acts within its own state: on another body of it, or on one of its people ("quân đội
-    Venezuela ủng hộ Tổng thống Maduro"). Raised, such an event would be the state acting on itself or on its own
-    citizen, which is what the body did, not the state (civil-military relations, domestic politics). A person
-    addressing a body of their own state is left to the usual rule: the gold names the body or its state."""
-    state = state_of(subject_id, actors, sectors)
-    return state != subject_id and state == home_state(object_id, actors, sectors)
-
-
 def at_country_level(events: tuple[Event, ...], actors: dict[str, Actor],
                      sectors: frozenset[str] | None = None) -> tuple[Event, ...]:
     """Every event with its state bodies raised to their states, and events that became the same kept once. An
-    event within one state ("Quốc hội Mỹ chỉ trích chính phủ Mỹ", "quân đội Venezuela ủng hộ Tổng thống Maduro")
-    keeps its bodies: raised, it would be the state acting on itself."""
+    event between bodies of one state ("Quốc hội Mỹ chỉ trích chính phủ Mỹ") keeps its bodies: raised, it would
+    be the state acting on itself."""
     sectors = country_level_sectors() if sectors is None else sectors
     out: dict[tuple, Event] = {}
     for event in events:
@@ -76,7 +58,7 @@ def _raised(event: Event, actors: dict[str, Actor], sectors: frozenset[str]) -> 
     objects = tuple(dict.fromkeys(up(a) for a in event.objects))
     if (subjects, objects, source) == (event.subjects, event.objects, event.source):
         return event
-    if all(within_one_state(s, o, actors, sectors) for s in event.subjects for o in event.objects):
+    if all(s == o for s in subjects for o in objects):  # one state's bodies between themselves: kept as they are
         return event
     spans = ()
     if event.spans:  # one per subject, then one per object (kg.model.Event)

@@ -54,7 +54,7 @@ def corpus_paths(spec: str) -> tuple[Path, Path]:
 def candidate_rows(docs: Path, gold_path: Path, nlp, extractor, vectors=None, admitted=None) -> list[Row]:
     from kg.clean import clean_article
     from kg.evaluate import Pred, read_gold
-    from kg.extract.actor_level import country_level_sectors, state_of, within_one_state
+    from kg.extract.actor_level import country_level_sectors, state_of
     from kg.extract.components import article_candidates
     from kg.ingest import read_articles
     from kg.model import Article
@@ -73,10 +73,10 @@ def candidate_rows(docs: Path, gold_path: Path, nlp, extractor, vectors=None, ad
             for cand in candidates:
                 e = cand.event
                 # labelled as kg build reports the event: a state's bodies as the state (kg.extract.actor_level),
-                # unless both sides belong to one state (actor_level.within_one_state)
+                # unless both sides are bodies of one state
                 ids = e.subjects[0], e.objects[0]
-                kept = within_one_state(*ids, actors, sectors)
-                s, o = (actors.get(a) if kept else actors.get(state_of(a, actors, sectors)) for a in ids)
+                raised = tuple(state_of(a, actors, sectors) for a in ids)
+                s, o = (actors.get(a) for a in (ids if raised[0] == raised[1] else raised))
                 if s is None or o is None:
                     continue
                 pred = Pred(key, s.label, s.qid, e.relation, o.label, o.qid, e.mode == "negated", e.sentence)
