@@ -170,8 +170,9 @@ class RelationExtractor:
             resume = hit.row_end or hit.j  # past a split row's words after its object too
             if hit.relation is None:
                 continue
-            if i > 0 and (syls[i - 1].low in grammar().agent_noun_prefixes or i == agent_noun_end):
-                agent_noun_end = hit.j  # "Nhà đàm phán (hòa đàm)": a negotiator, not talks
+            if i > 0 and (syls[i - 1].low in grammar().agent_noun_prefixes or i == agent_noun_end) and not (
+                    i > 1 and syls[i - 2].low == grammar().copula):  # "Kiev là kẻ vi phạm": said of its subject
+                agent_noun_end = hit.j  # "Nhà đàm phán (hòa đàm)", "kẻ tấn công": its doer, not an event
                 continue
             if found and found[-1].needs == "between" and found[-1].j == i:
                 continue  # "thỏa thuận hợp tác": the second noun qualifies the first
