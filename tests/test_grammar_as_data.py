@@ -51,6 +51,7 @@ CLASSES |= {"mention_phrase", "halting", "permission_verb", "forum_member_gap", 
 CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a partner, target or negation reaches (helper h10-c2)
 CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)
 CLASSES |= {"company_noun", "tenure_marker"}  # a country's companies acting are not the state; a leader after "dưới thời" dates the clause (helper h11-b)
+CLASSES |= {"feared_act", "risk_noun"}  # an act only feared or risked by someone else is no event of its agent (helper h15-c)
 CLASSES |= {"considered_cancel", "indefinite_term", "match_stage", "match_head", "warned_hazard", "condition_gap",
             "capability_marker", "weapon_ability", "weapon_noun",
             "speculation_verb", "assessment_verb", "analyst_noun", "drill_word"}  # events that did not happen or are no events (helper p11a)

@@ -535,6 +535,8 @@ class SentenceCoder:
             yield "a capability (what a force or a weapon is able to do), not an act"
         if _speculated(syls, slots, trig):
             yield "a prediction, or an analyst's or observer's assessment: speculation, which the guidelines do not code"
+        if _feared(syls, slots, trig):
+            yield "an act feared or risked by someone else (a fear or risk word before its agent): not its agent's event"
         if _cancellation_considered(syls, trig):
             yield "a cancellation only considered or threatened: the event is neither held nor cancelled"
         if _negated_condition(syls, trig):
@@ -5782,6 +5784,41 @@ def _weapon_capability(syls, slots, trig: Found) -> bool:
     return False
 
 
+def _feared(syls, slots, trig: Found) -> bool:
+    """'… do lo ngại Mỹ có thể triển khai lực lượng tới Colombia', 'bất chấp nguy cơ bị Mỹ áp đặt lệnh trừng phạt',
+    'Kiev lo sợ bị Nga tấn công': the trigger's agent follows a word of fear (grammar class `feared_act`) or a noun
+    of risk (`risk_noun`), a complementiser, or the passive marker that makes the agent's act befall the fearer,
+    between, and only clause adverbs and possibility markers (a making verb and determiners before a measure noun)
+    stand between the agent and the trigger: an act someone fears or risks, not one its agent does or announces.
+    After a fear word a possibility or future marker, or the passive marker, must say so ("lo ngại Trung Quốc sử
+    dụng …" may be an act going on); a risk is never a deed. A past marker ("lo ngại Nga đã triển khai …") or any
+    other word ("sẽ tiếp tục cung cấp": an act going on) leaves the act reported."""
+    g = grammar()
+    k = _measure_determiners_start(syls, trig.i)
+    verb = _phrase_before(syls, k, g.making_verbs)  # "nguy cơ bị Mỹ áp đặt (các) lệnh trừng phạt"
+    k = k - len(verb) if verb else trig.i
+    modal = False
+    while k > 0:
+        if syls[k - 1].low in g.past_markers:
+            return False
+        possible = _phrase_before(syls, k, g.possibility_markers)
+        if possible is None and syls[k - 1].low not in g.clause_adverbs:
+            break
+        modal = modal or possible is not None or syls[k - 1].low in g.future_markers
+        k -= len(possible) if possible else 1
+    x = k
+    while x > 0 and (slots[x - 1] or x > 1 and slots[x - 2] and (
+            syls[x - 1].low in g.list_joiners and syls[x - 1].text != "," or syls[x - 1].low == g.conjunction)):
+        x -= 1
+    if x == k:
+        return False  # no agent right before: "lo ngại có thể …" names no one who would act
+    passive = x > 0 and syls[x - 1].low in g.passive_markers
+    x -= 1 if passive or x > 0 and syls[x - 1].low in g.complementisers else 0
+    if _phrase_before(syls, x, grammar().phrases("risk_noun")) is not None:
+        return True
+    return (modal or passive) and _phrase_before(syls, x, grammar().phrases("feared_act")) is not None
+
+
 COMMIT_REACH = 8  # syllables after the actor opening a main clause searched for its future marker or threat
 SPECULATION_REACH = 50  # syllables before a trigger searched for the verb of a prediction or assessment
 ANALYST_REACH = 8  # syllables from an analyst noun to the assessment verb it is the subject (or passive agent) of
@@ -5943,15 +5980,16 @@ def _warning_past_quotes(syls, k: int) -> int:
 
 
 def _future_before(syls, k: int) -> bool:
-    """A future marker ("sẽ") stands before the condition marker at k in its sentence, no clause break between:
-    the condition trails a commitment or a threat ("Australia sẽ tham chiến nếu Triều Tiên tấn công Mỹ"), whose
-    supposition is not coded (only the commitment is); a fronted condition ("Nếu A và B đạt được thỏa thuận, …")
-    keeps its hypothetical event."""
+    """A future marker ("sẽ"), or a word of readiness (grammar class `option_marker`: "sẵn sàng", "không loại trừ"),
+    stands before the condition marker at k in its sentence, no clause break between: the condition trails a
+    commitment, an offer or a threat ("Australia sẽ tham chiến nếu Triều Tiên tấn công Mỹ", "Iran sẵn sàng đàm
+    phán nếu Mỹ dỡ bỏ trừng phạt"), whose supposition is not coded (only the commitment is); a fronted condition
+    ("Nếu A và B đạt được thỏa thuận, …") keeps its hypothetical event."""
     g = grammar()
     for x in range(k - 1, -1, -1):
         if syls[x].text in g.clause_breaks:
             return False
-        if syls[x].low in g.future_markers:
+        if syls[x].low in g.future_markers or _phrase_starting(syls, x, g.option_markers) is not None:
             return True
     return False
 
@@ -6071,7 +6109,7 @@ def _states_option(syls, trig: Found) -> bool:
     for k in range(first, trig.i):
         possible = _phrase_starting(syls, k, g.possibility_markers)
         marker = _phrase_starting(syls, k, g.option_markers) or (
-            possible if possible and _phrase_before(syls, k, g.speech_verbs) else None)
+            possible if possible and _speaker_states(syls, k) else None)
         if marker and _word_aligned(syls, k, len(marker)):
             after = k + len(marker)
             if after < trig.i and syls[after].low in g.past_markers:
@@ -6081,6 +6119,19 @@ def _states_option(syls, trig: Found) -> bool:
     return False
 
 
+
+
+def _speaker_states(syls, k: int) -> bool:
+    """A speech verb ends right before syllable k, or before a pronoun that stands for its speaker (grammar class
+    `speaker_pronoun`, a complementiser before it allowed): "tuyên bố có thể can thiệp", "Mỹ cho biết (rằng) họ có
+    thể can thiệp quân sự …": the possibility that follows is the speaker's own stated option. A named subject of
+    its own ("Mỹ cho biết Nga có thể tấn công …") makes it a claim about another, which stays as it is."""
+    g = grammar()
+    pronoun = _phrase_before(syls, k, grammar().phrases("speaker_pronoun"))
+    if pronoun is not None:
+        k -= len(pronoun)
+        k -= 1 if k > 0 and syls[k - 1].low in g.complementisers else 0
+    return _phrase_before(syls, k, g.speech_verbs) is not None
 
 
 def _forum_of_meeting(syls, slots, trig: Found) -> str | None:
@@ -6194,11 +6245,20 @@ def _word_before(syls, trig: Found, phrases) -> bool:
 
 
 def _conditional_force(syls, trig: Found) -> bool:
-    """'Israel tuyên bố sẽ tấn công Hezbollah nếu …': force its actor declares it will use on a condition (a speech
-    verb, a future marker right before the trigger, a condition marker after it) is a threat."""
+    """'Israel tuyên bố sẽ tấn công Hezbollah nếu …', 'Mỹ tuyên bố sẵn sàng áp đặt lệnh trừng phạt đối với X nếu …':
+    force or a measure its actor declares it will use, or is ready to use, on a condition (a speech verb, then a
+    future marker or an option marker (grammar class `option_marker`) right before the trigger, a condition marker
+    after it) is a threat: readiness on a condition is as much a conditional threat as "sẽ". With no condition a
+    readiness stays what it is ("sẵn sàng ký lệnh trừng phạt mới": a sanction, hypothetical)."""
     g = grammar()
-    k = trig.i - 1
-    if k < 1 or syls[k].low not in g.future_markers or not _phrase_before(syls, k, g.speech_verbs):
+    marker = _phrase_before(syls, trig.i, g.option_markers)
+    if marker is not None:
+        k = trig.i - len(marker)
+    elif trig.i >= 1 and syls[trig.i - 1].low in g.future_markers:
+        k = trig.i - 1
+    else:
+        return False
+    if k < 1 or not _phrase_before(syls, k, g.speech_verbs):
         return False
     return any(_phrase_starting(syls, x, g.condition_markers) for x in range(trig.j, len(syls)))
 
