@@ -15,6 +15,7 @@ from kg.extract.relations import (
     ACCUSE,
     ARRIVAL,
     BLAME,
+    DISMISSED_CLAIM,
     LABEL,
     LEAVING,
     LEGITIMACY,
@@ -130,6 +131,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is None and trig.needs == LEGITIMACY:  # 'Mỹ cáo buộc Nga … . Nga khẳng định cáo buộc này là vô lý'
+            frame = claim_called_baseless(coder, trig, claims, same_side, compatriots)
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         if event is None and trig.needs is None and trig.relation in relations_with("complement_target"):
             frame = (fronted_reproach(coder, trig) or fronted_aimed_reproach(coder, trig)
                      or quote_reproach(coder, trig))  # "Trước những chỉ trích của Mỹ, …"
@@ -163,6 +169,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             answered = answered_claimant(coder, trig, claims, same_side, index, compatriots) if event is None else None
             if answered is not None:
                 event = coder._event("", text, start, end, trig, Frame(*answered, False, "answers"))
+                why = why if event is None else None
+            named = denier_named(coder, trig, compatriots) if event is None else None
+            if named is not None:  # "WSJ khẳng định Trung Quốc …, nhưng Bắc Kinh bác bỏ thông tin"
+                event = coder._event("", text, start, end, trig, named)
                 why = why if event is None else None
             accused = denier_accused(coder, trig) if event is None else None
             if accused is not None:  # "Mỹ cho rằng việc đàn áp … ngày càng nghiêm trọng, trong khi Trung Quốc phủ nhận"
@@ -1573,6 +1583,27 @@ def denier_accused(coder: SentenceCoder, trig):
     its actor is answered by that actor's side only (`answered_claimant`). (claim, claimants, deniers) or None."""
     g = grammar()
     syls, slots = coder.syls, coder.slots
+    countered = _countered_declaration(coder, trig)
+    if countered is None:
+        return None
+    deniers, verb_end, close = countered
+    if any(slots[k] and _head(slots, k) for k in range(verb_end, close)):
+        return None
+    if not any(t.i >= verb_end and t.j <= close and (t.needs == BLAME or t.needs is None and t.relation
+               and relation_types()[t.relation].quad_class == MATERIAL_CONFLICT) for t in coder.triggers):
+        return None  # "Nga cho rằng cần đàm phán, trong khi Ukraine bác bỏ": a proposal rejected, no misconduct
+    verb = _phrase_before(syls, verb_end, g.declare_verbs)
+    claim = Found(ACCUSATION, verb_end - len(verb), verb_end, cameo=ACCUSATION_CODE)
+    claimants, _ = coder._subject(syls, slots, claim)
+    claimants = [c for c in claimants if not any(c == d or coder._same_side(c, d) for d in deniers)]
+    return (claim, claimants, deniers) if claimants else None
+
+
+def _countered_declaration(coder: SentenceCoder, trig) -> tuple[list[str], int, int] | None:
+    """A bare denial, or one naming a claim, whose actor follows a counterclaim marker ("…, nhưng Bắc Kinh bác bỏ"):
+    (deniers, the end of the declare verb before the marker, the end of that declaration's complement) or None."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
     deniers, at = coder._subject(syls, slots, trig)
     objects, _ = coder._object(syls, slots, trig)
     if not deniers or objects or at is None or not _denies_a_claim(syls, trig):
@@ -1586,16 +1617,31 @@ def denier_accused(coder: SentenceCoder, trig):
     close = start - len(marker)
     close -= 1 if close > 0 and syls[close - 1].text == "," else 0
     verb_end = next((k for k in range(close - 1, 0, -1) if _phrase_before(syls, k, g.declare_verbs)), None)
-    if verb_end is None or any(slots[k] and _head(slots, k) for k in range(verb_end, close)):
+    return (deniers, verb_end, close) if verb_end is not None else None
+
+
+def denier_named(coder: SentenceCoder, trig, compatriots=None) -> Frame | None:
+    """'Wall Street Journal khẳng định Trung Quốc trao đổi với phe đối lập …, nhưng Bắc Kinh bác bỏ thông tin': a
+    denial after a counterclaim marker answering a declaration of the same sentence whose complement opens with the
+    denier (or its side) as the actor of what is claimed: the denier rejects the declarers, whatever the claim
+    (an accusation of its own is coded by its rule). A complement about someone else is answered by its actor's
+    side only; one that names no actor is `denier_accused`'s."""
+    countered = _countered_declaration(coder, trig)
+    if countered is None:
         return None
-    if not any(t.i >= verb_end and t.j <= close and (t.needs == BLAME or t.needs is None and t.relation
-               and relation_types()[t.relation].quad_class == MATERIAL_CONFLICT) for t in coder.triggers):
-        return None  # "Nga cho rằng cần đàm phán, trong khi Ukraine bác bỏ": a proposal rejected, no misconduct
-    verb = _phrase_before(syls, verb_end, g.declare_verbs)
-    claim = Found(ACCUSATION, verb_end - len(verb), verb_end, cameo=ACCUSATION_CODE)
-    claimants, _ = coder._subject(syls, slots, claim)
-    claimants = [c for c in claimants if not any(c == d or coder._same_side(c, d) for d in deniers)]
-    return (claim, claimants, deniers) if claimants else None
+    deniers, verb_end, close = countered
+    syls, slots = coder.syls, coder.slots
+    first = next((k for k in range(verb_end, close) if slots[k] and _head(slots, k)), None)
+    if first is None or _mention_edge(slots, first, backwards=True) - verb_end > 1:
+        return None  # the claimed act's actor must open the complement ("khẳng định (rằng) Trung Quốc …")
+    named = slots[first][0].actor_id
+    if not any(named == d or coder._same_side(named, d) or compatriots and compatriots(named, d) for d in deniers):
+        return None
+    verb = _phrase_before(syls, verb_end, grammar().declare_verbs)
+    declaring = Found(trig.relation, verb_end - len(verb), verb_end)
+    declarers, _ = coder._subject(syls, slots, declaring)
+    declarers = [c for c in declarers if not any(c == d or coder._same_side(c, d) for d in deniers)]
+    return Frame(deniers, declarers, False, "answers") if declarers else None
 
 
 def _denies_a_claim(syls, trig) -> bool:
@@ -1892,6 +1938,104 @@ def _blame_anaphor_label(coder: SentenceCoder, trig, acts: list, same_side, comp
                            for t in targets for n in namers):
             return Frame(namers, accused, False, "label_anaphor")
     return None
+
+
+
+_DISMISSED_CLAIM_GAP = 5  # words between a claim referred back to and the baseless word ("cáo buộc này hoàn toàn là")
+_OWNED_CLAIM_REACH = 30  # syllables from the copula back to an owned claim whose content stands between
+
+
+def claim_called_baseless(coder: SentenceCoder, trig, claims: list, same_side, compatriots=None) -> Frame | None:
+    """A baseless word (a reject row of the legitimacy frame) said, after a label verb, of a claim the legitimacy
+    frame does not read: one owned by X whose content stands between X and the copula (`_dismissed_owned_claim`:
+    the speaker rejects X), or one with no owner of its own, referred back to ('Mỹ cáo buộc Nga vi phạm INF. Nga
+    khẳng định cáo buộc này là vô lý', 'Bình Nhưỡng gọi đây là những cáo buộc bịa đặt': `_dismissed_claim_verb_end`),
+    which answers, as a denial that names its claim does (`answered_claimant`), the latest claim made on the speaker
+    or its side: the speaker rejects all who made it (GUIDELINES.md: denying an accusation is `reject` toward the
+    accuser). A claim on someone else, or none, names no one: a third party's verdict on another's quarrel is no
+    rejection here. A negated label verb ("Iran không cho rằng cáo buộc này là vô căn cứ") gives no verdict."""
+    if trig.needs != LEGITIMACY or trig.relation != REJECT_RELATION:
+        return None
+    owned = _dismissed_owned_claim(coder.syls, coder.slots, trig)
+    verb_end = owned[0] if owned else _dismissed_claim_verb_end(coder.syls, coder.slots, trig)
+    verb = _phrase_before(coder.syls, verb_end, grammar().label_verbs) if verb_end is not None else None
+    if verb is None:
+        return None
+    naming = Found(trig.relation, verb_end - len(verb), verb_end)
+    if _mode(coder.syls, naming) == "negated":
+        return None
+    namers, _ = coder._subject(coder.syls, coder.slots, naming)
+    namers = namers or clause_subject(coder, naming)  # "Iran bác bỏ …, gọi đây là những cáo buộc vô căn cứ"
+    if owned:
+        owners = [o for o in _group(coder.syls, coder.slots, owned[1], backwards=False) if o not in namers]
+        return Frame(namers, owners, False, "legitimacy") if namers and owners else None
+    for claimants, targets, _ in reversed(claims):
+        answered = [c for c in claimants if c not in namers and not any(same_side(c, n) for n in namers)]
+        if answered and any(t == n or same_side(t, n) or compatriots and compatriots(t, n)
+                            for t in targets for n in namers):
+            return Frame(namers, answered, False, DISMISSED_CLAIM)
+    return None
+
+
+def _dismissed_owned_claim(syls, slots, trig) -> tuple[int, int] | None:
+    """'Bộ Ngoại giao Nga khẳng định cáo buộc của Mỹ cho rằng quân đội Nga đứng sau vụ tấn công là vô căn cứ': a
+    baseless word after the copula, said of a claim owned by X ("<claim noun> của X") whose content follows the
+    owner (a complementiser, a declare or speech verb, or a topic preposition right after X) and runs to the copula
+    with no comma or clause break. (where the claim's phrase starts, quantifiers included: the label verb ends
+    there; X's syllable) or None. The legitimacy frame itself reads only an owner right before the copula."""
+    g = grammar()
+    copula = next((k for k in range(trig.i - 1, max(-1, trig.i - LEGITIMACY_REACH), -1) if syls[k].low == g.copula),
+                  None)
+    if copula is None or any(slots[copula + 1 : trig.i]):
+        return None
+    for k in range(copula - 1, max(-1, copula - _OWNED_CLAIM_REACH), -1):
+        if syls[k].text == "," or syls[k].text in g.clause_breaks:
+            return None
+        noun = _phrase_starting(syls, k, g.claim_nouns)
+        owner = k + len(noun) + 1 if noun else None
+        if owner is None or owner >= copula or syls[owner - 1].low != g.possessive or not slots[owner]:
+            continue
+        if not _opens_claim_content(syls, _list_end(syls, slots, owner) + 1):
+            return None
+        while k > 0 and syls[k - 1].low in g.claim_quantifiers:
+            k -= 1
+        return k, owner
+    return None
+
+
+def _opens_claim_content(syls, k: int) -> bool:
+    """A claim's content opens at k: "rằng", "cho rằng", "nói", "về" … (after "cáo buộc của X")."""
+    g = grammar()
+    if k >= len(syls):
+        return False
+    return (syls[k].low in g.complementisers or syls[k].low in g.topic_preps
+            or _phrase_starting(syls, k, g.declare_verbs + g.speech_verbs) is not None)
+
+
+def _dismissed_claim_verb_end(syls, slots, trig) -> int | None:
+    """Where the label verb before a claim referred back to ends: '<verb> (những) cáo buộc (này) (là) <word>' or
+    '<verb> đây là (những) cáo buộc <word>'; only lower-case gap words (copula, focus, adverbs, quantifiers) and
+    quotation marks between, no actor named. None when the claim has an owner or content of its own."""
+    g = grammar()
+    gap = g.claim_quantifiers | g.clause_adverbs | set(g.copula_focus) | {g.copula}
+    k, copula_seen = trig.i, False
+    while k > 0 and trig.i - k < _DISMISSED_CLAIM_GAP and not slots[k - 1] and (
+            syls[k - 1].low in gap or syls[k - 1].text in QUOTES):
+        copula_seen = copula_seen or syls[k - 1].low == g.copula
+        k -= 1
+    anaphor = next((p for p in sorted(g.phrases("refusal_anaphor"), key=len, reverse=True)
+                    if _phrase_before(syls, k, (p,)) and not slots[k - 1]), None)
+    k -= len(anaphor) if anaphor else 0
+    noun = _phrase_before(syls, k, g.claim_nouns)
+    if noun is None:
+        return None
+    k -= len(noun)
+    while k > 0 and syls[k - 1].low in g.claim_quantifiers:
+        k -= 1
+    if not copula_seen and not anaphor and k > 0 and syls[k - 1].low == g.copula:  # "gọi đây là cáo buộc bịa đặt"
+        pointer = _phrase_before(syls, k - 1, g.phrases("blame_act_anaphor"))
+        return k - 1 - len(pointer) if pointer else None
+    return k
 
 
 REFUSAL_FACED = "refusal_faced"  # grammar class: "bất chấp", "mặc cho", "vấp phải" … before an objection

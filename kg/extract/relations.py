@@ -505,10 +505,15 @@ class SentenceCoder:
             yield "a capability of the thing named before the comma, not an act"
         if relation in (relation_types()[PROTEST].nested_target or ()) and self._protest_purpose(trig):
             yield "the purpose of a protest in its clause: the protest's target, not an act of its own"
-        if relation != "accuse" and rule not in NAMED_EVENT_FRAMES and _claimed(syls, trig):
+        # "Nga khẳng định cáo buộc này là vô lý": a claim noun referred back to is what is dismissed, not a claim verb
+        # whose complement the dismissal would be (discourse.py claim_called_baseless)
+        if (relation != "accuse" and rule not in NAMED_EVENT_FRAMES and rule != DISMISSED_CLAIM
+                and _claimed(syls, trig)):
             yield "claimed, not asserted: the complement of an accusation"
         if self._denied_act_after(trig) is not None:
             yield "a denial of the actor's own act: the act is coded, negated, with the denier as its actor"
+        if rule == "svo" and _report_content_after(syls, trig):
+            yield "a report denied names in its content, after a preposition, no one it rejects (only its maker)"
         if _permitted(syls, slots, trig):
             yield "permitted, not done: what another actor allows its actor to do is the permitter's concession"
         if _doubted(syls, trig, self.triggers):
@@ -3096,6 +3101,7 @@ CLAIM_REACH = 12  # syllables from an accusation verb to an act its complement c
 # frames that name an event with its parties ("những cam kết mà hai nhà lãnh đạo đạt được", "cuộc gặp Mỹ - Triều"):
 # an accusation refers to such an event, it does not claim it
 NAMED_EVENT_FRAMES = frozenset({"dyad", "between", "nominal_of", "nominal_lead", "answered_proposal"})
+DISMISSED_CLAIM = "dismissed_claim"  # a claim referred back to and called baseless: its maker is rejected
 COMPANY_TRADE_GAP = 2  # lower-case words of a trade between a company noun and its country ("tập đoàn dầu khí Nga")
 ADVERB_GAP = 2  # lower-case words ("đã", "vừa") between a clause's actor and its verb
 PASSIVE_REACH = 16  # syllables between "bị"/"được" and the verb, room for a list of agents
@@ -6172,6 +6178,24 @@ def _capability(syls, slots, trig: Found) -> bool:
     if comma < 1 or syls[comma].text != "," or slots[comma - 1] or not syls[comma - 1].text[:1].isalnum():
         return False
     return not _after_speech_verb(syls, comma)
+
+
+def _report_content_after(syls, trig: Found) -> bool:
+    """'Thủ tướng Campuchia bác tin cho Trung Quốc dùng căn cứ hải quân', 'bác bỏ thông tin về việc Mỹ rút quân': a
+    verb of denial (grammar class `denial`) right before a report noun (`nominal_report`, quantifiers before it)
+    followed by an object preposition: what follows the preposition is the report's content, and the actor named
+    there is neither the report's maker nor rejected. "phía" (a side noun) names the maker instead."""
+    g = grammar()
+    if tuple(s.low for s in syls[trig.i : trig.j]) not in g.denials:
+        return False
+    k = trig.j
+    while k < len(syls) and syls[k].low in g.claim_quantifiers:
+        k += 1
+    report = _phrase_starting(syls, k, g.phrases("nominal_report"))
+    if report is None or k + len(report) >= len(syls):
+        return False
+    after = syls[k + len(report)].low
+    return after in g.object_preps and after not in g.side_nouns
 
 
 def _claimed(syls, trig: Found) -> bool:
