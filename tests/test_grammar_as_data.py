@@ -31,7 +31,7 @@ CLASSES = {
     "destination_case", "day_word", "relative_day", "capital_letter", "byline_credit", "ascii_fold", "claim_noun", "claim_opener",
     "claim_quantifier", "denial", "topic_noun", "sent_to_prep", "clause_adverb", "send_verb", "arrival_gap", "mission_noun", "declare_verb", "copula",
     "list_closer", "making_verb", "condition_marker", "duration_unit", "duration_count", "increment_word", "national_noun", "phrase_joiner", "joining_verb",
-    "inclusion_marker", "clause_coordinator", "fronted_preposition", "option_marker", "possibility_marker", "past_marker", "willingness", "example_marker", "actor_group_noun", "complementiser", "cancellation",
+    "inclusion_marker", "clause_coordinator", "fronted_preposition", "backing_preposition", "option_marker", "possibility_marker", "past_marker", "willingness", "example_marker", "actor_group_noun", "complementiser", "cancellation",
     "appositive_head", "calendar_noun", "split_verb", "vehicle_noun", "future_marker", "kin_noun", "charge_prep", "copula_focus", "inclusion_hedge",
     "content_noun", "means_prep", "talk_referrer", "wish_verb", "conveying_verb", "agent_noun_prefix", "border_noun", "goods_measure", "asked_act", "comitative", "quantity_word", "contrast_marker", "office_modifier",
     "agreed_detail_noun", "remit_verb", "compass_word",

@@ -142,6 +142,11 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
+        if event is None and trig.needs is None:
+            frame = fronted_backing(coder, trig)  # "Dưới sự hậu thuẫn của X, Y tấn công …": X backs Y
+            if frame is not None:
+                event = coder._event("", text, start, end, trig, frame)
+                why = why if event is None else None
         faced = _refusal_faced_frame(coder, trig)
         if faced is not None:  # "Bất chấp sự phản đối của X, Y …": X rejects Y, whatever the word order said
             event = coder._event("", text, start, end, trig, faced)
@@ -855,7 +860,35 @@ def fronted_aimed_reproach(coder: SentenceCoder, trig) -> Frame | None:
     return _fronted_pair(syls, slots, target_at, comma, inside_is_owner=False)
 
 
-def _fronted_pair(syls, slots, inside_at: int, comma: int, inside_is_owner: bool) -> Frame | None:
+def fronted_backing(coder: SentenceCoder, trig) -> Frame | None:
+    """'Dưới sự hậu thuẫn của không quân Nga, quân đội Syria …', 'Với sự hỗ trợ của Mỹ, SDF …': one-way aid or
+    support made a noun (a nominaliser) in a phrase that opens the sentence with a backing preposition (grammar
+    `backing_preposition`), owned by the actor after an agent marker ("của", "từ"), backs the actor who opens the
+    main clause after the comma: the backed side is the one who acts, named outside the phrase."""
+    rtype = relation_types().get(trig.relation) if trig.relation else None
+    if rtype is None or not rtype.cooperative or rtype.reciprocal:
+        return None
+    syls, slots = coder.syls, coder.slots
+    g = grammar()
+    k = trig.i
+    while k > 0 and syls[k - 1].low in g.nominalisers:
+        k -= 1
+    # the noun is made by a nominaliser before the trigger or inside its row ("sự hậu thuẫn")
+    prep = _phrase_before(syls, k, g.phrases("backing_preposition")) if syls[k].low in g.nominalisers else None
+    first = next((x for x in range(trig.i) if syls[x].text[:1].isalpha()), None)
+    if prep is None or first != k - len(prep):
+        return None
+    comma = next((x for x in range(trig.j, len(syls)) if syls[x].text == ","), None)
+    if comma is None or comma + 1 >= len(syls):
+        return None
+    owner_at = next((x for x in range(trig.j, comma) if slots[x] and _head(slots, x)), None)
+    if owner_at is None or syls[owner_at - 1].low not in g.agent_markers | {p[-1] for p in g.agent_marker_pairs}:
+        return None
+    return _fronted_pair(syls, slots, owner_at, comma, inside_is_owner=True, rule="fronted_backing")
+
+
+def _fronted_pair(syls, slots, inside_at: int, comma: int, inside_is_owner: bool,
+                  rule: str = "fronted_reproach") -> Frame | None:
     """The reproach between the one actor named inside the fronted phrase (at inside_at) and the actor opening the
     main clause after its comma: the owner is the one inside when `inside_is_owner`, else the one after."""
     if any(slots[k] and _head(slots, k) for k in range(_mention_end(slots, inside_at) + 1, comma)):
@@ -866,7 +899,7 @@ def _fronted_pair(syls, slots, inside_at: int, comma: int, inside_is_owner: bool
     first = _group(syls, slots, inside_at, backwards=False)
     second = [a for a in _group(syls, slots, after_at, backwards=False) if a not in first]
     owners, targets = (first, second) if inside_is_owner else (second, first)
-    return Frame(owners, targets, False, "fronted_reproach") if owners and targets else None
+    return Frame(owners, targets, False, rule) if owners and targets else None
 
 
 def _fronted_phrase(syls, slots, trig) -> int | None:
