@@ -2203,6 +2203,11 @@ class SentenceCoder:
                 break
             if k <= joined_to:
                 continue
+            so_called = _phrase_starting(syls, k, g.phrases("so_called"))
+            if so_called:  # "không công nhận cái gọi là Cộng hòa X": a scornful label, its copula no predicate
+                joined_to = k + len(so_called) - 1
+                limit += len(so_called)
+                continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
                 limit = max(limit, k + len(target) + TARGET_REACH)
