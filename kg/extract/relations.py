@@ -60,6 +60,8 @@ REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger an
 # administrative sanctions", 085 "Ease economic sanctions, boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X"
 # after them names X, the measure's target (`SentenceCoder._lifts_measure`)
 LIFTED_MEASURE_CODES = ("081", "085")
+# CAMEO 139 Give ultimatum: "ra tối hậu thư … nếu X không …" demands of the actor its condition names
+ULTIMATUM_CODE = "139"
 _STRIKE_ATTACK = "attack"
 _STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
 STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
@@ -1407,7 +1409,7 @@ class SentenceCoder:
             offer = self._offer(syls, slots, trig, subjects)
             if offer is not None:
                 return offer
-        if not objects and trig.relation in relations_with("conditional_target"):
+        if not objects and (trig.relation in relations_with("conditional_target") or trig.cameo == ULTIMATUM_CODE):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         if objects and trig.relation == THREATEN and self._warning_later_clause(syls, slots, trig, o_index, own_side):
             objects, o_index = [], None  # '… "mọi lựa chọn đều được xem xét" và Washington sẽ triển khai … tới X'
