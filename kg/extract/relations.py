@@ -851,6 +851,19 @@ class SentenceCoder:
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
+        negated = _phrase_before(syls, held, g.phrases("negated_copula"))
+        if negated:  # "cho rằng Maduro không phải là tổng thống hợp pháp": legitimacy denied
+            frame = self._legitimacy_declared(syls, slots, trig, held - len(negated), verbs)
+            if not frame.subjects or trig.relation != LEGITIMACY_AFFIRMED:
+                return Frame([], [], False, "legitimacy")  # "không phải là bất hợp pháp" backs no one plainly
+            return Frame(frame.subjects, frame.objects, False, "legitimacy", REJECT_RELATION)
+        declared = self._legitimacy_declared(syls, slots, trig, held, verbs)
+        return declared if declared.subjects else (evaluated and evaluated(syls, slots, trig)) or declared
+
+    def _legitimacy_declared(self, syls, slots, trig: Found, held: int, verbs) -> Frame | None:
+        """Who declares the name ending right before syllable `held` (the copula, or a focus or negation before it)
+        the holder the legitimacy word describes: that name, its regime, or the owner of a topic; else the source of
+        a fronted "theo" phrase; the last frame tried (no subjects) when no declarer is found."""
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
@@ -866,7 +879,7 @@ class SentenceCoder:
         fronted = self._blamed_according_to(syls, slots, trig)
         if fronted.subjects:
             return Frame(fronted.subjects, fronted.objects, False, "legitimacy")
-        return (evaluated and evaluated(syls, slots, trig)) or declared
+        return declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
@@ -4356,6 +4369,7 @@ def _refused_transfer(syls, trig: Found) -> bool:
 
 
 REJECT_RELATION = "reject"
+LEGITIMACY_AFFIRMED = "support"  # the relation of a legitimacy word that, denied ("không phải là"), rejects
 
 
 def _sent_to(syls, trig: Found) -> bool:
