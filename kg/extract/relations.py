@@ -4561,8 +4561,12 @@ def _described_start(syls, named: int, verbs, regime: bool = False) -> int | Non
     """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
     `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None. With `regime`, a
     regime noun before a leader (`regime_noun`: 'cho rằng chính quyền Tổng thống X là …') counts too: only the
-    copula frame asks for it, whose 'là' closes the declared phrase."""
+    copula frame asks for it, whose 'là' closes the declared phrase, and the possessive may join them ('gọi chính
+    quyền của Maduro là bất hợp pháp')."""
     g = grammar()
+    if regime and named > 0 and syls[named - 1].low == g.possessive:
+        noun = _phrase_before(syls, named - 1, g.regime_nouns)
+        named = named - 1 if noun else named
     noun = _phrase_before(syls, named, g.descriptor_nouns + (g.regime_nouns if regime else ()))
     if noun is None or not _phrase_before(syls, named - len(noun), verbs):
         return None
