@@ -497,7 +497,7 @@ class SentenceCoder:
             # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
             # áp đặt lên Tehran" names who does)
             yield "the sanction is violated or undone, not imposed"
-        if _wished_for(syls, slots, trig):
+        if _wished_for(syls, slots, trig) and trig.needs != OBLIGATION:  # "muốn X phải …" demands (_frame_obligation)
             yield "hoped for in a wish's complement clause, not an event"
         if relation != "accuse" and self._blamed_for(trig):
             yield "alleged, not done: what a blame phrase accuses its actor of"
@@ -951,7 +951,8 @@ class SentenceCoder:
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
-        verbs = g.declare_verbs + g.speech_verbs
+        # "Mỹ muốn Maduro phải rời ghế": who wants X to have to act demands it of X, as who says X must
+        verbs = g.declare_verbs + g.speech_verbs + g.wish_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
         # "FSB cho biết tàu cảnh sát biển Nga phải sử dụng vũ khí": what one's own side must do is a necessity
