@@ -955,6 +955,9 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.speech_verbs + g.wish_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
+        if not declared.subjects and k > 0 and slots[k - 1]:
+            fronted = self._blamed_according_to(syls, slots, trig)  # "Theo Mỹ, Nga phải rút quân": the source says so
+            declared = Frame(fronted.subjects, fronted.objects, False, "obligation") if fronted.subjects else declared
         # "FSB cho biết tàu cảnh sát biển Nga phải sử dụng vũ khí": what one's own side must do is a necessity
         # reported, not a demand on it
         obliged = [o for o in declared.objects if not any(self._own_body(s, o) for s in declared.subjects)]
