@@ -47,6 +47,7 @@ CLASSES |= {"conveyed_to_prep"}  # a refused transfer refuses its destination: "
 CLASSES |= {"warned_situation", "unnamed_counterpart", "invitation_answer", "doubt_phrase"}  # warnings about a situation; meetings with unnamed counterparts (helper h10-b)
 CLASSES |= {"reason_marker", "regime_noun", "departure_verb", "expelled_count", "following_marker", "counterclaim_marker"}  # a passive reason clause shares the main subject (helper c, tenth session)
 CLASSES |= {"label_referent", "crossing_prep"}  # '…, điều X gọi là "…"': the namer of an act is not its actor (helper h10-a)
+CLASSES |= {"so_called", "repetition_adverb", "negated_copula"}  # 'không công nhận cái gọi là X': a scornful label before the object is skipped; 'và liên tục V' shares the subject; 'X không phải là … hợp pháp' rejects X (helper h15-f)
 CLASSES |= {"mention_phrase", "halting", "permission_verb", "forum_member_gap", "eve_marker"}  # events talked about, halted or permitted are not done (helper h10-b2)
 CLASSES |= {"agreement_noun", "conflict_noun", "negated_modal"}  # how far a partner, target or negation reaches (helper h10-c2)
 CLASSES |= {"person_leaver", "leaving_modal", "demonstrative", "distance_marker", "distance_unit", "place_prep_lookalike"}  # a person or envoy who leaves does not withdraw; 'cách X 92 km' locates (helper h10-a2)

@@ -60,6 +60,8 @@ REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger an
 # administrative sanctions", 085 "Ease economic sanctions, boycott, embargo": "gỡ bỏ lệnh trừng phạt"): "đối với X"
 # after them names X, the measure's target (`SentenceCoder._lifts_measure`)
 LIFTED_MEASURE_CODES = ("081", "085")
+# CAMEO 139 Give ultimatum: "ra tối hậu thư … nếu X không …" demands of the actor its condition names
+ULTIMATUM_CODE = "139"
 _STRIKE_ATTACK = "attack"
 _STRIKE_CAUSE_ENDS = frozenset({"sanction", "attack", "coerce"})  # material acts whose object search a cause verb ends
 STRIKE_HEDGE_REACH = 6  # syllables an attack's target search reaches past a hedged site description (helper h13-h)
@@ -495,7 +497,7 @@ class SentenceCoder:
             # "vi phạm các lệnh trừng phạt Iran": the violator imposes nothing ("vi phạm lệnh cấm vận Washington
             # áp đặt lên Tehran" names who does)
             yield "the sanction is violated or undone, not imposed"
-        if _wished_for(syls, slots, trig):
+        if _wished_for(syls, slots, trig) and trig.needs != OBLIGATION:  # "muốn X phải …" demands (_frame_obligation)
             yield "hoped for in a wish's complement clause, not an event"
         if relation != "accuse" and self._blamed_for(trig):
             yield "alleged, not done: what a blame phrase accuses its actor of"
@@ -849,6 +851,19 @@ class SentenceCoder:
         held = copula  # "tuyên bố Maduro mới là tổng thống hợp hiến": a focus particle stands before the copula
         while held > 0 and (syls[held - 1].low in g.copula_focus or syls[held - 1].low in g.clause_adverbs):
             held -= 1
+        negated = _phrase_before(syls, held, g.phrases("negated_copula"))
+        if negated:  # "cho rằng Maduro không phải là tổng thống hợp pháp": legitimacy denied
+            frame = self._legitimacy_declared(syls, slots, trig, held - len(negated), verbs)
+            if not frame.subjects or trig.relation != LEGITIMACY_AFFIRMED:
+                return Frame([], [], False, "legitimacy")  # "không phải là bất hợp pháp" backs no one plainly
+            return Frame(frame.subjects, frame.objects, False, "legitimacy", REJECT_RELATION)
+        declared = self._legitimacy_declared(syls, slots, trig, held, verbs)
+        return declared if declared.subjects else (evaluated and evaluated(syls, slots, trig)) or declared
+
+    def _legitimacy_declared(self, syls, slots, trig: Found, held: int, verbs) -> Frame | None:
+        """Who declares the name ending right before syllable `held` (the copula, or a focus or negation before it)
+        the holder the legitimacy word describes: that name, its regime, or the owner of a topic; else the source of
+        a fronted "theo" phrase; the last frame tried (no subjects) when no declarer is found."""
         declared = self._declared(syls, slots, trig, held, "legitimacy", verbs)
         if declared.subjects:
             return declared
@@ -864,7 +879,7 @@ class SentenceCoder:
         fronted = self._blamed_according_to(syls, slots, trig)
         if fronted.subjects:
             return Frame(fronted.subjects, fronted.objects, False, "legitimacy")
-        return (evaluated and evaluated(syls, slots, trig)) or declared
+        return declared
 
     def _frame_blame(self, syls, slots, trig: Found) -> Frame | None:
         """'Moscow cho rằng Israel phải chịu trách nhiệm', 'Anh cho rằng Nga đứng sau vụ đầu độc': who declares X
@@ -936,9 +951,13 @@ class SentenceCoder:
         k = trig.i
         while k > 0 and syls[k - 1].low in g.clause_adverbs:
             k -= 1
-        verbs = g.declare_verbs + g.speech_verbs
+        # "Mỹ muốn Maduro phải rời ghế": who wants X to have to act demands it of X, as who says X must
+        verbs = g.declare_verbs + g.speech_verbs + g.wish_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
+        if not declared.subjects and k > 0 and slots[k - 1]:
+            fronted = self._blamed_according_to(syls, slots, trig)  # "Theo Mỹ, Nga phải rút quân": the source says so
+            declared = Frame(fronted.subjects, fronted.objects, False, "obligation") if fronted.subjects else declared
         # "FSB cho biết tàu cảnh sát biển Nga phải sử dụng vũ khí": what one's own side must do is a necessity
         # reported, not a demand on it
         obliged = [o for o in declared.objects if not any(self._own_body(s, o) for s in declared.subjects)]
@@ -1407,7 +1426,7 @@ class SentenceCoder:
             offer = self._offer(syls, slots, trig, subjects)
             if offer is not None:
                 return offer
-        if not objects and trig.relation in relations_with("conditional_target"):
+        if not objects and (trig.relation in relations_with("conditional_target") or trig.cameo == ULTIMATUM_CODE):
             objects, o_index = self._condition_actor(syls, slots, trig, own_side)
         if objects and trig.relation == THREATEN and self._warning_later_clause(syls, slots, trig, o_index, own_side):
             objects, o_index = [], None  # '… "mọi lựa chọn đều được xem xét" và Washington sẽ triển khai … tới X'
@@ -2202,6 +2221,11 @@ class SentenceCoder:
             if k >= limit:
                 break
             if k <= joined_to:
+                continue
+            so_called = _phrase_starting(syls, k, g.phrases("so_called"))
+            if so_called:  # "không công nhận cái gọi là Cộng hòa X": a scornful label, its copula no predicate
+                joined_to = k + len(so_called) - 1
+                limit += len(so_called)
                 continue
             target = _phrase_starting(syls, k, g.target_phrases)
             if target:  # "không kích … bằng 105 tên lửa hành trình nhằm vào X": the target phrase reaches on
@@ -4349,6 +4373,7 @@ def _refused_transfer(syls, trig: Found) -> bool:
 
 
 REJECT_RELATION = "reject"
+LEGITIMACY_AFFIRMED = "support"  # the relation of a legitimacy word that, denied ("không phải là"), rejects
 
 
 def _sent_to(syls, trig: Found) -> bool:
@@ -4540,8 +4565,12 @@ def _described_start(syls, named: int, verbs, regime: bool = False) -> int | Non
     """'Thổ Nhĩ Kỳ coi lực lượng YPG là tổ chức khủng bố': a descriptive noun of a group (grammar class
     `descriptor_noun`) between the declaring verb and the name; where that noun starts, or None. With `regime`, a
     regime noun before a leader (`regime_noun`: 'cho rằng chính quyền Tổng thống X là …') counts too: only the
-    copula frame asks for it, whose 'là' closes the declared phrase."""
+    copula frame asks for it, whose 'là' closes the declared phrase, and the possessive may join them ('gọi chính
+    quyền của Maduro là bất hợp pháp')."""
     g = grammar()
+    if regime and named > 0 and syls[named - 1].low == g.possessive:
+        noun = _phrase_before(syls, named - 1, g.regime_nouns)
+        named = named - 1 if noun else named
     noun = _phrase_before(syls, named, g.descriptor_nouns + (g.regime_nouns if regime else ()))
     if noun is None or not _phrase_before(syls, named - len(noun), verbs):
         return None
