@@ -804,20 +804,25 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     """'"Washington cần phải từ bỏ …", Tổng thống Erdogan nói': a modal inside a quotation (an odd number of
     quotation marks after it; the quotation may open in an earlier sentence) whose speaker is named right after
     it: the speaker demands (asks) it of X, named right before the modal."""
-    speaker = _quote_speaker(coder, trig, obliged := coder.obliged(trig))
+    threat = coder._threatened(trig)
+    # '"Washington sẽ phải trả giá", Bộ Ngoại giao Iran cảnh báo': a threat's speaker may follow with a warning verb
+    speaker = _quote_speaker(coder, trig, obliged := coder.obliged(trig), verbal=threat)
     if speaker is None:
         return None
-    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+    if threat:  # '"Nga sẽ phải chịu thêm khó khăn", Putin cảnh báo': a warning to one's own side threatens no one
+        obliged = [o for o in obliged if not coder._same_side(speaker, o)]
+    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if threat else None) if obliged else None
 
 
-def _quote_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
+def _quote_speaker(coder: SentenceCoder, trig, targets: list[str], verbal: bool = False) -> str | None:
     """The speaker named right after the quotation a trigger sits in (an odd number of closing quotation marks
-    after it), when there are targets and the speaker is not one of them."""
+    after it), when there are targets and the speaker is not one of them; with `verbal`, a verbal act's verb
+    after the speaker introduces the quotation as a speech verb does."""
     syls = coder.syls
     marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
     if len(marks) % 2 == 0 or not targets:
         return None
-    speaker = _speaker_after(coder, marks[0])
+    speaker = _speaker_after(coder, marks[0], verbal)
     return speaker if speaker and speaker not in targets else None
 
 
