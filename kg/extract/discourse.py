@@ -236,6 +236,10 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
         if counted is not None:  # "Đan Mạch trục xuất hai nhà ngoại giao Nga. Hà Lan cũng trục xuất ba người."
             event = coder._event("", text, start, end, trig, counted)
             why = why if event is None else None
+        warned = declared_warner_frame(coder, trig)
+        if warned is not None:  # "Nga cho rằng NATO … và cảnh báo …": the declarer warns, not the one declared about
+            event = coder._event("", text, start, end, trig, warned) if warned.objects else None
+            why = why if event is not None else "the warner is the declarer, and its own side is not threatened"
         if event is None and topic is not None and topic.people_sentence == index - 1:
             frame = bare_honorific_object(coder, trig, topic.people, compatriots)
             if frame is not None:  # "Thủ tướng Canada Mark Carney tới Washington. Tổng thống Trump tiếp ông …"
@@ -258,6 +262,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 why = why if event is None else None
         if event is None:
             frame = coordinated_clause_frame(coder, trig)
+            # the declarer's warning is not the declared clause's again ("cho rằng NATO … và cảnh báo Moskva …")
+            frame = frame if warned is None or frame is None or set(frame.subjects) <= set(warned.subjects) else None
             if frame is not None:
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -702,6 +708,40 @@ def clause_subject(coder: SentenceCoder, trig) -> list[str]:
     return list(first.subjects) if first is not None else []
 
 
+def declared_warner_frame(coder: SentenceCoder, trig) -> Frame | None:
+    """'Bộ trưởng Shoigu cho rằng NATO đã tăng gấp đôi hoạt động … và cảnh báo Moskva sẽ trả đũa', 'Venezuela cho
+    rằng ông Kriener đã vi phạm …, đồng thời cảnh báo EU …': a warning verb (grammar class `warning_verb`) whose
+    clause a coordinator opens, naming no actor of its own, after a clause declared by someone (its first actor
+    named right after a declare or speech verb) goes on with the declarer's speech: the declarer warns, not the
+    one declared about, and warns no one of its own side (an empty recipient list then)."""
+    g = grammar()
+    syls, slots = coder.syls, coder.slots
+    if _phrase_starting(syls, trig.i, g.phrases("warning_verb")) is None:
+        return None
+    opener = _coordinator_before(syls, trig.i)
+    if opener is None or not _lacks_actor(coder, trig, since=opener):
+        return None
+    verbs = g.declare_verbs + g.speech_verbs
+    verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)
+    for k in range(opener):
+        if not (slots[k] and _head(slots, k)) or _mention_edge(slots, k, backwards=True) != k:
+            continue
+        at = k - 1 if k > 0 and syls[k - 1].low in g.honorifics else k  # "cho rằng ông Kriener …"
+        verb = _phrase_before(syls, at, verbs)
+        if verb is None:
+            continue
+        declarers, _ = coder._subject(syls, slots, Found(trig.relation, at - len(verb), at))
+        if not declarers or any(m.actor_id in declarers for m in slots[k]):
+            return None
+        end = _mention_end(slots, k)
+        if not any(not slots[x] and syls[x].text[:1].islower() for x in range(end + 1, opener)):
+            return None  # "công nhận Guaido và cảnh báo …": X is the verb's object, no clause declared about X
+        objects, _ = coder._object(syls, slots, trig)
+        objects = [o for o in objects if not any(o == d or coder._same_side(d, o) for d in declarers)]
+        return Frame(declarers, objects, False, "coordinated_clause")
+    return None
+
+
 def first_clause_frame(coder: SentenceCoder, trig) -> Frame | None:
     """'Nga bác bỏ đề xuất của Ukraine, đồng thời cảnh báo Mỹ …', '… lên án phe đối lập và tuyên bố cắt đứt quan
     hệ với Colombia': a verb whose clause opens with a clause coordinator (then at most a few lower-case words) and
@@ -809,20 +849,25 @@ def quoted_obligation(coder: SentenceCoder, trig) -> Frame | None:
     """'"Washington cần phải từ bỏ …", Tổng thống Erdogan nói': a modal inside a quotation (an odd number of
     quotation marks after it; the quotation may open in an earlier sentence) whose speaker is named right after
     it: the speaker demands (asks) it of X, named right before the modal."""
-    speaker = _quote_speaker(coder, trig, obliged := coder.obliged(trig))
+    threat = coder._threatened(trig)
+    # '"Washington sẽ phải trả giá", Bộ Ngoại giao Iran cảnh báo': a threat's speaker may follow with a warning verb
+    speaker = _quote_speaker(coder, trig, obliged := coder.obliged(trig), verbal=threat)
     if speaker is None:
         return None
-    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if coder._threatened(trig) else None)
+    if threat:  # '"Nga sẽ phải chịu thêm khó khăn", Putin cảnh báo': a warning to one's own side threatens no one
+        obliged = [o for o in obliged if not coder._same_side(speaker, o)]
+    return Frame([speaker], obliged, False, "quote_obligation", "threaten" if threat else None) if obliged else None
 
 
-def _quote_speaker(coder: SentenceCoder, trig, targets: list[str]) -> str | None:
+def _quote_speaker(coder: SentenceCoder, trig, targets: list[str], verbal: bool = False) -> str | None:
     """The speaker named right after the quotation a trigger sits in (an odd number of closing quotation marks
-    after it), when there are targets and the speaker is not one of them."""
+    after it), when there are targets and the speaker is not one of them; with `verbal`, a verbal act's verb
+    after the speaker introduces the quotation as a speech verb does."""
     syls = coder.syls
     marks = [k for k in range(trig.j, len(syls)) if syls[k].text in CLOSING_QUOTES]
     if len(marks) % 2 == 0 or not targets:
         return None
-    speaker = _speaker_after(coder, marks[0])
+    speaker = _speaker_after(coder, marks[0], verbal)
     return speaker if speaker and speaker not in targets else None
 
 

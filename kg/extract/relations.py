@@ -955,6 +955,8 @@ class SentenceCoder:
         verbs = g.declare_verbs + g.speech_verbs + g.wish_verbs
         verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng X phải …"
         declared = self._declared(syls, slots, trig, k, "obligation", verbs)
+        if threat and not declared.subjects:  # "Iran tuyên bố nếu Mỹ tấn công, Mỹ sẽ phải trả giá"
+            declared = self._conditioned_declared(syls, slots, trig, k, verbs) or declared
         if not declared.subjects and k > 0 and slots[k - 1]:
             fronted = self._blamed_according_to(syls, slots, trig)  # "Theo Mỹ, Nga phải rút quân": the source says so
             declared = Frame(fronted.subjects, fronted.objects, False, "obligation") if fronted.subjects else declared
@@ -964,6 +966,32 @@ class SentenceCoder:
         if not obliged:
             return Frame([], [], False, "obligation")
         return Frame(declared.subjects, obliged, False, "obligation", "threaten") if threat else declared
+
+    def _conditioned_declared(self, syls, slots, trig: Found, after: int, verbs) -> Frame | None:
+        """'Bắc Kinh tuyên bố nếu Canada không thả người, Canada sẽ phải chịu mọi hậu quả': a condition fronted
+        between the declaring verb and X (a condition marker right after the verb, a comma right before X) does not
+        part them. The condition must be about X itself or name no actor: "nếu Nga tấn công, Ukraine sẽ phải hứng
+        chịu …" names a victim, not the one threatened."""
+        g = grammar()
+        if not after or not slots[after - 1]:
+            return None
+        head = _mention_edge(slots, after - 1, backwards=True)
+        if head < 2 or syls[head - 1].text != ",":
+            return None
+        marker = next((x for x in range(head - 2, -1, -1)
+                       if syls[x].text in g.clause_breaks or syls[x].text == ","
+                       or _phrase_starting(syls, x, g.condition_markers)), None)
+        if marker is None or not _phrase_starting(syls, marker, g.condition_markers):
+            return None
+        holder = _group(syls, slots, after - 1, backwards=True)
+        named = next((x for x in range(marker, head - 1) if slots[x] and _head(slots, x)), None)
+        if named is not None and not set(_group(syls, slots, named, backwards=False)) & set(holder):
+            return None
+        verb = _phrase_before(syls, marker, verbs)
+        if verb is None:
+            return None
+        declarer, _ = self._subject(syls, slots, Found(trig.relation, marker - len(verb), marker))
+        return Frame(declarer, holder, False, "obligation") if declarer else None
 
     def _threatened(self, trig: Found) -> bool:
         """'X sẽ phải hứng chịu/trả giá …': a modal before a verb of suffering, not after a past marker ("đã phải
