@@ -3572,7 +3572,8 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             edge = _mention_edge(slots, k, backwards=False)
             dyad = bool(_dyad_at(syls, slots, k)) or (k >= 2 and syls[k - 1].text in DYAD_MARKS and slots[k - 2])
             listed_place = (in_place and k > 0 and syls[k - 1].low in g.list_joiners
-                            and not (syls[k - 1].text == "," and _ends_fronted_phrase(syls, k - 1)))
+                            and not (syls[k - 1].text == "," and (_ends_fronted_phrase(syls, k - 1)
+                                                                  or _ends_fronted_place(syls, slots, k - 1))))
             # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
             is_place = (not dyad or _placed_dyad(syls, k)) and (not (place_end == k - 1 and _all_people(slots, k)) and (
@@ -4653,8 +4654,9 @@ def _blocked_list(syls, slots, k: int) -> bool:
     if _backing_speaker_after_comma(syls, slots, k, start):
         return False
     while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
-        if syls[start - 1].text == "," and _ends_fronted_phrase(syls, start - 1):
-            return False  # "Theo Ngoại trưởng X, Ankara …": the comma closes a fronted phrase, not a list
+        if syls[start - 1].text == "," and (_ends_fronted_phrase(syls, start - 1)
+                                            or _ends_fronted_place(syls, slots, start - 1)):
+            return False  # "Theo Ngoại trưởng X, Ankara …", "Tại Syria, Mỹ …": the comma closes a fronted phrase
         start = _mention_edge(slots, start - 2, backwards=True)
     plural = _phrase_before(syls, start, g.list_closers)  # "với các Ngoại trưởng A và B"
     head = start - len(plural) if plural else start
@@ -5016,6 +5018,20 @@ def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
         if x in verbs and syls[x - 1].low not in g.nominalisers:
             return False
     return True
+
+
+def _ends_fronted_place(syls, slots, comma: int) -> bool:
+    """'Tại Syria, Mỹ lên án Nga': the sentence's first comma closes a place phrase that opens the sentence, when
+    the name right after it goes on with no list ("Tại Syria, Iraq và Yemen, …" lists places)."""
+    if comma + 1 >= len(syls) or not slots[comma + 1]:
+        return False
+    if any(syls[k].text == "," or syls[k].text in grammar().clause_breaks for k in range(comma)):
+        return False
+    first = next((k for k in range(comma) if syls[k].text[:1].isalpha()), None)
+    if first is None or syls[first].low not in grammar().place_preps:
+        return False
+    edge = _mention_edge(slots, comma + 1, backwards=False)
+    return edge + 1 < len(syls) and syls[edge + 1].low not in grammar().list_joiners
 
 
 def _ends_fronted_phrase(syls, comma: int) -> bool:
