@@ -3577,7 +3577,7 @@ def _drop_places(syls, slots, is_trigger=None) -> None:
             # a person named right after a nationality dropped as a place ("công dân Mỹ Paul Whelan", "nhà báo Mỹ
             # Evan Gershkovich") is the one meant; a relative is still counted from a person ("vợ ông X")
             is_place = (not dyad or _placed_dyad(syls, k)) and (not (place_end == k - 1 and _all_people(slots, k)) and (
-                _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k)
+                _after_place_noun(syls, k) or listed_place or _after_city(syls, slots, k, is_trigger)
                 or _city_country(syls, slots, k, edge) or _distance_reference(syls, k, edge)
                 or _talks_place_apposition(syls, slots, k, edge, place_end)
                 or place_end == k - 1)  # apposition: "phủ tổng thống Hàn Quốc Nhà Xanh"
@@ -3897,15 +3897,39 @@ def _opens_predicate(syls, x: int, is_trigger) -> bool:
             or (is_trigger is not None and is_trigger(x)))
 
 
-def _after_city(syls, slots, k) -> bool:
-    """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place."""
+def _after_city(syls, slots, k, is_trigger=None) -> bool:
+    """'Sochi, Nga', 'Hamburg, Đức': a country right after a comma and an unknown proper name is a place; not when
+    the city closes a fronted place phrase and the country goes on into a predicate ("Tại Geneva, Mỹ lên án …")."""
     g = grammar()
+    if _subject_after_fronted_place(syls, slots, k, is_trigger):
+        return False
     return (k >= 2 and syls[k - 1].text == "," and not slots[k - 2] and syls[k - 2].text[:1].isupper()
             and (k < 3 or not syls[k - 3].text[:1].isupper() or syls[k - 3].low in g.place_preps
                  or _placed_name_before(syls, slots, k - 2))
             and not (k >= 3 and syls[k - 3].low in g.calendar_nouns)  # "Hồi tháng Ba, Trung Quốc …": a date
             and not _ends_fronted_phrase(syls, k - 1)  # "Giống như Mỹ, Nhật Bản …": the clause's subject
             and not _members_unnamed_group_before(syls, k - 2))  # "nhiều nước châu Âu, Nga và Trung Quốc …"
+
+
+def _subject_after_fronted_place(syls, slots, k: int, is_trigger) -> bool:
+    """'Tại Geneva, Mỹ lên án Nga', 'Ở thủ đô Kiev, Ukraine đã cáo buộc …', 'Trước đó, tại Geneva, Mỹ và Nga sẽ …':
+    the comma before the mention at k closes a place phrase that opens the clause, and the mention (with those
+    joined to it) is followed by an adverb, a passive marker or a trigger: it is the clause's subject, not the
+    country of the city before it ("tại Sochi, Nga." and "Tại Hamburg, Đức, …" stay places)."""
+    if k < 2 or syls[k - 1].text != ",":
+        return False
+    opening = _fronted_segment_start(syls, slots, k - 1)
+    if opening is None or syls[opening].low not in grammar().place_preps:
+        return False
+    edge = _mention_edge(slots, k, backwards=False)
+    if edge + 1 < len(syls) and syls[edge + 1].text == ",":
+        return False  # "Tại Hamburg, Đức, Mỹ và Nga …": the city's country, then the subjects
+    nxt = _list_end(syls, slots, k) + 1
+    if nxt >= len(syls):
+        return False
+    g = grammar()
+    low = syls[nxt].low
+    return low in g.clause_adverbs or low in g.passive_markers or (is_trigger is not None and is_trigger(nxt))
 
 
 MEMBERS_REGION_REACH = 4  # syllables of a region after an actor group noun ("nước châu Âu", "quốc gia Mỹ Latin")
@@ -4808,8 +4832,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
                 and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
             break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
-        if syls[conj].text == "," and _ends_fronted_phrase(syls, conj):
-            break  # "Bất chấp cảnh báo của Nga, Mỹ, Anh và Pháp …": Nga is inside the fronted phrase
+        if syls[conj].text == "," and (_ends_fronted_phrase(syls, conj) or _ends_fronted_place(syls, slots, conj)):
+            break  # "Bất chấp cảnh báo của Nga, Mỹ, Anh và Pháp …", "Tại Syria, Mỹ và Nga …": a fronted phrase
         seen_and = seen_and or syls[conj].low == g.conjunction
         joined_items += 1
         joined = [m.actor_id for m in slots[nxt]]
@@ -5021,17 +5045,62 @@ def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
 
 
 def _ends_fronted_place(syls, slots, comma: int) -> bool:
-    """'Tại Syria, Mỹ lên án Nga': the sentence's first comma closes a place phrase that opens the sentence, when
-    the name right after it goes on with no list ("Tại Syria, Iraq và Yemen, …" lists places)."""
+    """'Tại Syria, Mỹ lên án Nga', 'Tại Syria, Mỹ và Nga đã hợp tác', 'Trước đó, tại Geneva, Mỹ …': the comma
+    closes a place phrase that opens the clause, when the name (or names joined by 'và') right after it goes on
+    into the clause ("Tại Syria, Iraq và Yemen, …" lists places: its list ends at a comma)."""
     if comma + 1 >= len(syls) or not slots[comma + 1]:
         return False
-    if any(syls[k].text == "," or syls[k].text in grammar().clause_breaks for k in range(comma)):
-        return False
-    first = next((k for k in range(comma) if syls[k].text[:1].isalpha()), None)
-    if first is None or syls[first].low not in grammar().place_preps:
+    opening = _fronted_segment_start(syls, slots, comma)
+    if opening is None or syls[opening].low not in grammar().place_preps:
         return False
     edge = _mention_edge(slots, comma + 1, backwards=False)
-    return edge + 1 < len(syls) and syls[edge + 1].low not in grammar().list_joiners
+    end = _list_end(syls, slots, comma + 1)
+    if end == edge:
+        return edge + 1 < len(syls) and syls[edge + 1].low not in grammar().list_joiners
+    if syls[edge + 1].text == "," and comma > 0 and slots[comma - 1] \
+            and {m.actor_id for m in slots[comma - 1]} & {m.actor_id for m in slots[comma + 1]}:
+        return False  # "Tại Paris, Pháp, Đức và Anh …": the capital's own country, then a comma, names the place
+    # a coordinated subject goes on into a word ("Mỹ và Nga đã …"); listed places end at a comma or the sentence
+    return end + 1 < len(syls) and syls[end + 1].text[:1].isalpha()
+
+
+def _fronted_segment_start(syls, slots, comma: int) -> int | None:
+    """The first word of the comma-delimited segment ending at `comma`, when that segment opens the clause: the
+    sentence's first, or one after fronted adverbials that name no actor ("Trước đó, tại …"), after a fronted
+    prepositional phrase ("Theo Reuters, tại …") or after a fronted place phrase; a segment that only names again
+    the country of the city before it ("tại Bangkok, Thái Lan,") belongs to the segment before it. None when a
+    clause break or a segment naming an actor comes before it ("Mỹ cho biết, tại Syria, …": the place is inside a
+    clause, not fronted)."""
+    g = grammar()
+    start, previous = 0, None
+    for k in range(comma + 1):
+        if syls[k].text in g.clause_breaks:
+            return None
+        if syls[k].text != "," or k == start:
+            continue
+        opening = next((x for x in range(start, k) if syls[x].text[:1].isalpha()), None)
+        if previous is not None and _country_apposition(syls, slots, start, k):
+            opening = previous  # "tại Bangkok, Thái Lan,": the place phrase goes on
+        if k == comma:
+            return opening
+        named = any(slots[x] for x in range(start, k))
+        if named and not _ends_fronted_phrase(syls, k) and (opening is None or syls[opening].low not in g.place_preps):
+            return None
+        start, previous = k + 1, opening
+    return None
+
+
+def _country_apposition(syls, slots, start: int, end: int) -> bool:
+    """The segment [start, end) goes on the place phrase before its comma: one mention naming the same actor as the
+    mention right before that comma ('Bangkok, Thái Lan'), or capitalised words whose mention was already dropped
+    as a place ('Hamburg, Đức', 'Warsaw, Ba Lan')."""
+    if start < 2 or end <= start:
+        return False
+    if not any(slots[x] for x in range(start, end)):
+        return all(syls[x].text[:1].isupper() for x in range(start, end))
+    if not slots[start] or not slots[start - 2] or _mention_edge(slots, start, backwards=False) != end - 1:
+        return False
+    return bool({m.actor_id for m in slots[start]} & {m.actor_id for m in slots[start - 2]})
 
 
 def _ends_fronted_phrase(syls, comma: int) -> bool:
