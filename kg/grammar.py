@@ -128,6 +128,7 @@ class Grammar:
     appositive_heads: tuple[Phrase, ...]
     calendar_nouns: frozenset[str]
     split_verbs: tuple[Phrase, ...]
+    split_returns: tuple[Phrase, ...]
     vehicle_nouns: tuple[Phrase, ...]
     vehicle_noun_ends: frozenset[str]  # their last syllables: most syllables end none
     future_markers: frozenset[str]
@@ -439,6 +440,7 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         appositive_heads=phrases("appositive_head"),
         calendar_nouns=words("calendar_noun"),
         split_verbs=phrases("split_verb"),
+        split_returns=phrases("split_return"),
         vehicle_nouns=phrases("vehicle_noun"),
         vehicle_noun_ends=frozenset(p[-1] for p in phrases("vehicle_noun")),
         future_markers=words("future_marker"),

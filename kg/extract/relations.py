@@ -188,7 +188,7 @@ class RelationExtractor:
         hit = self._direct_match(syls, slots, i, lows)
         if hit is not None and hit.row is None and hit.relation is not None and lows[i] in self.split_rows:
             split = self._split_match(syls, slots, i)
-            if split is not None and split.row_end > (hit.row_end or hit.j):
+            if split is not None and (split.row_end or split.j) > (hit.row_end or hit.j):
                 return split
         return hit
 
@@ -261,16 +261,20 @@ class RelationExtractor:
             k = i + len(prefix)
             if not (_phrase_at(syls, i, prefix, len(syls)) and _word_aligned(syls, i, len(prefix))):
                 continue
+            end = _returned_rest_end(syls, k, rest)  # "bị Mỹ đưa trở lại danh sách đen": no object between, the
+            if end is not None and self.triggers[key][0] is not None:  # row read whole, as its passive is
+                relation, needs, mutual, cameo = self.triggers[key]
+                return Found(relation, i, end, needs, mutual, cameo)
             start = next((x for x in range(k, min(len(syls), k + SPLIT_GAP + 1))
                           if slots[x] or not syls[x].text[:1].isalnum()), None)  # "cấm 8 quan chức Mỹ nhập cảnh"
             if start is None or not slots[start] or not _head(slots, start):
                 continue
-            after = _list_end(syls, slots, start) + 1
-            if not (after < len(syls) and syls[after].low == rest[0] and _phrase_at(syls, after, rest, len(syls))):
+            end = _split_rest_end(syls, _list_end(syls, slots, start) + 1, rest)
+            if end is None:
                 continue
             relation, needs, mutual, cameo = self.triggers[key]
             if relation is not None:
-                return Found(relation, i, k, needs, mutual, cameo, after + len(rest), key)
+                return Found(relation, i, k, needs, mutual, cameo, end, key)
         return None
 
     def _found_at(self, syls, k) -> Found:
@@ -3451,6 +3455,29 @@ def _apposition_opening(syls, comma: int) -> int | None:
                      and (_phrase_starting(syls, c + 1, g.appositive_heads) is not None
                           or _phrase_starting(syls, head, g.appositive_heads) is not None))
             return c if opens else None
+    return None
+
+
+def _split_rest_end(syls, after: int, rest: tuple[str, ...]) -> int | None:
+    """Where a split row's rest ends when it goes on at `after`, right after the verb's object, else None. A word of
+    grammar class `split_return` may stand first and take the place of the rest's opening preposition ("đưa Cuba
+    trở lại danh sách …", "đưa Cuba trở lại vào danh sách …"): the object goes back onto the list, the same act."""
+    if after < len(syls) and syls[after].low == rest[0] and _phrase_at(syls, after, rest, len(syls)):
+        return after + len(rest)
+    return _returned_rest_end(syls, after, rest)
+
+
+def _returned_rest_end(syls, after: int, rest: tuple[str, ...]) -> int | None:
+    """Where a split row's rest ends when a `split_return` word opens it at `after` (see _split_rest_end), else None."""
+    g = grammar()
+    back = _phrase_starting(syls, after, g.split_returns)
+    if back is None:
+        return None
+    k = after + len(back)
+    tails = (rest, rest[1:]) if rest[0] in g.object_preps else (rest,)
+    for tail in tails:  # "trở lại vào danh sách", "trở lại danh sách"
+        if tail and k < len(syls) and syls[k].low == tail[0] and _phrase_at(syls, k, tail, len(syls)):
+            return k + len(tail)
     return None
 
 
