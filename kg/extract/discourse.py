@@ -68,6 +68,9 @@ class Topic:
     # the subjects of the first event of sentence `group_sentence`: what a clause opening with "họ" carries (p13i)
     pronoun_group: tuple[str, ...] = ()
     pronoun_group_sentence: int = -1
+    # the countries named (not referred to) in sentence `countries_sentence`: whom a rebounding "nước này" means
+    countries: tuple[str, ...] = ()
+    countries_sentence: int = -1
 
 
 CLAIM_REACH = 1  # sentences a claim stays answerable by a bare denial ("song Washington phủ nhận.")
@@ -246,7 +249,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
         if event is None:
-            frame = rebound_reference_frame(coder, trig, acts, index)
+            before = topic.countries if topic is not None and topic.countries_sentence == index - 1 else ()
+            frame = rebound_reference_frame(coder, trig, acts, index, before)
             if frame is not None:  # "Nếu Iran …, Israel có thể tấn công các cơ sở hạt nhân của nước này"
                 event = coder._event("", text, start, end, trig, frame)
                 why = why if event is None else None
@@ -337,7 +341,8 @@ def code_sentence(extractor: RelationExtractor, text: str, start: int, end: int,
     return events, reasons, (replace(after, acts=tuple(acts), expulsions=tuple(expulsions), people=named,
                                      people_sentence=index, refusal_ideas=tuple(ideas),
                                      pronoun_group=_pronoun_sentence_group(coder, events),
-                                     pronoun_group_sentence=index) if after is not None else after)
+                                     pronoun_group_sentence=index, countries=countries_named(coder.slots),
+                                     countries_sentence=index) if after is not None else after)
 
 
 OBJECTION_REACH = 1  # sentences an act stays answerable by a bare objection ("Ottawa lập tức phản đối.")
@@ -348,12 +353,14 @@ COUNTRY_REFERENCE = "coref"  # the `via` of "nước này"/"quốc gia này" res
 COUNTRY_ID_PREFIX = "country:"
 
 
-def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) -> Frame | None:
+def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
+                            previous_countries: tuple[str, ...] = ()) -> Frame | None:
     """A hostile act aimed at "nước này" that resolved to the actor's own country: 'Nếu Iran tiếp tục làm giàu urani,
     Israel có thể tấn công các cơ sở hạt nhân của nước này', 'Israel không kích Iran. Tehran tuyên bố sẽ đáp trả
     nước này'. A state does not attack, threaten or accuse itself, so the reference is to the one other country in
     play: the only other country named earlier in the sentence, else the only other party of the previous
-    sentence's hostile act. Not for a person as the actor: the subject found for an embedded verb is often a person
+    sentence's hostile act, else the only other country the previous sentence names ("Iran tiếp tục làm giàu
+    urani. Israel đe dọa tấn công nước này"). Not for a person as the actor: the subject found for an embedded verb is often a person
     whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng phạt … của nước này").
     Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
     nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
@@ -382,9 +389,18 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int) 
     if not named:
         named = {a for doers, targets, sentence in acts if sentence == index - 1 for a in doers + targets
                  if a.startswith(COUNTRY_ID_PREFIX) and not own(a)}
+    if not named:
+        named = {a for a in previous_countries if not own(a)}
     if len(named) != 1:
         return None
     return Frame(subjects, list(named), False, "rebound_reference")
+
+
+def countries_named(slots) -> tuple[str, ...]:
+    """The distinct countries a sentence names (not "nước này" resolved to one), in order."""
+    found = [m.actor_id for slot in slots for m in slot
+             if m.actor_id.startswith(COUNTRY_ID_PREFIX) and not m.via.startswith(COUNTRY_REFERENCE)]
+    return tuple(dict.fromkeys(found))
 
 
 def people_named(slots) -> tuple[str, ...]:
