@@ -1996,12 +1996,14 @@ class SentenceCoder:
             return declared
         k = trig.i
         participial = None  # whether the trigger's clause opens with a comma and no actor of its own
+        comma = None  # where that comma is
         while k > 0:
             k -= 1
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
             if syls[k].text == "," and participial is None:
                 participial = all(not slots[x] and syls[x].low in g.clause_fillers for x in range(k + 1, trig.i))
+                comma = k
             opening = _apposition_opening(syls, k)
             if opening is not None:
                 if not slots[opening - 1]:
@@ -2020,6 +2022,10 @@ class SentenceCoder:
                 if relative is not None:
                     k = relative  # "Phiến quân Houthi do Iran hậu thuẫn đã tấn công …": the Houthis attack
                     continue
+                if participial and trig.relation == ACCUSE:
+                    # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
+                    # comma; the verb before is the participle's main verb and lends its subject
+                    return self._participial_verb_subject(syls, slots, crossed, comma) or ([], None)
                 break
             if k < trig.i and _phrase_starting(syls, k, g.prevention):
                 break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
@@ -2065,11 +2071,13 @@ class SentenceCoder:
         before it; the mention k found first across the comma is that verb's object or adjunct (no comma between
         them), not the subject. Control verbs are left out: their object acts in turn. When the verb before is in a
         subordinate clause, or its subject lies across a comma, no subject is taken (([], None))."""
-        g = grammar()
         before = [t for t in self.triggers if t.j <= k]
-        if not before:
-            return None
-        verb = before[-1]
+        return self._participial_verb_subject(syls, slots, before[-1], k) if before else None
+
+    def _participial_verb_subject(self, syls, slots, verb: Found, k: int) -> tuple[list[str], int] | None:
+        """The subject a participle after a comma shares with `verb`, the verb before it (k: the first mention or
+        the comma after that verb; _participial_subject)."""
+        g = grammar()
         if (verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL)
                 or any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(verb.j, k))):
             return None
