@@ -834,9 +834,12 @@ class SentenceCoder:
         if agent_end is None or agent_end < 2:
             return None
         agent = _mention_edge(slots, agent_end, backwards=True)
-        if agent < 2 or syls[agent - 1].low not in g.passive_markers or not slots[agent - 2]:
+        if agent < 2 or syls[agent - 1].low not in g.passive_markers:
             return None
-        return Frame(_group(syls, slots, agent_end, backwards=True), _group(syls, slots, agent - 2, backwards=True),
+        patient = _label_patient_end(syls, slots, agent - 2)
+        if patient is None:
+            return None
+        return Frame(_group(syls, slots, agent_end, backwards=True), _group(syls, slots, patient, backwards=True),
                      False, "legitimacy")
 
     def _frame_legitimacy(self, syls, slots, trig: Found, verbs=None) -> Frame | None:
@@ -3440,6 +3443,28 @@ def _named_person_after(slots, k: int) -> int:
     if after < len(slots) and slots[after] and all(_is_person(m.actor_id) for m in slots[after]):
         return after
     return k
+
+
+def _label_patient_end(syls, slots, k: int) -> int | None:
+    """The last syllable of the labelled one before a passive marker whose syllable before is k: a name right there
+    ("YPG bị …"), a name closed by a parenthesis ("Đảng Công nhân người Kurd (PKK) bị …"), or the name an apposition
+    of one descriptive noun describes ("… các tay súng người Kurd, lực lượng bị Ankara coi là …", grammar classes
+    `descriptor_noun` and `appositive_head`: "lực lượng", "nhóm", "vốn"); else None."""
+    g = grammar()
+    while k > 0 and not slots[k] and syls[k].low in g.clause_adverbs:
+        k -= 1  # "Hezbollah cũng đã bị Israel coi là …"
+    if slots[k]:
+        start = _mention_edge(slots, k, backwards=True)
+        # "một tổ chức hiện diện ở Pakistan bị Mỹ xem là khủng bố": the place is where the labelled one is
+        return None if start > 0 and syls[start - 1].low in g.place_preps else k
+    if syls[k].text == ")" and k > 0 and slots[k - 1]:
+        return k - 1
+    for noun in (*g.descriptor_nouns, *g.appositive_heads):
+        comma = k - len(noun)
+        if comma > 0 and syls[comma].text == "," and slots[comma - 1] and tuple(
+                s.low for s in syls[comma + 1 : k + 1]) == noun:
+            return comma - 1
+    return None
 
 
 def _apposition_opening(syls, comma: int) -> int | None:
