@@ -1350,10 +1350,13 @@ class SentenceCoder:
             prep -= 1  # "vì những cáo buộc …"
         if trig.relation != "accuse" or prep < 1 or syls[prep].low not in g.charge_preps:
             return None
+        # "tuyên bố X là người không được hoan nghênh với cáo buộc …": a declared expulsion (a legitimacy row, which
+        # other triggers' searches look through) is an act the charge names as well
+        declared = {t.i: t for t in self.triggers if t.needs == LEGITIMACY}
         for k in range(prep - 1, -1, -1):
             if syls[k].text in g.clause_breaks or _starts_clause(syls, k):
                 return None
-            act = self._trigger_starts.get(k)
+            act = self._trigger_starts.get(k) or declared.get(k)
             if act is not None and relation_types()[act.relation].quad_class == MATERIAL_CONFLICT:
                 frame = next((f for _, f in self.frames(act) if f.subjects and f.objects), None)
                 return Frame(frame.subjects, frame.objects, False, "charge") if frame else None
