@@ -838,9 +838,12 @@ class SentenceCoder:
         if agent_end is None or agent_end < 2:
             return None
         agent = _mention_edge(slots, agent_end, backwards=True)
-        if agent < 2 or syls[agent - 1].low not in g.passive_markers or not slots[agent - 2]:
+        if agent < 2 or syls[agent - 1].low not in g.passive_markers:
             return None
-        return Frame(_group(syls, slots, agent_end, backwards=True), _group(syls, slots, agent - 2, backwards=True),
+        patient = _label_patient_end(syls, slots, agent - 2)
+        if patient is None:
+            return None
+        return Frame(_group(syls, slots, agent_end, backwards=True), _group(syls, slots, patient, backwards=True),
                      False, "legitimacy")
 
     def _frame_legitimacy(self, syls, slots, trig: Found, verbs=None) -> Frame | None:
@@ -1351,10 +1354,13 @@ class SentenceCoder:
             prep -= 1  # "vì những cáo buộc …"
         if trig.relation != "accuse" or prep < 1 or syls[prep].low not in g.charge_preps:
             return None
+        # "tuyên bố X là người không được hoan nghênh với cáo buộc …": a declared expulsion (a legitimacy row, which
+        # other triggers' searches look through) is an act the charge names as well
+        declared = {t.i: t for t in self.triggers if t.needs == LEGITIMACY}
         for k in range(prep - 1, -1, -1):
             if syls[k].text in g.clause_breaks or _starts_clause(syls, k):
                 return None
-            act = self._trigger_starts.get(k)
+            act = self._trigger_starts.get(k) or declared.get(k)
             if act is not None and relation_types()[act.relation].quad_class == MATERIAL_CONFLICT:
                 frame = next((f for _, f in self.frames(act) if f.subjects and f.objects), None)
                 return Frame(frame.subjects, frame.objects, False, "charge") if frame else None
@@ -2000,12 +2006,14 @@ class SentenceCoder:
             return declared
         k = trig.i
         participial = None  # whether the trigger's clause opens with a comma and no actor of its own
+        comma = None  # where that comma is
         while k > 0:
             k -= 1
             if syls[k].text in g.clause_breaks and k < trig.i - 1:
                 break
             if syls[k].text == "," and participial is None:
                 participial = all(not slots[x] and syls[x].low in g.clause_fillers for x in range(k + 1, trig.i))
+                comma = k
             opening = _apposition_opening(syls, k)
             if opening is not None:
                 if not slots[opening - 1]:
@@ -2024,6 +2032,10 @@ class SentenceCoder:
                 if relative is not None:
                     k = relative  # "Phiến quân Houthi do Iran hậu thuẫn đã tấn công …": the Houthis attack
                     continue
+                if participial and trig.relation == ACCUSE:
+                    # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
+                    # comma; the verb before is the participle's main verb and lends its subject
+                    return self._participial_verb_subject(syls, slots, crossed, comma) or ([], None)
                 break
             if k < trig.i and _phrase_starting(syls, k, g.prevention):
                 break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
@@ -2069,11 +2081,13 @@ class SentenceCoder:
         before it; the mention k found first across the comma is that verb's object or adjunct (no comma between
         them), not the subject. Control verbs are left out: their object acts in turn. When the verb before is in a
         subordinate clause, or its subject lies across a comma, no subject is taken (([], None))."""
-        g = grammar()
         before = [t for t in self.triggers if t.j <= k]
-        if not before:
-            return None
-        verb = before[-1]
+        return self._participial_verb_subject(syls, slots, before[-1], k) if before else None
+
+    def _participial_verb_subject(self, syls, slots, verb: Found, k: int) -> tuple[list[str], int] | None:
+        """The subject a participle after a comma shares with `verb`, the verb before it (k: the first mention or
+        the comma after that verb; _participial_subject)."""
+        g = grammar()
         if (verb.relation in relations_with("control") or verb.needs not in (None, ARRIVAL)
                 or any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(verb.j, k))):
             return None
@@ -3436,6 +3450,28 @@ def _named_person_after(slots, k: int) -> int:
     if after < len(slots) and slots[after] and all(_is_person(m.actor_id) for m in slots[after]):
         return after
     return k
+
+
+def _label_patient_end(syls, slots, k: int) -> int | None:
+    """The last syllable of the labelled one before a passive marker whose syllable before is k: a name right there
+    ("YPG bị …"), a name closed by a parenthesis ("Đảng Công nhân người Kurd (PKK) bị …"), or the name an apposition
+    of one descriptive noun describes ("… các tay súng người Kurd, lực lượng bị Ankara coi là …", grammar classes
+    `descriptor_noun` and `appositive_head`: "lực lượng", "nhóm", "vốn"); else None."""
+    g = grammar()
+    while k > 0 and not slots[k] and syls[k].low in g.clause_adverbs:
+        k -= 1  # "Hezbollah cũng đã bị Israel coi là …"
+    if slots[k]:
+        start = _mention_edge(slots, k, backwards=True)
+        # "một tổ chức hiện diện ở Pakistan bị Mỹ xem là khủng bố": the place is where the labelled one is
+        return None if start > 0 and syls[start - 1].low in g.place_preps else k
+    if syls[k].text == ")" and k > 0 and slots[k - 1]:
+        return k - 1
+    for noun in (*g.descriptor_nouns, *g.appositive_heads):
+        comma = k - len(noun)
+        if comma > 0 and syls[comma].text == "," and slots[comma - 1] and tuple(
+                s.low for s in syls[comma + 1 : k + 1]) == noun:
+            return comma - 1
+    return None
 
 
 def _apposition_opening(syls, comma: int) -> int | None:
