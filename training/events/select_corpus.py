@@ -1,6 +1,6 @@
 """Choose the vietnews articles of the annotated event corpus, by topic and region, reproducibly.
 
-Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8 [--fresh3 8 [--fresh4 8 [--fresh5 8 [--fresh6 8 [--fresh7 8 [--fresh8 8 [--fresh9 8]]]]]]]]]]
+Usage: python training/events/select_corpus.py SNAPSHOT_GIT_DIR --exclude ../shared/vietnews/exclude.txt --out training/data/events [--extend 10 [--fresh 6 [--fresh2 8 [--fresh3 8 [--fresh4 8 [--fresh5 8 [--fresh6 8 [--fresh7 8 [--fresh8 8 [--fresh9 8 [--fresh10 8]]]]]]]]]]]
 
 Choice is by topic words (foreign relations, conflict, sanctions, summits, protests) and by the regions the
 countries named belong to, never by what kg extracts. A fixed seed draws the articles per region and then the
@@ -31,7 +31,8 @@ LATER_SPLITS = (("fresh", "x", SEED + 2, "the seventh session"), ("fresh2", "y",
                 ("fresh5", "t", SEED + 6, "the tenth session"), ("fresh6", "s", SEED + 7, "the eleventh session"),
                 ("fresh7", "r", SEED + 8, "the twelfth session"),
                 ("fresh8", "q", SEED + 9, "the thirteenth session"),
-                ("fresh9", "p", SEED + 10, "the fifteenth session"))
+                ("fresh9", "p", SEED + 10, "the fifteenth session"),
+                ("fresh10", "n", SEED + 11, "the fifteenth session"))
 
 # Topic words of international politics, in the segmented spelling of the corpus.
 TOPIC = ["ngoại_giao", "trừng_phạt", "hội_đàm", "xung_đột", "biểu_tình", "thượng_đỉnh", "Ngoại_trưởng",
