@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EVENTS = ROOT / "training" / "data" / "events"
 TOOLS = ROOT / "training" / "events"
-SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "blind")
+SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "blind")
 RELATIONS = {json.loads(line)["id"] for line in (ROOT / "kg/data/relation_types.jsonl").read_text().splitlines()
              if line.strip()}
 

@@ -18,7 +18,7 @@ import hashlib
 import json
 from pathlib import Path
 
-SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "blind")
+SPLITS = ("train", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "blind")
 OFFSET_FIELDS = ("sentence_start", "sentence_end", "evidence_start", "evidence_end")
 
 
