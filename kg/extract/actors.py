@@ -298,6 +298,9 @@ class ActorRecognizer:
                     i += n
                     continue
             mentions, used = self._at(syls, i, state, text)
+            if mentions and self._region_inside(syls, i, used):
+                i += 1  # "các nước Mỹ Latin": the region, not "nước Mỹ", claims "Mỹ"
+                continue
             if not mentions and phonetic and "-" in syl.text and syl.text[:1].isupper():
                 mention, used = self._phonetic(syls, i, state, text, found)
                 mentions = [mention] if mention is not None else []
@@ -334,6 +337,13 @@ class ActorRecognizer:
             k += 1
         return out
 
+    def _region_inside(self, syls: list[Syl], i: int, used: int) -> bool:
+        """A phrase that names no actor (`not_actor`: "Mỹ Latin") starts inside the match of `used` syllables at i
+        and runs past its end ("nước Mỹ Latin"): the match's last words belong to the region."""
+        not_actor = self.lex.not_actor_lengths
+        return any(syls[p].text in not_actor and p + self._not_actor_at(syls, p) > i + used
+                   for p in range(i + 1, min(i + used, len(syls))))
+
     def _not_actor_at(self, syls: list[Syl], i: int) -> int:
         for n in self.lex.not_actor_lengths.get(syls[i].text, ()):
             if i + n <= len(syls) and tuple([s.text for s in syls[i : i + n]]) in self.lex.not_actor:
@@ -359,12 +369,12 @@ class ActorRecognizer:
             j = k + 1
             while free_name[j]:
                 j += 1
-            mention = self._proper_noun(syls, k, j, covered, text, state, found)
+            mention = self._proper_noun(syls, k, j, covered, text, state, found, extra)
             if mention is not None:
                 extra.append(mention)
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def _proper_noun(self, syls, k, j, covered, text, state, found=()) -> Mention | None:
+    def _proper_noun(self, syls, k, j, covered, text, state, found=(), extra=()) -> Mention | None:
         if syls[k].low in self._not_actor_before or (k > 0 and syls[k - 1].low in self._not_actor_before):
             return None
         # a person title or an organisation head noun, written as part of the run or just before it
@@ -394,7 +404,7 @@ class ActorRecognizer:
             label = label[:1].upper() + label[1:]
             actor = Actor(id=f"organisation:{slug(label)}", label=label, label_vi=label, type="organisation")
             return self._mention(actor, syls, first, j - first, text, state, "head_noun")
-        person = bool(title_n or before_title)
+        person = bool(title_n or before_title) or self._listed_under_plural_title(syls, k, [*found, *extra], state)
         surname = syls[j - 1].text
         known = state.people_by_surname.get(surname) or state.others_by_surname.get(surname)
         if n == 1:
@@ -413,6 +423,27 @@ class ActorRecognizer:
             id=f"{kind}:{slug(name)}", label=name, label_vi=name, type=kind, country=title_country)
         state.others_by_surname.setdefault(surname, actor.id)
         return self._mention(actor, syls, name_k, n, text, state, "titled" if person else "proper_noun")
+
+    def _listed_under_plural_title(self, syls, k, mentions, state: ArticleActors) -> bool:
+        """'Các bà Rosalynn Carter, Laura Bush và Michelle Obama': a plural marker and a person title before a list's
+        first name title every name the list joins; the run at k follows a joiner after such a list of persons."""
+        by_end = {m.end: m for m in mentions}
+        starts = {s.start: x for x, s in enumerate(syls)}
+        uncovered = [False] * len(syls)
+        joiners = grammar().list_joiners
+        p = k - 1
+        while p > 0 and syls[p].low in joiners:
+            mention = by_end.get(syls[p - 1].end)
+            if mention is None or mention.start not in starts or not self._is_person(mention.actor_id, state):
+                return False
+            q = starts[mention.start]
+            if not syls[q].text[:1].isupper():  # "các thượng nghị sĩ Mike Lee": the mention holds its title
+                return q > 0 and syls[q - 1].low in self._plural_markers
+            title = _suffix_len(syls, q, self._person_titles, uncovered)
+            if title:
+                return q - title > 0 and syls[q - title - 1].low in self._plural_markers
+            p = q - 1
+        return False
 
     def _shortened_name(self, name: str, state: ArticleActors) -> str | None:
         """The one person named so far in the article whose name ends with `name`, a shorter form of it."""

@@ -2824,14 +2824,20 @@ class SentenceCoder:
         """'bị trừng phạt bởi Mỹ và Liên minh châu Âu', 'bị tấn công dữ dội bởi tên lửa của Israel': the actors after
         'bởi' (a few adverbs before it, an instrument noun and its 'của' after it), in the trigger's clause."""
         g = grammar()
-        for x in range(trig.j, min(len(syls), trig.j + BY_REACH)):
+        start = _date_end(syls, trig.j)  # "bị bắt hôm 1/12 bởi cảnh sát Canada": the date is no gap
+        for x in range(start, min(len(syls), start + BY_REACH)):
             if not syls[x].text[:1].isalnum() or slots[x] or (x > trig.j and self._trigger_at(syls, x)):
                 return []
             if syls[x].low != g.passive_agent:
                 continue
+            if _phrase_starting(syls, x, g.clause_markers) is not None:
+                return []  # "bởi vì Mỹ …" (because): a reason clause, no agent
             for y in range(x + 1, min(len(syls), x + 1 + BY_REACH)):
                 if slots[y] and _head(slots, y):
-                    return [] if syls[y - 1].low in g.place_preps else _group(syls, slots, y, backwards=False)
+                    if syls[y - 1].low in g.place_preps:
+                        return []
+                    # "bởi Mỹ, Canada và nhiều nước khác": a plural noun phrase closes the list of agents
+                    return _group(syls, slots, y, backwards=False, verbs=self._trigger_starts)
                 if not syls[y].text[:1].isalnum() or syls[y].text in g.clause_breaks or _starts_clause(syls, y):
                     return []
             return []
@@ -3486,12 +3492,31 @@ def _apposition_opening(syls, comma: int) -> int | None:
         if syls[c].text in g.clause_breaks or syls[c].text in QUOTE_MARKS:
             return None
         if syls[c].text == "," or (mark in DYAD_MARKS and syls[c].text in DYAD_MARKS):
-            head = c + 2 if c + 2 < len(syls) and syls[c + 1].low in g.light_nouns else c + 1  # "Áo, một nước …"
+            head = c + 2 if c + 2 < len(syls) and _apposition_determiner(syls[c + 1].low) else c + 1  # "Áo, một nước …"
             opens = (c >= 1 and syls[c - 1].text[:1].isupper()
                      and (_phrase_starting(syls, c + 1, g.appositive_heads) is not None
                           or _phrase_starting(syls, head, g.appositive_heads) is not None))
             return c if opens else None
     return None
+
+
+def _date_end(syls, x: int) -> int:
+    """Where a date that starts at x ends ("hôm 1/12", "tháng 12-2018": a day word or a calendar noun, then a
+    number and its date punctuation); x itself when no date starts there."""
+    g = grammar()
+    if x + 1 >= len(syls) or not (syls[x].low in g.day_words or syls[x].low in g.calendar_nouns):
+        return x
+    y = x + 1
+    while y < len(syls) and (syls[y].text[:1].isdigit() or syls[y].text in DATE_PUNCTUATION - {","}):
+        y += 1
+    return y if y > x + 1 and syls[y - 1].text[:1].isdigit() else x
+
+
+def _apposition_determiner(word: str) -> bool:
+    """A word before an apposition's head: a light noun ("một nước", "những quốc gia") or a count that sums up the
+    list before it (grammar class `tally_numeral`: "Nga, Trung Quốc và Iran, ba nước …, đều lên án …")."""
+    g = grammar()
+    return word in g.light_nouns or word in g.single_words("tally_numeral")
 
 
 def _split_rest_end(syls, after: int, rest: tuple[str, ...]) -> int | None:
@@ -4610,6 +4635,18 @@ def _owns_craft(syls, k: int) -> bool:
     return False
 
 
+def _glossed_name_start(syls, slots, pos: int) -> int | None:
+    """Where the name starts that a bracketed acronym at `pos` glosses, when that name qualifies a plural group noun
+    ("Mỹ và các nước Liên minh châu Âu (EU)": the same actor right before the opening bracket, after "các nước"), so
+    the list goes on past the group; else None. A bare glossed name keeps its own frame (a signer of a deal, …)."""
+    if pos < 2 or syls[pos - 1].text != "(" or not slots[pos - 2] or not slots[pos]:
+        return None
+    if {m.actor_id for m in slots[pos - 2]} != {m.actor_id for m in slots[pos]}:
+        return None
+    start = _mention_edge(slots, pos - 2, backwards=True)
+    return start if _plural_lead(syls, start) is not None else None
+
+
 def _plural_lead(syls, pos: int) -> int | None:
     """Where a plural determiner and an actor group noun written right before the mention at `pos` start ("nhiều
     nước phương Tây", "các quốc gia châu Âu"), or None."""
@@ -4878,6 +4915,10 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
         nxt = conj + step
         if not (0 <= conj < len(syls) and 0 <= nxt < len(syls)):
             break
+        glossed = _glossed_name_start(syls, slots, pos) if backwards else None
+        if glossed is not None:
+            pos = glossed  # "các nước Liên minh châu Âu (EU)": the acronym in brackets glosses the name before it
+            continue
         lead = _plural_lead(syls, pos) if backwards else None
         if lead is not None and lead >= 2 and syls[lead - 1].low in joiners and slots[lead - 2]:
             conj, nxt = lead - 1, lead - 2  # "Mỹ và nhiều nước phương Tây": a plural noun opens the next item
