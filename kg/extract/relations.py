@@ -5564,6 +5564,7 @@ def _mode(syls, trig: Found) -> str:
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes, trig.i)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
+            or _near_miss(before, g)
             or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)  # "phủ nhận đã từng tấn công …": denied, not done
             or _cancelled_after(syls, trig)):
         return "negated"
@@ -6546,6 +6547,14 @@ def _negation_before_cancel(before: list[str], g) -> bool:
     """A negation stands before the cancellation word ("không … hủy bỏ"): nothing is cancelled."""
     at = next((x for x in range(len(before)) if any(before[x:x + len(p)] == list(p) for p in g.cancellation)), 0)
     return any(_has(before[:at], p) for p in g.negation)
+
+
+def _near_miss(before: list[str], g) -> bool:
+    """'Thổ Nhĩ Kỳ suýt mở chiến dịch tấn công Syria': a near-miss word (negation rows of scope "window") anywhere
+    in the mode window after its last comma: the whole verb phrase it opens did not happen, not only its first verb.
+    "Suýt trúng đạn, Nga vẫn không kích …": the comma closes the near miss."""
+    commas = [k for k, w in enumerate(before) if w == ","]
+    return _has_any(before[commas[-1] + 1:] if commas else before, g.negation_window)
 
 
 def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
