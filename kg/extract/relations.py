@@ -6025,10 +6025,12 @@ def _feared(syls, slots, trig: Found) -> bool:
     if x == k:
         return False  # no agent right before: "lo ngại có thể …" names no one who would act
     passive = x > 0 and syls[x - 1].low in g.passive_markers
+    fears = grammar().phrases("feared_act")
+    fused = _phrase_before(syls, x, fears) is not None  # "e rằng": a fear word bound to its complementiser
     x -= 1 if passive or x > 0 and syls[x - 1].low in g.complementisers else 0
     if _phrase_before(syls, x, grammar().phrases("risk_noun")) is not None:
         return True
-    return (modal or passive) and _phrase_before(syls, x, grammar().phrases("feared_act")) is not None
+    return (modal or passive) and (fused or _phrase_before(syls, x, fears) is not None)
 
 
 COMMIT_REACH = 8  # syllables after the actor opening a main clause searched for its future marker or threat
@@ -6054,7 +6056,25 @@ def _speculated(syls, slots, trig: Found) -> bool:
         verb = _phrase_starting(syls, k, assessments)
         if verb is not None and k + len(verb) <= trig.i:
             return any(_phrase_starting(syls, x, analysts) is not None and not any(slots[x:k])
-                       for x in range(max(0, k - ANALYST_REACH), k))
+                       for x in range(max(0, k - ANALYST_REACH), k)) or _analyst_owned(syls, slots, k + len(verb))
+    return False
+
+
+ANALYST_OWNER_GAP = 2  # determiner syllables between "của" and the analyst noun ("của nhiều chuyên gia", "của một số")
+
+
+def _analyst_owned(syls, slots, y: int) -> bool:
+    """'Theo nhận định của giới quan sát, …', 'theo đánh giá của nhiều chuyên gia': the assessment (a noun here) at
+    `y` is owned ("của") by analysts (grammar class `analyst_noun`), a few lower-case determiners between: their
+    speculation. "Theo đánh giá của Bộ Quốc phòng Anh" is an actor's."""
+    g = grammar()
+    if y >= len(syls) or syls[y].low != g.possessive:
+        return False
+    for x in range(y + 1, min(len(syls), y + 2 + ANALYST_OWNER_GAP)):
+        if _phrase_starting(syls, x, grammar().phrases("analyst_noun")) is not None:
+            return True
+        if slots[x] or not syls[x].text.isalpha() or not syls[x].text.islower():
+            return False
     return False
 
 
