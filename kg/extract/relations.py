@@ -5564,7 +5564,7 @@ def _mode(syls, trig: Found) -> str:
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes, trig.i)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
-            or _near_miss(before, g)
+            or _near_miss(window, g)
             or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)  # "phủ nhận đã từng tấn công …": denied, not done
             or _cancelled_after(syls, trig)):
         return "negated"
@@ -6569,12 +6569,23 @@ def _negation_before_cancel(before: list[str], g) -> bool:
     return any(_has(before[:at], p) for p in g.negation)
 
 
-def _near_miss(before: list[str], g) -> bool:
+def _near_miss(window, g) -> bool:
     """'Thổ Nhĩ Kỳ suýt mở chiến dịch tấn công Syria': a near-miss word (negation rows of scope "window") anywhere
     in the mode window after its last comma: the whole verb phrase it opens did not happen, not only its first verb.
-    "Suýt trúng đạn, Nga vẫn không kích …": the comma closes the near miss."""
-    commas = [k for k, w in enumerate(before) if w == ","]
-    return _has_any(before[commas[-1] + 1:] if commas else before, g.negation_window)
+    A name between closes it ("Vừa suýt thua bầu cử Erdogan chỉ trích …": the near miss is Erdogan's, not his
+    criticism) unless the near miss opens the clause right before that name ("Suýt nữa thì Mỹ đã tấn công …"), and
+    so does a comma ("Suýt trúng đạn, Nga vẫn không kích …")."""
+    words = [s.low for s in window]
+    start = max((k + 1 for k, w in enumerate(words) if w == ","), default=0)
+    for k in range(start, len(words)):
+        found = [p for p in g.negation_window if tuple(words[k:k + len(p)]) == p]
+        if not found:
+            continue
+        rest = window[k + max(map(len, found)):]
+        named = [x for x, s in enumerate(rest) if s.text[:1].isupper()]
+        if not named or named[0] == 0:
+            return True
+    return False
 
 
 def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
