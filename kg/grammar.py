@@ -116,6 +116,7 @@ class Grammar:
     suffer_verbs: tuple[Phrase, ...]  # 'X sẽ phải hứng chịu …' said by A: A threatens X
     quoting_verbs: tuple[Phrase, ...]  # '"…", Reuters dẫn lời ông X': X, named after the verb, is the speaker
     negation: tuple[Phrase, ...]
+    negation_window: tuple[Phrase, ...]  # 'suýt': read over the mode window before the trigger, not its last words
     negation_lookalikes: tuple[Phrase, ...]  # 'Không quân', 'không kích': words that open with 'không'
     intention: tuple[Phrase, ...]
     prevention: tuple[Phrase, ...]
@@ -427,6 +428,8 @@ def build_grammar(rows: tuple[GrammarRow, ...]) -> Grammar:
         suffer_verbs=phrases("suffer_verb"),
         shared_subject_markers=words("shared_subject_marker"),
         negation=phrases("negation"),
+        negation_window=Phrases(row.words for row in rows if row.cls == "negation"
+                                and "rules" in row.readers and row.scope == "window"),
         negation_lookalikes=phrases("negation_lookalike"),
         intention=phrases("intention"),
         prevention=phrases("prevention"),

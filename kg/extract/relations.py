@@ -5605,6 +5605,7 @@ def _mode(syls, trig: Found) -> str:
         return "asserted"  # "không đe hủy bỏ các cuộc đàm phán": the talks go on
     unlike = _without_lookalikes(syls, trig.i - len(before), trig.j, g.negation_lookalikes, trig.i)[: len(before)]
     if (_negated(_bare_head(unlike, g), g.negation) or _has_any(before, g.prevention) or cancelled
+            or _near_miss(window, g)
             or _denied_material_act(syls, trig) or _halted_cooperation(syls, trig)  # "phủ nhận đã từng tấn công …": denied, not done
             or _cancelled_after(syls, trig)):
         return "negated"
@@ -6065,10 +6066,12 @@ def _feared(syls, slots, trig: Found) -> bool:
     if x == k:
         return False  # no agent right before: "lo ngại có thể …" names no one who would act
     passive = x > 0 and syls[x - 1].low in g.passive_markers
+    fears = grammar().phrases("feared_act")
+    fused = _phrase_before(syls, x, fears) is not None  # "e rằng": a fear word bound to its complementiser
     x -= 1 if passive or x > 0 and syls[x - 1].low in g.complementisers else 0
     if _phrase_before(syls, x, grammar().phrases("risk_noun")) is not None:
         return True
-    return (modal or passive) and _phrase_before(syls, x, grammar().phrases("feared_act")) is not None
+    return (modal or passive) and (fused or _phrase_before(syls, x, fears) is not None)
 
 
 COMMIT_REACH = 8  # syllables after the actor opening a main clause searched for its future marker or threat
@@ -6094,7 +6097,25 @@ def _speculated(syls, slots, trig: Found) -> bool:
         verb = _phrase_starting(syls, k, assessments)
         if verb is not None and k + len(verb) <= trig.i:
             return any(_phrase_starting(syls, x, analysts) is not None and not any(slots[x:k])
-                       for x in range(max(0, k - ANALYST_REACH), k))
+                       for x in range(max(0, k - ANALYST_REACH), k)) or _analyst_owned(syls, slots, k + len(verb))
+    return False
+
+
+ANALYST_OWNER_GAP = 2  # determiner syllables between "của" and the analyst noun ("của nhiều chuyên gia", "của một số")
+
+
+def _analyst_owned(syls, slots, y: int) -> bool:
+    """'Theo nhận định của giới quan sát, …', 'theo đánh giá của nhiều chuyên gia': the assessment (a noun here) at
+    `y` is owned ("của") by analysts (grammar class `analyst_noun`), a few lower-case determiners between: their
+    speculation. "Theo đánh giá của Bộ Quốc phòng Anh" is an actor's."""
+    g = grammar()
+    if y >= len(syls) or syls[y].low != g.possessive:
+        return False
+    for x in range(y + 1, min(len(syls), y + 2 + ANALYST_OWNER_GAP)):
+        if _phrase_starting(syls, x, grammar().phrases("analyst_noun")) is not None:
+            return True
+        if slots[x] or not syls[x].text.isalpha() or not syls[x].text.islower():
+            return False
     return False
 
 
@@ -6587,6 +6608,25 @@ def _negation_before_cancel(before: list[str], g) -> bool:
     """A negation stands before the cancellation word ("không … hủy bỏ"): nothing is cancelled."""
     at = next((x for x in range(len(before)) if any(before[x:x + len(p)] == list(p) for p in g.cancellation)), 0)
     return any(_has(before[:at], p) for p in g.negation)
+
+
+def _near_miss(window, g) -> bool:
+    """'Thổ Nhĩ Kỳ suýt mở chiến dịch tấn công Syria': a near-miss word (negation rows of scope "window") anywhere
+    in the mode window after its last comma: the whole verb phrase it opens did not happen, not only its first verb.
+    A name between closes it ("Vừa suýt thua bầu cử Erdogan chỉ trích …": the near miss is Erdogan's, not his
+    criticism) unless the near miss opens the clause right before that name ("Suýt nữa thì Mỹ đã tấn công …"), and
+    so does a comma ("Suýt trúng đạn, Nga vẫn không kích …")."""
+    words = [s.low for s in window]
+    start = max((k + 1 for k, w in enumerate(words) if w == ","), default=0)
+    for k in range(start, len(words)):
+        found = [p for p in g.negation_window if tuple(words[k:k + len(p)]) == p]
+        if not found:
+            continue
+        rest = window[k + max(map(len, found)):]
+        named = [x for x, s in enumerate(rest) if s.text[:1].isupper()]
+        if not named or named[0] == 0:
+            return True
+    return False
 
 
 def _negated(before: list[str], negation: tuple[tuple[str, ...], ...]) -> bool:
