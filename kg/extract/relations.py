@@ -45,6 +45,7 @@ ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or a
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
+HALT_CONJUNCT_REACH = 8  # syllables before 'và' searched for a halted first conjunct ("đình chỉ việc chuyển giao vũ khí và …")
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
@@ -186,6 +187,10 @@ class RelationExtractor:
         syllable's Syl.low). A split row that runs past a shorter row of its verb alone wins ("phê chuẩn việc
         Thụy Điển gia nhập NATO": the accession backed, not a bare ratification)."""
         hit = self._direct_match(syls, slots, i, lows)
+        if hit is None or (hit.row is None and hit.relation is not None):
+            determined = self._determined_match(syls, slots, i)
+            if determined is not None and (hit is None or determined.j > hit.j):
+                return determined  # "cắt đứt các quan hệ ngoại giao": the verb-noun row, not the bare verb
         if hit is not None and hit.row is None and hit.relation is not None and lows[i] in self.split_rows:
             split = self._split_match(syls, slots, i)
             if split is not None and (split.row_end or split.j) > (hit.row_end or hit.j):
@@ -252,6 +257,40 @@ class RelationExtractor:
                 continue  # the noun may end inside a glued word, as a row's last syllable may ("10% thuế_quan")
             relation, _, mutual, cameo = hit
             return Found(relation, i, k + n - verb, None, mutual, cameo)
+        return None
+
+    def _determined_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """'cắt đứt các quan hệ ngoại giao với X', 'triệu hồi toàn bộ các nhà ngoại giao': a verb-noun row with
+        determiners (grammar class `trigger_determiner`) between its verb (one or two syllables) and its noun; the
+        row's relation, ending after the noun. The row is tried after each determiner ("toàn bộ | các nhà ngoại giao")."""
+        determiners = grammar().phrases("trigger_determiner")
+        for verb in (1, 2):
+            k = i + verb
+            det = _phrase_starting(syls, k, determiners)
+            if det is None or not _word_aligned(syls, i, verb) or _in_name(syls, i):
+                continue
+            while det is not None:
+                k += len(det)
+                found = self._noun_row_after(syls, slots, i, verb, k)
+                if found is not None:
+                    return found
+                det = _phrase_starting(syls, k, determiners)
+        return None
+
+    def _noun_row_after(self, syls: list[Syl], slots: list[list[Mention]], i: int, verb: int, k: int) -> Found | None:
+        """The longest row made of the verb syllables i..i+verb and the words from k on, its noun a whole word that
+        opens no mention; rows with a `needs` condition keep their own matching."""
+        if k >= len(syls) or slots[k] or not syls[k].word_start:
+            return None
+        verb_key = tuple(s.low for s in syls[i : i + verb])
+        for n in self.lengths[syls[i].low]:
+            rest = tuple(s.low for s in syls[k : k + n - verb])
+            hit = self.triggers.get((*verb_key, *rest))
+            if n <= verb or len(rest) != n - verb or not hit or not hit[0] or hit[1] is not None:
+                continue
+            if _word_aligned(syls, k, n - verb) and not any(slots[x] for x in range(k, k + n - verb)):
+                relation, _, mutual, cameo = hit
+                return Found(relation, i, k + n - verb, None, mutual, cameo)
         return None
 
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
@@ -587,6 +626,24 @@ class SentenceCoder:
         if relation == COOPERATE and self._talks_purpose_of(syls, trig):
             yield "a relationship named as the purpose of talks (a purpose marker after the talks): sought, not established"
 
+    def _halted_conjunct(self, syls, trig: Found) -> bool:
+        """'đình chỉ việc chuyển giao vũ khí và hỗ trợ an ninh cho X': a trigger right after 'và' or 'cũng như'
+        (determiners between) whose first conjunct, a trigger of the same relation in the same clause (no comma,
+        clause break or name between, within HALT_CONJUNCT_REACH syllables), is halted (`_halted`) is halted too."""
+        g = grammar()
+        k = _before_determiners(syls, trig.i)
+        joiner = _phrase_before(syls, k, ((g.conjunction,), *g.phrase_joiners))
+        if joiner is None:
+            return False
+        conj = k - len(joiner)
+        for x in range(conj - 1, max(-1, conj - 1 - HALT_CONJUNCT_REACH), -1):
+            if syls[x].text in g.clause_breaks or syls[x].text == "," or self.slots[x]:
+                return False
+            first = self._found_at(syls, x)
+            if first.relation == trig.relation and first.j <= conj and _halted(syls, first):
+                return True
+        return False
+
     def _talks_meeting_denied(self, syls, trig: Found) -> bool:
         """'Điện Kremlin phủ nhận có cuộc gặp giữa ông Putin và ông Trump', 'phủ nhận việc Ngoại trưởng X gặp Y': an
         act-denial verb (grammar class `act_denial`) whose clause goes on, within TALKS_DENIAL_REACH syllables and
@@ -668,7 +725,8 @@ class SentenceCoder:
                 # "hoãn vô thời hạn tất cả các cuộc họp song phương với X": contacts suspended, not one meeting
                 # called off: a sanction (GUIDELINES.md: suspending relations, halting cooperation), in force
                 relation, symmetric, rule = SANCTION, False, f"{rule}+{SUSPENDED}"
-            if relation == trig.relation and relation in HALTED_TO_SANCTION and _halted(syls, trig):
+            if relation == trig.relation and relation in HALTED_TO_SANCTION and (
+                    _halted(syls, trig) or self._halted_conjunct(syls, trig)):
                 # "chấm dứt viện trợ cho X": halting aid; "ngừng cho phép X …": a permission or access withdrawn
                 # (revoking is a sanction, GUIDELINES.md), not a concession negated
                 relation, rule = SANCTION, f"{rule}+halted"
@@ -6232,19 +6290,32 @@ def _cancellation_considered(syls, trig: Found) -> bool:
 CANCEL_REACH = 6  # syllables before a trigger searched for the cancellation word (the window of _mode)
 
 
+def _before_determiners(syls, k: int) -> int:
+    """Where the nominalisers, plural markers and determiners (grammar class `trigger_determiner`) right before
+    syllable k begin: 'tạm ngưng | các khoản viện trợ', 'đình chỉ | toàn bộ viện trợ'."""
+    g = grammar()
+    determiners = g.phrases("trigger_determiner")
+    while k > 0:
+        if syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers:
+            k -= 1
+            continue
+        det = _phrase_before(syls, k, determiners)
+        if det is None:
+            return k
+        k -= len(det)
+    return k
+
+
 def _halted(syls, trig: Found) -> bool:
     """'chấm dứt viện trợ quân sự cho X', 'tạm dừng các cuộc tập trận chung với X': a halting word (grammar class
     `halting`) right before the event noun, past nominalisers and plural markers; the event is stopped, not done.
     A negation right before the halting word ("không ngừng tăng cường hợp tác": incessantly) halts nothing."""
-    g = grammar()
-    k = trig.i
-    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
-        k -= 1
+    k = _before_determiners(syls, trig.i)
     halt = _phrase_before(syls, k, grammar().phrases("halting"))
     if halt is None:
         return False
     at = k - len(halt)
-    return _phrase_before(syls, at, g.negation) is None
+    return _phrase_before(syls, at, grammar().negation) is None
 
 
 def _permitted(syls, slots, trig: Found) -> bool:
