@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.actor_level import country_level_sectors
-from kg.extract.actors import Syl
+from kg.extract.actors import COMPANY_OF_COUNTRY, Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import Phrases, grammar
 from kg.model import ActorSpan, Event, Mention
@@ -5379,6 +5379,8 @@ def _company_of(syls, slots, k: int, trig: Found) -> bool:
     class `company_noun`) only says whose the companies are; the companies, acting on their own, are not the state
     (GUIDELINES.md: a state is coded for a company only where the state itself acts on it)."""
     g = grammar()
+    if any(m.via == COMPANY_OF_COUNTRY for m in slots[k]):
+        return True  # "hai công ty Trung Quốc X và Y giúp …": the companies named (kg.extract.actors), as unnamed
     if not any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k]):
         return False
     if any(syls[x].low in g.passive_markers for x in range(k, trig.j)):  # the passive probes at its marker
