@@ -306,9 +306,11 @@ class RelationExtractor:
                 return Found(relation, i, end, needs, mutual, cameo)
             start = next((x for x in range(k, min(len(syls), k + SPLIT_GAP + 1))
                           if slots[x] or not syls[x].text[:1].isalnum()), None)  # "cấm 8 quan chức Mỹ nhập cảnh"
-            if start is None or not slots[start] or not _head(slots, start):
-                continue
-            end = _split_rest_end(syls, _list_end(syls, slots, start) + 1, rest)
+            if start is not None and slots[start] and _head(slots, start):
+                end = _split_rest_end(syls, _list_end(syls, slots, start) + 1, rest)
+            else:  # "cấm công dân Malaysia rời khỏi …": the national noun made its country no mention
+                nationals = _nationals_name_end(syls, k)
+                end = None if nationals is None else _split_rest_end(syls, nationals + 1, rest)
             if end is None:
                 continue
             relation, needs, mutual, cameo = self.triggers[key]
@@ -2486,6 +2488,11 @@ class SentenceCoder:
                 return group, k
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
+        if maker is None and trig.row is not None and trig.row_end is not None:
+            # "cấm công dân Malaysia rời khỏi …": a split row's object, the nationals of a country
+            nationals = self._nationals_country(syls, range(trig.j, trig.row_end))
+            if nationals[1] is not None:
+                return nationals
         if maker is None and trig.relation in relations_with("nationals_target"):
             nationals = self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
             if (trig.relation == "accuse" and nationals[1] is not None
@@ -3572,6 +3579,22 @@ def _returned_rest_end(syls, after: int, rest: tuple[str, ...]) -> int | None:
     for tail in tails:  # "trở lại vào danh sách", "trở lại danh sách"
         if tail and k < len(syls) and syls[k].low == tail[0] and _phrase_at(syls, k, tail, len(syls)):
             return k + len(tail)
+    return None
+
+
+def _nationals_name_end(syls, k: int) -> int | None:
+    """'cấm (tất cả) công dân Malaysia rời khỏi …': a national noun (grammar class `national_noun`) within SPLIT_GAP
+    syllables of k, no name or mark before it, then capitalised syllables (the country): the last of them."""
+    g = grammar()
+    for x in range(k, min(len(syls), k + SPLIT_GAP + 1)):
+        if not syls[x].text[:1].isalnum() or syls[x].text[:1].isupper():
+            return None
+        noun = _phrase_starting(syls, x, g.national_nouns)
+        if noun is not None and _word_aligned(syls, x, len(noun)):
+            end = x + len(noun)
+            while end < len(syls) and syls[end].text[:1].isupper():
+                end += 1
+            return end - 1 if end > x + len(noun) else None
     return None
 
 
