@@ -45,6 +45,7 @@ ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or a
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
+SHARED_PREDICATE_GAP = 6  # lower-case syllables between a joiner and the second predicate's trigger ("quyết định áp đặt các")
 HALT_CONJUNCT_REACH = 8  # syllables before 'và' searched for a halted first conjunct ("đình chỉ việc chuyển giao vũ khí và …")
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
@@ -2092,6 +2093,9 @@ class SentenceCoder:
                 if relative is not None:
                     k = relative  # "Phiến quân Houthi do Iran hậu thuẫn đã tấn công …": the Houthis attack
                     continue
+                shared = self._noun_object_shared(syls, slots, crossed, trig)
+                if shared is not None:
+                    return self._subject(syls, slots, shared)  # "Mỹ rút khỏi thỏa thuận và áp đặt lệnh trừng phạt …"
                 if participial and trig.relation == ACCUSE:
                     # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
                     # comma; the verb before is the participle's main verb and lends its subject
@@ -2134,6 +2138,30 @@ class SentenceCoder:
         if trig.i not in self._trigger_starts:
             return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
         return _fronted_clause_subject(syls, slots, trig)
+
+    def _noun_object_shared(self, syls, slots, crossed: Found, trig: Found) -> Found | None:
+        """'Mỹ rút khỏi thỏa thuận hạt nhân và áp đặt lại các lệnh trừng phạt đối với Iran': `crossed`, a verb trigger
+        (no nominaliser before it) whose object names no one, then a joiner of grammar class `shared_verb_joiner` (a
+        comma right before it at most, no clause break) and at most SHARED_PREDICATE_GAP lower-case words before
+        `trig`: the second predicate shares the first verb's subject (`crossed` is returned). A plural or nominal
+        word right after the joiner ("và các cuộc đàm phán … bị đình trệ") opens a clause of its own instead."""
+        g = grammar()
+        if crossed.relation in relations_with("control") or (crossed.i > 0 and _nominal_opening(syls, crossed.i - 1)):
+            return None
+        if _passive_verb(syls, slots, crossed.i):
+            return None  # "dân quân do Iran hậu thuẫn, đồng thời …": a relative clause's verb lends no subject
+        if any(slots[x] or syls[x].text in g.clause_breaks for x in range(crossed.j, trig.i)):
+            return None
+        for x in range(crossed.j + 1, trig.i):
+            joiner = _phrase_starting(syls, x, g.phrases("shared_verb_joiner"))
+            if joiner is None or any(syls[y].text == "," for y in range(crossed.j, x - 1)):
+                continue
+            after = x + len(joiner)
+            words = syls[after : trig.i]
+            if (len(words) <= SHARED_PREDICATE_GAP and all(w.text.isalpha() and w.text.islower() for w in words)
+                    and not _nominal_opening(syls, after)):
+                return crossed
+        return None
 
     def _participial_subject(self, syls, slots, k: int) -> tuple[list[str], int] | None:
         """'Hải quân Nga bắt giữ 3 tàu chiến Ukraine ở ngoài khơi Crimea ngày 25-11, cáo buộc các tàu này …': a verb
@@ -6313,6 +6341,23 @@ def _cancellation_considered(syls, trig: Found) -> bool:
 
 
 CANCEL_REACH = 6  # syllables before a trigger searched for the cancellation word (the window of _mode)
+
+
+def _passive_verb(syls, slots, k: int) -> bool:
+    """The verb at syllable k is passive: a passive marker (grammar classes `passive_marker`,
+    `reduced_passive_marker`) right before it or before the agent named right before it ('do Iran hậu thuẫn')."""
+    g = grammar()
+    markers = g.single_words("reduced_passive_marker") | g.passive_markers
+    before = _mention_edge(slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else k
+    return before > 0 and syls[before - 1].low in markers
+
+
+def _nominal_opening(syls, k: int) -> bool:
+    """A nominaliser, plural marker or determiner at syllable k ('các cuộc đàm phán', 'những lệnh …'): a noun
+    phrase opens there, not a predicate."""
+    g = grammar()
+    return (syls[k].low in g.nominalisers or syls[k].low in g.claim_quantifiers
+            or _phrase_starting(syls, k, g.phrases("trigger_determiner")) is not None)
 
 
 def _before_determiners(syls, k: int) -> int:
