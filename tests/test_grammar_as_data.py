@@ -78,6 +78,7 @@ CLASSES |= {"talks_aside_opener", "talks_subordinator", "talks_purpose_marker", 
 CLASSES |= {"warning_prohibitive", "warning_open_option", "warning_domain"}  # "cảnh báo X không được đe dọa Y": what X is warned not to do is no act (helper h13-b)
 CLASSES |= {"strike_list_head", "strike_site_hedge", "strike_cause_verb"}  # "Liên quân Mỹ, Anh, Pháp phóng …": a collective noun heads a bare comma list of actors (helper h13-h)
 CLASSES |= {"tally_numeral", "tally_group_noun", "tally_opener", "tally_closer", "tally_clause_opener"}  # "ba nước", "cả bốn quốc gia này": a numbered group refers to the latest list of that size (helper h13-j)
+CLASSES |= {"trigger_determiner"}  # "cắt đứt các quan hệ ngoại giao với X": a determiner inside a verb-noun trigger (helper h16-d)
 CLASSES |= {"pair_qualifier", "pair_place_noun", "partner_predicate_link"}  # which pair "hai bên" refers to: a qualified reference, a placed pair, a second predicate's partner (helper h15-a)
 CLASSES |= {"meeting_avoided", "meeting_free_choice", "meeting_absence", "meeting_sender_marker", "meeting_sender_verb"}  # a meeting avoided, any meeting under a free-choice quantifier, a pair's meeting one is absent from: not held (helper p14a)
 CLASSES |= {"split_return"}  # a word that puts a split verb's object back onto a list (helper i)

@@ -73,6 +73,7 @@ FORMER_REACH = 12  # characters before a mention searched for "cựu"/"nguyên"
 LIST_COMMA = ","
 COUNTERPART = "counterpart"  # the role of the title "người đồng cấp" in kg/data/titles.jsonl
 RECENT_COUNTRIES = 3  # distinct countries remembered for "hòn đảo": the island among the last few named
+COMPANY_OF_COUNTRY = "company_of_country"  # Mention.via of "ngân hàng Nga X": a named company of a country
 AFFILIATION_REACH = 6  # syllables of a body's name between a title and the body's country
 PAIR_MEMORY = 6  # pairs remembered for "hai bên", most recent last
 _TALLY_REACH = 2  # sentences back a numbered group ("ba nước") looks for its list (helper h13-j)
@@ -372,7 +373,11 @@ class ActorRecognizer:
             mention = self._proper_noun(syls, k, j, covered, text, state, found, extra)
             if mention is not None:
                 extra.append(mention)
-        return sorted(found + extra, key=lambda m: m.start) if extra else found
+        if not extra:
+            return found
+        # a company's mention spans the country that owns it ("ngân hàng Nga X"): that country's own mention goes
+        kept = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+        return sorted(kept + extra, key=lambda m: m.start)
 
     def _proper_noun(self, syls, k, j, covered, text, state, found=(), extra=()) -> Mention | None:
         if syls[k].low in self._not_actor_before or (k > 0 and syls[k - 1].low in self._not_actor_before):
@@ -388,6 +393,9 @@ class ActorRecognizer:
             if before_head and not syls[k - before_head].text[:1].isupper():
                 before_head = 0  # "tổ chức World Cup" (to organise): a head noun is written as part of the name
         elif not title_n and not head_n and k > 0:
+            owned = self._company_of_country(syls, k, j, found, covered, text, state)
+            if owned is not None:
+                return owned
             title_country = self._title_country_before(syls, k, found, covered, state)
             before_title = int(title_country is not None)
         name_k = k + title_n + head_n
@@ -453,6 +461,27 @@ class ActorRecognizer:
 
     def _is_person(self, actor_id: str, state: ArticleActors) -> bool:
         return self._actor(actor_id, state).type == "person"
+
+    def _company_of_country(self, syls, k, j, found, covered, text, state) -> Mention | None:
+        """'ngân hàng Nga Evrofinance Mosnarbank', 'công ty Trung Quốc Zhuhai Zhenrong': a company noun (grammar
+        class `company_noun`), a country, then a name the lexicon lacks: that company, an organisation of the
+        country. Its mention spans the noun and the country, which only says whose the company is (the caller
+        drops the country's mention), so a frame reads the company as one party, as it reads 'Tập đoàn Wagner'."""
+        country = next((m for m in found if m.end == syls[k - 1].end), None)
+        if country is None or state.actors[country.actor_id].type != "country":
+            return None
+        c = next(x for x in range(k) if syls[x].start >= country.start)
+        noun = next((p for p in grammar().company_nouns if _matches_before(syls, c, p)), None)
+        if noun is None or any(covered[c - len(noun) : c]):
+            return None
+        if j - k == 1 and self._is_viet(syls[k].text):
+            return None  # one Vietnamese-looking syllable is more often a word than a name
+        label = text[syls[k].start : syls[j - 1].end]
+        actor = state.actors.get(f"organisation:{slug(label)}") or Actor(
+            id=f"organisation:{slug(label)}", label=label, label_vi=label, type="organisation",
+            country=country.actor_id)
+        first = c - len(noun)
+        return self._mention(actor, syls, first, j - first, text, state, COMPANY_OF_COUNTRY)
 
     def _title_country_before(self, syls, k, found, covered, state) -> str | None:
         """'mục sư Mỹ Andrew Brunson', 'học giả Australia Yang Jun': a person title, then a country named (a
@@ -1438,3 +1467,8 @@ def _may_be(known: Actor, country: str | None) -> bool:
 
 def _is_name(token: str) -> bool:
     return token[:1].isupper() and not token.isupper() or (len(token) > 1 and "." in token and token[0].isupper())
+
+
+def _matches_before(syls: list[Syl], k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` ends right before syllable k."""
+    return len(phrase) <= k and all(syls[k - len(phrase) + m].low == w for m, w in enumerate(phrase))

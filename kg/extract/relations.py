@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.extract.actor_level import country_level_sectors
-from kg.extract.actors import Syl
+from kg.extract.actors import COMPANY_OF_COUNTRY, Syl
 from kg.extract.lexicon import data_dir, low_key
 from kg.grammar import Phrases, grammar
 from kg.model import ActorSpan, Event, Mention
@@ -45,6 +45,8 @@ ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or a
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
+SHARED_PREDICATE_GAP = 6  # lower-case syllables between a joiner and the second predicate's trigger ("quyết định áp đặt các")
+HALT_CONJUNCT_REACH = 8  # syllables before 'và' searched for a halted first conjunct ("đình chỉ việc chuyển giao vũ khí và …")
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
 BY_REACH = 5  # syllables from a passive verb to 'bởi', and from 'bởi' to its agent ("bởi tên lửa của Israel")
 BORDER_REACH = 4  # syllables from a border noun to its country ("biên giới miền Đông Ukraine")
@@ -186,6 +188,10 @@ class RelationExtractor:
         syllable's Syl.low). A split row that runs past a shorter row of its verb alone wins ("phê chuẩn việc
         Thụy Điển gia nhập NATO": the accession backed, not a bare ratification)."""
         hit = self._direct_match(syls, slots, i, lows)
+        if hit is None or (hit.row is None and hit.relation is not None):
+            determined = self._determined_match(syls, slots, i)
+            if determined is not None and (hit is None or determined.j > hit.j):
+                return determined  # "cắt đứt các quan hệ ngoại giao": the verb-noun row, not the bare verb
         if hit is not None and hit.row is None and hit.relation is not None and lows[i] in self.split_rows:
             split = self._split_match(syls, slots, i)
             if split is not None and (split.row_end or split.j) > (hit.row_end or hit.j):
@@ -254,6 +260,40 @@ class RelationExtractor:
             return Found(relation, i, k + n - verb, None, mutual, cameo)
         return None
 
+    def _determined_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
+        """'cắt đứt các quan hệ ngoại giao với X', 'triệu hồi toàn bộ các nhà ngoại giao': a verb-noun row with
+        determiners (grammar class `trigger_determiner`) between its verb (one or two syllables) and its noun; the
+        row's relation, ending after the noun. The row is tried after each determiner ("toàn bộ | các nhà ngoại giao")."""
+        determiners = grammar().phrases("trigger_determiner")
+        for verb in (1, 2):
+            k = i + verb
+            det = _phrase_starting(syls, k, determiners)
+            if det is None or not _word_aligned(syls, i, verb) or _in_name(syls, i):
+                continue
+            while det is not None:
+                k += len(det)
+                found = self._noun_row_after(syls, slots, i, verb, k)
+                if found is not None:
+                    return found
+                det = _phrase_starting(syls, k, determiners)
+        return None
+
+    def _noun_row_after(self, syls: list[Syl], slots: list[list[Mention]], i: int, verb: int, k: int) -> Found | None:
+        """The longest row made of the verb syllables i..i+verb and the words from k on, its noun a whole word that
+        opens no mention; rows with a `needs` condition keep their own matching."""
+        if k >= len(syls) or slots[k] or not syls[k].word_start:
+            return None
+        verb_key = tuple(s.low for s in syls[i : i + verb])
+        for n in self.lengths[syls[i].low]:
+            rest = tuple(s.low for s in syls[k : k + n - verb])
+            hit = self.triggers.get((*verb_key, *rest))
+            if n <= verb or len(rest) != n - verb or not hit or not hit[0] or hit[1] is not None:
+                continue
+            if _word_aligned(syls, k, n - verb) and not any(slots[x] for x in range(k, k + n - verb)):
+                relation, _, mutual, cameo = hit
+                return Found(relation, i, k + n - verb, None, mutual, cameo)
+        return None
+
     def _split_match(self, syls: list[Syl], slots: list[list[Mention]], i: int) -> Found | None:
         """'đưa Huawei vào danh sách đen', 'cấm 8 quan chức Mỹ nhập cảnh': a verb of grammar class `split_verb` whose
         row goes on after its object; the object's first name (and those listed with it) is the recipient."""
@@ -267,9 +307,11 @@ class RelationExtractor:
                 return Found(relation, i, end, needs, mutual, cameo)
             start = next((x for x in range(k, min(len(syls), k + SPLIT_GAP + 1))
                           if slots[x] or not syls[x].text[:1].isalnum()), None)  # "cấm 8 quan chức Mỹ nhập cảnh"
-            if start is None or not slots[start] or not _head(slots, start):
-                continue
-            end = _split_rest_end(syls, _list_end(syls, slots, start) + 1, rest)
+            if start is not None and slots[start] and _head(slots, start):
+                end = _split_rest_end(syls, _list_end(syls, slots, start) + 1, rest)
+            else:  # "cấm công dân Malaysia rời khỏi …": the national noun made its country no mention
+                nationals = _nationals_name_end(syls, k)
+                end = None if nationals is None else _split_rest_end(syls, nationals + 1, rest)
             if end is None:
                 continue
             relation, needs, mutual, cameo = self.triggers[key]
@@ -587,6 +629,24 @@ class SentenceCoder:
         if relation == COOPERATE and self._talks_purpose_of(syls, trig):
             yield "a relationship named as the purpose of talks (a purpose marker after the talks): sought, not established"
 
+    def _halted_conjunct(self, syls, trig: Found) -> bool:
+        """'đình chỉ việc chuyển giao vũ khí và hỗ trợ an ninh cho X': a trigger right after 'và' or 'cũng như'
+        (determiners between) whose first conjunct, a trigger of the same relation in the same clause (no comma,
+        clause break or name between, within HALT_CONJUNCT_REACH syllables), is halted (`_halted`) is halted too."""
+        g = grammar()
+        k = _before_determiners(syls, trig.i)
+        joiner = _phrase_before(syls, k, ((g.conjunction,), *g.phrase_joiners))
+        if joiner is None:
+            return False
+        conj = k - len(joiner)
+        for x in range(conj - 1, max(-1, conj - 1 - HALT_CONJUNCT_REACH), -1):
+            if syls[x].text in g.clause_breaks or syls[x].text == "," or self.slots[x]:
+                return False
+            first = self._found_at(syls, x)
+            if first.relation == trig.relation and first.j <= conj and _halted(syls, first):
+                return True
+        return False
+
     def _talks_meeting_denied(self, syls, trig: Found) -> bool:
         """'Điện Kremlin phủ nhận có cuộc gặp giữa ông Putin và ông Trump', 'phủ nhận việc Ngoại trưởng X gặp Y': an
         act-denial verb (grammar class `act_denial`) whose clause goes on, within TALKS_DENIAL_REACH syllables and
@@ -668,7 +728,8 @@ class SentenceCoder:
                 # "hoãn vô thời hạn tất cả các cuộc họp song phương với X": contacts suspended, not one meeting
                 # called off: a sanction (GUIDELINES.md: suspending relations, halting cooperation), in force
                 relation, symmetric, rule = SANCTION, False, f"{rule}+{SUSPENDED}"
-            if relation == trig.relation and relation in HALTED_TO_SANCTION and _halted(syls, trig):
+            if relation == trig.relation and relation in HALTED_TO_SANCTION and (
+                    _halted(syls, trig) or self._halted_conjunct(syls, trig)):
                 # "chấm dứt viện trợ cho X": halting aid; "ngừng cho phép X …": a permission or access withdrawn
                 # (revoking is a sanction, GUIDELINES.md), not a concession negated
                 relation, rule = SANCTION, f"{rule}+halted"
@@ -2032,6 +2093,9 @@ class SentenceCoder:
                 if relative is not None:
                     k = relative  # "Phiến quân Houthi do Iran hậu thuẫn đã tấn công …": the Houthis attack
                     continue
+                shared = self._noun_object_shared(syls, slots, crossed, trig)
+                if shared is not None:
+                    return self._subject(syls, slots, shared)  # "Mỹ rút khỏi thỏa thuận và áp đặt lệnh trừng phạt …"
                 if participial and trig.relation == ACCUSE:
                     # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
                     # comma; the verb before is the participle's main verb and lends its subject
@@ -2074,6 +2138,30 @@ class SentenceCoder:
         if trig.i not in self._trigger_starts:
             return [], None  # a frame's probe at a word that is no trigger ("được" of a passive)
         return _fronted_clause_subject(syls, slots, trig)
+
+    def _noun_object_shared(self, syls, slots, crossed: Found, trig: Found) -> Found | None:
+        """'Mỹ rút khỏi thỏa thuận hạt nhân và áp đặt lại các lệnh trừng phạt đối với Iran': `crossed`, a verb trigger
+        (no nominaliser before it) whose object names no one, then a joiner of grammar class `shared_verb_joiner` (a
+        comma right before it at most, no clause break) and at most SHARED_PREDICATE_GAP lower-case words before
+        `trig`: the second predicate shares the first verb's subject (`crossed` is returned). A plural or nominal
+        word right after the joiner ("và các cuộc đàm phán … bị đình trệ") opens a clause of its own instead."""
+        g = grammar()
+        if crossed.relation in relations_with("control") or (crossed.i > 0 and _nominal_opening(syls, crossed.i - 1)):
+            return None
+        if _passive_verb(syls, slots, crossed.i):
+            return None  # "dân quân do Iran hậu thuẫn, đồng thời …": a relative clause's verb lends no subject
+        if any(slots[x] or syls[x].text in g.clause_breaks for x in range(crossed.j, trig.i)):
+            return None
+        for x in range(crossed.j + 1, trig.i):
+            joiner = _phrase_starting(syls, x, g.phrases("shared_verb_joiner"))
+            if joiner is None or any(syls[y].text == "," for y in range(crossed.j, x - 1)):
+                continue
+            after = x + len(joiner)
+            words = syls[after : trig.i]
+            if (len(words) <= SHARED_PREDICATE_GAP and all(w.text.isalpha() and w.text.islower() for w in words)
+                    and not _nominal_opening(syls, after)):
+                return crossed
+        return None
 
     def _participial_subject(self, syls, slots, k: int) -> tuple[list[str], int] | None:
         """'Hải quân Nga bắt giữ 3 tàu chiến Ukraine ở ngoài khơi Crimea ngày 25-11, cáo buộc các tàu này …': a verb
@@ -2428,6 +2516,11 @@ class SentenceCoder:
                 return group, k
         if maker is None and trig.relation == "mobilize":
             return self._border_country(syls, trig, trig.j + BORDER_SEARCH)
+        if maker is None and trig.row is not None and trig.row_end is not None:
+            # "cấm công dân Malaysia rời khỏi …": a split row's object, the nationals of a country
+            nationals = self._nationals_country(syls, range(trig.j, trig.row_end))
+            if nationals[1] is not None:
+                return nationals
         if maker is None and trig.relation in relations_with("nationals_target"):
             nationals = self._nationals_country(syls, range(trig.j, min(len(syls), trig.j + NATIONALS_SEARCH)))
             if (trig.relation == "accuse" and nationals[1] is not None
@@ -3539,6 +3632,22 @@ def _returned_rest_end(syls, after: int, rest: tuple[str, ...]) -> int | None:
     for tail in tails:  # "trở lại vào danh sách", "trở lại danh sách"
         if tail and k < len(syls) and syls[k].low == tail[0] and _phrase_at(syls, k, tail, len(syls)):
             return k + len(tail)
+    return None
+
+
+def _nationals_name_end(syls, k: int) -> int | None:
+    """'cấm (tất cả) công dân Malaysia rời khỏi …': a national noun (grammar class `national_noun`) within SPLIT_GAP
+    syllables of k, no name or mark before it, then capitalised syllables (the country): the last of them."""
+    g = grammar()
+    for x in range(k, min(len(syls), k + SPLIT_GAP + 1)):
+        if not syls[x].text[:1].isalnum() or syls[x].text[:1].isupper():
+            return None
+        noun = _phrase_starting(syls, x, g.national_nouns)
+        if noun is not None and _word_aligned(syls, x, len(noun)):
+            end = x + len(noun)
+            while end < len(syls) and syls[end].text[:1].isupper():
+                end += 1
+            return end - 1 if end > x + len(noun) else None
     return None
 
 
@@ -5362,6 +5471,8 @@ def _company_of(syls, slots, k: int, trig: Found) -> bool:
     class `company_noun`) only says whose the companies are; the companies, acting on their own, are not the state
     (GUIDELINES.md: a state is coded for a company only where the state itself acts on it)."""
     g = grammar()
+    if any(m.via == COMPANY_OF_COUNTRY for m in slots[k]):
+        return True  # "hai công ty Trung Quốc X và Y giúp …": the companies named (kg.extract.actors), as unnamed
     if not any(m.actor_id.partition(":")[0] == COUNTRY_ID_PREFIX for m in slots[k]):
         return False
     if any(syls[x].low in g.passive_markers for x in range(k, trig.j)):  # the passive probes at its marker
@@ -6294,19 +6405,49 @@ def _cancellation_considered(syls, trig: Found) -> bool:
 CANCEL_REACH = 6  # syllables before a trigger searched for the cancellation word (the window of _mode)
 
 
+def _passive_verb(syls, slots, k: int) -> bool:
+    """The verb at syllable k is passive: a passive marker (grammar classes `passive_marker`,
+    `reduced_passive_marker`) right before it or before the agent named right before it ('do Iran hậu thuẫn')."""
+    g = grammar()
+    markers = g.single_words("reduced_passive_marker") | g.passive_markers
+    before = _mention_edge(slots, k - 1, backwards=True) if k > 0 and slots[k - 1] else k
+    return before > 0 and syls[before - 1].low in markers
+
+
+def _nominal_opening(syls, k: int) -> bool:
+    """A nominaliser, plural marker or determiner at syllable k ('các cuộc đàm phán', 'những lệnh …'): a noun
+    phrase opens there, not a predicate."""
+    g = grammar()
+    return (syls[k].low in g.nominalisers or syls[k].low in g.claim_quantifiers
+            or _phrase_starting(syls, k, g.phrases("trigger_determiner")) is not None)
+
+
+def _before_determiners(syls, k: int) -> int:
+    """Where the nominalisers, plural markers and determiners (grammar class `trigger_determiner`) right before
+    syllable k begin: 'tạm ngưng | các khoản viện trợ', 'đình chỉ | toàn bộ viện trợ'."""
+    g = grammar()
+    determiners = g.phrases("trigger_determiner")
+    while k > 0:
+        if syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers:
+            k -= 1
+            continue
+        det = _phrase_before(syls, k, determiners)
+        if det is None:
+            return k
+        k -= len(det)
+    return k
+
+
 def _halted(syls, trig: Found) -> bool:
     """'chấm dứt viện trợ quân sự cho X', 'tạm dừng các cuộc tập trận chung với X': a halting word (grammar class
     `halting`) right before the event noun, past nominalisers and plural markers; the event is stopped, not done.
     A negation right before the halting word ("không ngừng tăng cường hợp tác": incessantly) halts nothing."""
-    g = grammar()
-    k = trig.i
-    while k > 0 and (syls[k - 1].low in g.nominalisers or syls[k - 1].low in g.claim_quantifiers):
-        k -= 1
+    k = _before_determiners(syls, trig.i)
     halt = _phrase_before(syls, k, grammar().phrases("halting"))
     if halt is None:
         return False
     at = k - len(halt)
-    return _phrase_before(syls, at, g.negation) is None
+    return _phrase_before(syls, at, grammar().negation) is None
 
 
 def _permitted(syls, slots, trig: Found) -> bool:
