@@ -43,6 +43,7 @@ THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of
 COOPERATE, HYPOTHETICAL = "cooperate", "hypothetical"  # supposed cooperation is not mutual (_frame_with)
 ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
+COPULAR_MODIFIERS = 4  # syllables of modifiers between an act noun after the copula and its "của" ("đơn phương")
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 COUNT_REACH = 4  # syllables of a count between a trigger's verb and its noun ("hơn 100", "thêm 10.000")
@@ -1213,7 +1214,7 @@ class SentenceCoder:
                                                  or syls[trig.j].low in g.agent_markers & g.relative_markers)
         if not (nominal or followed_by_of):
             return None
-        agent = self._agent_of(syls, slots, trig)
+        agent = self._agent_of(syls, slots, trig) or self._copular_owner(syls, slots, trig)
         if agent and trig.relation in relations_with("verbal_request") and self._policy_topic(syls, trig, agent[1]):
             self._why = "the owner after a policy noun owns the policy a proposal is about, not the proposal"
             return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
@@ -1242,6 +1243,31 @@ class SentenceCoder:
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
         return None
+
+    def _copular_owner(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'việc áp đặt lệnh cấm vận với Iran là hành động đơn phương của Mỹ': a nominalised act that the copula,
+        in the same clause, calls an act, decision or policy (class `owned_act_noun`) owned by X ("của X", only a few
+        plain modifiers between) is X's act. The owner of any other noun after the copula ("là vi phạm chủ quyền của
+        Iran") is no agent, nor is a "của" whose first word is no actor ("của những kẻ cực đoan chứ không phải của …")."""
+        g = grammar()
+        made = _phrase_before(syls, trig.i, g.making_verbs)  # "việc áp đặt lệnh trừng phạt": the noun's verb
+        opener = trig.i - (len(made) if made else 0) - 1
+        if opener < 0 or syls[opener].low not in g.nominalisers:
+            return None
+        copula = next((x for x in range(trig.j, len(syls))
+                       if syls[x].low == g.copula or syls[x].text == "," or syls[x].text in g.clause_breaks), None)
+        if copula is None or syls[copula].low != g.copula:
+            return None
+        noun = _phrase_starting(syls, copula + 1, g.owned_act_nouns)
+        if noun is None:
+            return None
+        k = copula + 1 + len(noun)
+        end = min(k + COPULAR_MODIFIERS, len(syls) - 1)
+        while k < end and syls[k].low != g.possessive and not slots[k] and syls[k].text not in g.clause_breaks:
+            k += 1  # "hành động đơn phương của Mỹ": a modifier or two, no name, no break
+        if k >= len(syls) - 1 or syls[k].low != g.possessive or not _actor_at(syls, slots, k + 1):
+            return None
+        return self._agent_of(syls, slots, Found(trig.relation, k, k))
 
     def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
         """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
@@ -2046,6 +2072,8 @@ class SentenceCoder:
                     break
                 resumed = True
                 continue
+            if slots[k] and _head(slots, k) and _fronted_source(syls, k, trig):
+                return [], None  # "Theo ông Lavrov, việc áp đặt lệnh cấm vận …": the source says it, does not act
             if slots[k] and _head(slots, k) and participial:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
@@ -3096,6 +3124,13 @@ def _mention_opens_at(slots, i: int, j: int) -> int | None:
     if opens and all(slots[x] and slots[x][0] is mention for x in range(first, j + 1 if j < len(slots) else j)):
         return first
     return None
+
+
+def _fronted_source(syls, k: int, trig: Found) -> bool:
+    """'Theo ông Lavrov, việc áp đặt lệnh cấm vận với Iran …': a mention in a clause that opens with "theo" and
+    closes with a comma before the trigger names the source of what follows, not its actor."""
+    start = _clause_start(syls, k)
+    return syls[start].low == grammar().according_to and any(syls[x].text == "," for x in range(k, trig.i))
 
 
 def _actor_at(syls, slots, k: int) -> bool:
