@@ -43,6 +43,7 @@ THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of
 COOPERATE, HYPOTHETICAL = "cooperate", "hypothetical"  # supposed cooperation is not mutual (_frame_with)
 ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
+HOLDER_LEAD = 3  # syllables before the name a backing phrase follows, in its clause ("lực lượng SDF dưới sự …")
 COPULAR_MODIFIERS = 4  # syllables of modifiers between an act noun after the copula and its "của" ("đơn phương")
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
@@ -1224,6 +1225,9 @@ class SentenceCoder:
                 # "thông cáo chung của Anh, Pháp, Đức và Mỹ (lên án Nga)": its owners agree with one another; a
                 # name after it is what the statement is about, not a party to it
                 return Frame(subjects, subjects, True, "nominal_of")
+            backed = self._backed_holder(syls, slots, trig)
+            if backed is not None:  # "Lực lượng SDF dưới sự hậu thuẫn của Mỹ đã …": no name after the owner is backed
+                return Frame(subjects, [o for o in backed if o not in subjects], False, "nominal_of")
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
@@ -1243,6 +1247,31 @@ class SentenceCoder:
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
         return None
+
+    def _backed_holder(self, syls, slots, trig: Found) -> list[str] | None:
+        """'Lực lượng SDF dưới sự hậu thuẫn của Mỹ đã …', 'Quân đội Ukraine, dưới sự hỗ trợ của NATO, …': a nominal act
+        in a backing phrase (grammar `backing_preposition` right before its nominaliser) right after the actor that
+        opens the clause (a comma may stand between) is aimed at that actor, the side it backs or weighs on. None
+        when no such phrase holds the trigger, or the name before it does not open its clause: it may be a verb's
+        object ("tấn công lực lượng SDF dưới sự hậu thuẫn của Mỹ"); mutual acts are left to the other readings."""
+        g = grammar()
+        if trig.relation in relations_with("reciprocal"):
+            return None
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.nominalisers:
+            k -= 1
+        prep = _phrase_before(syls, k, g.phrases("backing_preposition")) if syls[k].low in g.nominalisers else None
+        if prep is None:
+            return None
+        x = k - len(prep) - 1
+        x -= 1 if x > 0 and syls[x].text == "," else 0
+        if x < 0 or not slots[x]:
+            return None
+        start = _mention_edge(slots, x, backwards=True)
+        opened = _clause_start(syls, start)
+        if start - opened > HOLDER_LEAD or any(slots[y] or y in self._trigger_starts for y in range(opened, start)):
+            return None  # "Lực lượng SDF": a noun or two before the name, no verb, no other actor
+        return _group(syls, slots, x, backwards=True)
 
     def _copular_owner(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
         """'việc áp đặt lệnh cấm vận với Iran là hành động đơn phương của Mỹ': a nominalised act that the copula,
