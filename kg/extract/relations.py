@@ -2731,6 +2731,10 @@ class SentenceCoder:
             if k + marker + 1 < len(syls) and (syls[k + marker].low in g.honorifics
                                                or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
+            regime = _phrase_starting(syls, k + marker, g.regime_nouns) if syls[k].low in g.agent_markers else None
+            if regime and not slots[k + marker] and _actor_at(syls, slots, k + marker + len(regime)):
+                marker += len(regime)  # "cuộc không kích của chính quyền Assad": the leader's government acts
+                marker += 1 if syls[k + marker].low in g.honorifics else 0  # "của chính quyền ông Trump"
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
             if listed is None and syls[k].low in g.agent_markers and not slots[k + marker]:
                 listed = _backing_plural_members(syls, slots, k + marker)  # "sự ủng hộ từ các nước Nga, Cuba"
