@@ -1250,8 +1250,9 @@ class SentenceCoder:
 
     def _backed_holder(self, syls, slots, trig: Found) -> list[str] | None:
         """'Lực lượng SDF dưới sự hậu thuẫn của Mỹ đã …', 'Quân đội Ukraine, dưới sự hỗ trợ của NATO, …': a nominal act
-        in a backing phrase (grammar `backing_preposition` right before its nominaliser) right after the actor that
-        opens the clause (a comma may stand between) is aimed at that actor, the side it backs or weighs on. None
+        in a backing phrase (grammar `backing_preposition` right before its nominaliser; aid and support only, unless
+        the preposition is also a `subjection_preposition`: "Iran dưới sự trừng phạt của Mỹ") right after the actor
+        that opens the clause (a comma may stand between) is aimed at that actor, the side it backs or weighs on. None
         when no such phrase holds the trigger, or the name before it does not open its clause: it may be a verb's
         object ("tấn công lực lượng SDF dưới sự hậu thuẫn của Mỹ"); mutual acts are left to the other readings."""
         g = grammar()
@@ -1263,6 +1264,9 @@ class SentenceCoder:
         prep = _phrase_before(syls, k, g.phrases("backing_preposition")) if syls[k].low in g.nominalisers else None
         if prep is None:
             return None
+        if (trig.relation not in relations_with("cooperative")
+                and _phrase_before(syls, k, g.phrases("subjection_preposition")) is None):
+            return None  # "Hội đồng Bảo an, với sự phản đối của Nga, …": "với" carries backing only, "dưới" any act
         x = k - len(prep) - 1
         x -= 1 if x > 0 and syls[x].text == "," else 0
         if x < 0 or not slots[x]:
