@@ -82,6 +82,7 @@ CLASSES |= {"trigger_determiner"}  # "cắt đứt các quan hệ ngoại giao v
 CLASSES |= {"pair_qualifier", "pair_place_noun", "partner_predicate_link"}  # which pair "hai bên" refers to: a qualified reference, a placed pair, a second predicate's partner (helper h15-a)
 CLASSES |= {"meeting_avoided", "meeting_free_choice", "meeting_absence", "meeting_sender_marker", "meeting_sender_verb"}  # a meeting avoided, any meeting under a free-choice quantifier, a pair's meeting one is absent from: not held (helper p14a)
 CLASSES |= {"split_return"}  # a word that puts a split verb's object back onto a list (helper i)
+CLASSES |= {"subjection_preposition"}  # under X's act, the clause's opening actor is its target (helper p16e)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

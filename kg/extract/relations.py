@@ -43,6 +43,8 @@ THREATEN = "threaten"  # a warning about a situation threatens no one (_warns_of
 COOPERATE, HYPOTHETICAL = "cooperate", "hypothetical"  # supposed cooperation is not mutual (_frame_with)
 ACCUSE, REJECT = "accuse", "reject"  # an act (not a claim) called unlawful or absurd is criticised (_evaluated_act)
 PROTEST = "protest"  # unnamed demonstrators stand for the country they are of (SentenceCoder._protesters_country)
+HOLDER_LEAD = 3  # syllables before the name a backing phrase follows, in its clause ("lực lượng SDF dưới sự …")
+COPULAR_MODIFIERS = 4  # syllables of modifiers between an act noun after the copula and its "của" ("đơn phương")
 PURPOSE_REACH = 16  # syllables from a protest purpose's marker back to the protest
 OFFER_REACH = 10  # syllables from an offering verb to the act of aid it offers
 SHARED_PREDICATE_GAP = 6  # lower-case syllables between a joiner and the second predicate's trigger ("quyết định áp đặt các")
@@ -1274,7 +1276,7 @@ class SentenceCoder:
                                                  or syls[trig.j].low in g.agent_markers & g.relative_markers)
         if not (nominal or followed_by_of):
             return None
-        agent = self._agent_of(syls, slots, trig)
+        agent = self._agent_of(syls, slots, trig) or self._copular_owner(syls, slots, trig)
         if agent and trig.relation in relations_with("verbal_request") and self._policy_topic(syls, trig, agent[1]):
             self._why = "the owner after a policy noun owns the policy a proposal is about, not the proposal"
             return None  # "các đề xuất điều chỉnh chính sách của Washington với Cuba"
@@ -1284,6 +1286,9 @@ class SentenceCoder:
                 # "thông cáo chung của Anh, Pháp, Đức và Mỹ (lên án Nga)": its owners agree with one another; a
                 # name after it is what the statement is about, not a party to it
                 return Frame(subjects, subjects, True, "nominal_of")
+            backed = self._backed_holder(syls, slots, trig)
+            if backed is not None:  # "Lực lượng SDF dưới sự hậu thuẫn của Mỹ đã …": no name after the owner is backed
+                return Frame(subjects, [o for o in backed if o not in subjects], False, "nominal_of")
             objects = []
             if self._undergoer_before(syls, trig):  # "Israel có được sự ủng hộ của Mỹ …": Israel receives it
                 objects = [o for o in self._subject(syls, slots, trig)[0] if o not in subjects]
@@ -1303,6 +1308,60 @@ class SentenceCoder:
             # with its actor named after "của"/"từ phía", a nominal event never takes an actor from the left
             return Frame(subjects, objects, False, "nominal_of")
         return None
+
+    def _backed_holder(self, syls, slots, trig: Found) -> list[str] | None:
+        """'Lực lượng SDF dưới sự hậu thuẫn của Mỹ đã …', 'Quân đội Ukraine, dưới sự hỗ trợ của NATO, …': a nominal act
+        in a backing phrase (grammar `backing_preposition` right before its nominaliser; aid and support only, unless
+        the preposition is also a `subjection_preposition`: "Iran dưới sự trừng phạt của Mỹ") right after the actor
+        that opens the clause (a comma may stand between) is aimed at that actor, the side it backs or weighs on. None
+        when no such phrase holds the trigger, or the name before it does not open its clause: it may be a verb's
+        object ("tấn công lực lượng SDF dưới sự hậu thuẫn của Mỹ"); mutual acts are left to the other readings."""
+        g = grammar()
+        if trig.relation in relations_with("reciprocal"):
+            return None
+        k = trig.i
+        while k > 0 and syls[k - 1].low in g.nominalisers:
+            k -= 1
+        prep = _phrase_before(syls, k, g.phrases("backing_preposition")) if syls[k].low in g.nominalisers else None
+        if prep is None:
+            return None
+        if (trig.relation not in relations_with("cooperative")
+                and _phrase_before(syls, k, g.phrases("subjection_preposition")) is None):
+            return None  # "Hội đồng Bảo an, với sự phản đối của Nga, …": "với" carries backing only, "dưới" any act
+        x = k - len(prep) - 1
+        x -= 1 if x > 0 and syls[x].text == "," else 0
+        if x < 0 or not slots[x]:
+            return None
+        start = _mention_edge(slots, x, backwards=True)
+        opened = _clause_start(syls, start)
+        if start - opened > HOLDER_LEAD or any(slots[y] or y in self._trigger_starts for y in range(opened, start)):
+            return None  # "Lực lượng SDF": a noun or two before the name, no verb, no other actor
+        return _group(syls, slots, x, backwards=True)
+
+    def _copular_owner(self, syls, slots, trig: Found) -> tuple[list[str], int] | None:
+        """'việc áp đặt lệnh cấm vận với Iran là hành động đơn phương của Mỹ': a nominalised act that the copula,
+        in the same clause, calls an act, decision or policy (class `owned_act_noun`) owned by X ("của X", only a few
+        plain modifiers between) is X's act. The owner of any other noun after the copula ("là vi phạm chủ quyền của
+        Iran") is no agent, nor is a "của" whose first word is no actor ("của những kẻ cực đoan chứ không phải của …")."""
+        g = grammar()
+        made = _phrase_before(syls, trig.i, g.making_verbs)  # "việc áp đặt lệnh trừng phạt": the noun's verb
+        opener = trig.i - (len(made) if made else 0) - 1
+        if opener < 0 or syls[opener].low not in g.nominalisers:
+            return None
+        copula = next((x for x in range(trig.j, len(syls))
+                       if syls[x].low == g.copula or syls[x].text == "," or syls[x].text in g.clause_breaks), None)
+        if copula is None or syls[copula].low != g.copula:
+            return None
+        noun = _phrase_starting(syls, copula + 1, g.owned_act_nouns)
+        if noun is None:
+            return None
+        k = copula + 1 + len(noun)
+        end = min(k + COPULAR_MODIFIERS, len(syls) - 1)
+        while k < end and syls[k].low != g.possessive and not slots[k] and syls[k].text not in g.clause_breaks:
+            k += 1  # "hành động đơn phương của Mỹ": a modifier or two, no name, no break
+        if k >= len(syls) - 1 or syls[k].low != g.possessive or not _actor_at(syls, slots, k + 1):
+            return None
+        return self._agent_of(syls, slots, Found(trig.relation, k, k))
 
     def _frame_answered_proposal(self, syls, slots, trig: Found) -> Frame | None:
         """'Ukraine đồng ý với đề xuất ngừng bắn 30 ngày của Mỹ': a proposal noun in object position of a verb that
@@ -2110,6 +2169,8 @@ class SentenceCoder:
                     break
                 resumed = True
                 continue
+            if slots[k] and _head(slots, k) and _fronted_source(syls, k, trig):
+                return [], None  # "Theo ông Lavrov, việc áp đặt lệnh cấm vận …": the source says it, does not act
             if slots[k] and _head(slots, k) and participial:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
@@ -2767,6 +2828,10 @@ class SentenceCoder:
             if k + marker + 1 < len(syls) and (syls[k + marker].low in g.honorifics
                                                or syls[k + marker].low in g.office_modifiers) and slots[k + marker + 1]:
                 marker += 1  # "chuyến thăm của ông Tillerson", "mà cựu Tổng thống Obama": outside the name
+            regime = _phrase_starting(syls, k + marker, g.regime_nouns) if syls[k].low in g.agent_markers else None
+            if regime and not slots[k + marker] and _actor_at(syls, slots, k + marker + len(regime)):
+                marker += len(regime)  # "cuộc không kích của chính quyền Assad": the leader's government acts
+                marker += 1 if syls[k + marker].low in g.honorifics else 0  # "của chính quyền ông Trump"
             listed = _named_after_group(syls, slots, k + marker) if syls[k].low in g.agent_markers else None
             if listed is None and syls[k].low in g.agent_markers and not slots[k + marker]:
                 listed = _backing_plural_members(syls, slots, k + marker)  # "sự ủng hộ từ các nước Nga, Cuba"
@@ -3195,6 +3260,13 @@ def _mention_opens_at(slots, i: int, j: int) -> int | None:
     if opens and all(slots[x] and slots[x][0] is mention for x in range(first, j + 1 if j < len(slots) else j)):
         return first
     return None
+
+
+def _fronted_source(syls, k: int, trig: Found) -> bool:
+    """'Theo ông Lavrov, việc áp đặt lệnh cấm vận với Iran …': a mention in a clause that opens with "theo" and
+    closes with a comma before the trigger names the source of what follows, not its actor."""
+    start = _clause_start(syls, k)
+    return syls[start].low == grammar().according_to and any(syls[x].text == "," for x in range(k, trig.i))
 
 
 def _actor_at(syls, slots, k: int) -> bool:
