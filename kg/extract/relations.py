@@ -2421,6 +2421,8 @@ class SentenceCoder:
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
+                if k == trig.j and trig.relation in relations_with("complement_target"):
+                    group += _accused_comma_items(syls, slots, _group_end(syls, slots, k, group))
                 more = _plural_item_after(syls, slots, _group_end(syls, slots, k, group) + 1)
                 if more is not None and trig.relation in relations_with("maker_target"):
                     # "chỉ trích Mỹ và các nước EU", "cáo buộc Mỹ và các nước thành viên NATO"
@@ -3740,7 +3742,29 @@ def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found
     speech = relations_with("verbal_request") | relations_with("complement_target")
     found = next((t for t in starts.values() if t.j == j + 1 and t.i < k
                   and (t.relation not in relations_with("control") or trig.relation in speech)), None)
-    return found if found is not None else _party_apposed_object(syls, first, trig, starts, speech)
+    found = found if found is not None else _party_apposed_object(syls, first, trig, starts, speech)
+    matrix = _accusation_over(syls, slots, found, starts) if found is not None and trig.relation in speech else None
+    return matrix if matrix is not None else found
+
+
+def _accusation_over(syls, slots, verb: Found, starts) -> Found | None:
+    """'Pompeo cáo buộc Nga, Cuba gây ra khủng hoảng bằng cách ủng hộ ông Maduro, đồng thời kêu gọi Ấn Độ …': a
+    verb inside the complement clause of an accusation (a relation with `complement_target`, its object the
+    clause's subject) is not the main verb; a request or accusation that a comma and a clause coordinator join
+    goes on with the accuser. Returns the accusation when the accused stand between it and `verb` with no clause
+    break and no comma other than a list's, else None."""
+    g = grammar()
+    before = [t for t in starts.values() if t.relation in relations_with("complement_target") and t.j <= verb.i
+              and t is not verb]
+    if not before:
+        return None
+    accusation = max(before, key=lambda t: t.j)
+    between = range(accusation.j, verb.i)
+    if not slots[accusation.j] or any(
+            syls[x].text in g.clause_breaks or syls[x].text == "," and not (slots[x - 1] and slots[x + 1])
+            or x in starts and x != accusation.j for x in between):
+        return None
+    return accusation
 
 
 def _party_apposed_object(syls, first: int, trig: Found, starts, speech) -> Found | None:
@@ -5090,6 +5114,23 @@ def _past_honorific(syls, slots, conj: int, nxt: int, step: int) -> tuple[int, i
     if step < 0 and conj >= 2 and syls[conj].low in honorifics and not slots[conj]:
         return conj - 1, nxt - 1
     return conj, nxt
+
+
+def _accused_comma_items(syls, slots, end: int) -> list[str]:
+    """'Pompeo cáo buộc Nga, Cuba gây ra khủng hoảng': the names right after an accusation verb, joined by bare
+    commas, are all subjects of its complement clause when a verb follows the last of them at once. A clause of its
+    own ("cáo buộc Nga, Mỹ cũng lên án …", "…, Mỹ cho biết"): an aspect or possibility word or a speech verb
+    follows. `end`: the last syllable of the list found so far. Returns the actors to add."""
+    g = grammar()
+    items: list[str] = []
+    while end + 2 < len(syls) and syls[end + 1].text == "," and slots[end + 2] and _head(slots, end + 2):
+        items += [m.actor_id for m in slots[end + 2]]
+        end = _mention_edge(slots, end + 2, backwards=False)
+    after = end + 1
+    if (not items or after >= len(syls) or slots[after] or not syls[after].verb or not syls[after].text.islower()
+            or _opens_clause_at(syls, slots, end) or _phrase_starting(syls, after, g.speech_verbs)):
+        return []
+    return items
 
 
 def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
