@@ -2050,6 +2050,10 @@ class SentenceCoder:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
+            if (slots[k] and _head(slots, k) and _between_list_after_actor(syls, slots, k)
+                    and (participial or _opens_coordinated_clause_after(syls, slots, k, trig))):
+                continue  # "EU theo dõi căng thẳng giữa Serbia và Kosovo, đồng thời kêu gọi …": the pair lies inside
+                # the first clause; the clause after the comma goes on with that clause's subject
             if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k) and trig.relation == CONSULT and _meeting_sender(syls, slots, k):
@@ -3730,8 +3734,7 @@ def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found
     subject. Returns the verb (a trigger in `starts` whose object the list is), else None. A control verb's object
     acts in turn ("kêu gọi A ngừng bắn, đồng thời rút quân"), unless the new clause is a request or accusation."""
     g = grammar()
-    if not any(syls[x].text == "," and _phrase_starting(syls, x + 1, g.clause_coordinators)
-               and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i)):
+    if not _opens_coordinated_clause_after(syls, slots, k, trig):
         return None
     first = k
     while first > 1 and syls[first - 1].low in g.list_joiners and slots[first - 2]:
@@ -3765,6 +3768,14 @@ def _accusation_over(syls, slots, verb: Found, starts) -> Found | None:
             or x in starts and x != accusation.j for x in between):
         return None
     return accusation
+
+
+def _opens_coordinated_clause_after(syls, slots, k: int, trig: Found) -> bool:
+    """Between the mention k and the trigger, a comma and a clause coordinator (grammar class
+    `clause_coordinator`: "đồng thời", "và", "rồi") open the trigger's clause, which names no actor of its own."""
+    g = grammar()
+    return any(syls[x].text == "," and _phrase_starting(syls, x + 1, g.clause_coordinators)
+               and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i))
 
 
 def _party_apposed_object(syls, first: int, trig: Found, starts, speech) -> Found | None:
@@ -4753,6 +4764,16 @@ def _backing_speaker_after_comma(syls, slots, k: int, start: int) -> bool:
     if after >= len(syls) or after + 1 < len(syls) and syls[after].low == g.conjunction:
         return False
     return bool(_phrase_starting(syls, after, g.speech_verbs) or _phrase_starting(syls, after, g.declare_verbs))
+
+
+def _between_list_after_actor(syls, slots, k: int) -> bool:
+    """The mention at k is in a list that "giữa" opens ("căng thẳng giữa Serbia và Kosovo"), and an actor is named
+    before it in the sentence (a pair that opens the sentence, "Cuộc đàm phán giữa A và B …", may be its subject)."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)
+    return start > 0 and syls[start - 1].low == g.between and any(slots[x] for x in range(start - 1))
 
 
 def _blocked_list(syls, slots, k: int) -> bool:
