@@ -2036,6 +2036,12 @@ class SentenceCoder:
                     # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
                     # comma; the verb before is the participle's main verb and lends its subject
                     return self._participial_verb_subject(syls, slots, crossed, comma) or ([], None)
+                if comma is not None and _opens_coordinated_clause_after(syls, slots, comma - 1, trig):
+                    # "Trump tuyên bố rút khỏi JCPOA, đồng thời khôi phục cấm vận với Iran": the same, when a
+                    # clause coordinator opens the clause and the verb's subject opens the first clause
+                    shared = self._participial_verb_subject(syls, slots, crossed, comma)
+                    return shared if shared and shared[1] is not None and _opens_clause_with(syls, slots, shared[1]) \
+                        else ([], None)
                 break
             if k < trig.i and _phrase_starting(syls, k, g.prevention):
                 break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
@@ -2102,6 +2108,11 @@ class SentenceCoder:
                 syls[x].low not in g.clause_fillers and syls[x].low not in making for x in between):
             return [], None  # only a subject right before its verb (adverbs aside) is the clause's: not a nominal
             # event's owner after it ("việc chiếm đóng … của Israel"), nor a name further back ("chống lại X như lên án")
+        patient = _patient_before_agent(syls, slots, at)
+        if patient is not None:  # "Iran bị Mỹ trừng phạt, đồng thời cảnh báo …": the agent after "bị" is no
+            if not _opens_clause_with(syls, slots, patient):  # subject; the clause's is before, unless the passive
+                return [], None  # describes a noun inside the clause ("trong vụ tàu Ukraine bị Nga bắt giữ")
+            subjects, at = _group(syls, slots, patient, backwards=True), patient
         opened = max((x for x in range(at) if syls[x].text == "," or syls[x].text in g.clause_breaks), default=-1)
         if any(_starts_clause(syls, x) for x in range(opened + 1, verb.i)) or any(
                 syls[x].text == "," for x in range(at, verb.i)):
@@ -3768,6 +3779,27 @@ def _accusation_over(syls, slots, verb: Found, starts) -> Found | None:
             or x in starts and x != accusation.j for x in between):
         return None
     return accusation
+
+
+def _patient_before_agent(syls, slots, at: int) -> int | None:
+    """'Iran bị Mỹ trừng phạt': the mention right before the passive marker (grammar class `passive_marker`) that
+    introduces the agent at `at`, the grammatical subject of the passive clause; else None."""
+    if at < 2 or syls[at - 1].low not in grammar().passive_markers or not slots[at - 2]:
+        return None
+    return _mention_edge(slots, at - 2, backwards=True)
+
+
+def _opens_clause_with(syls, slots, at: int) -> bool:
+    """No actor is named between the start of the clause (the sentence, or the last comma or clause break) and the
+    mention at `at`: it is the clause's first actor ("EU tuyên bố đứng cùng Ukraine trong vụ tàu Ukraine bị Nga bắt
+    giữ": the passive's subject, "tàu Ukraine", is not)."""
+    g = grammar()
+    x = at - 1
+    while x >= 0 and syls[x].text != "," and syls[x].text not in g.clause_breaks:
+        if slots[x]:
+            return False
+        x -= 1
+    return True
 
 
 def _opens_coordinated_clause_after(syls, slots, k: int, trig: Found) -> bool:
