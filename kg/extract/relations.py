@@ -3804,9 +3804,11 @@ def _opens_clause_with(syls, slots, at: int) -> bool:
 
 def _opens_coordinated_clause_after(syls, slots, k: int, trig: Found) -> bool:
     """Between the mention k and the trigger, a comma and a clause coordinator (grammar class
-    `clause_coordinator`: "đồng thời", "và", "rồi") open the trigger's clause, which names no actor of its own."""
+    `clause_coordinator`: "đồng thời", "và", "rồi") or a contrast marker (`contrast_marker`: "nhưng", "song") open
+    the trigger's clause, which names no actor of its own."""
     g = grammar()
-    return any(syls[x].text == "," and _phrase_starting(syls, x + 1, g.clause_coordinators)
+    return any(syls[x].text == "," and (_phrase_starting(syls, x + 1, g.clause_coordinators)
+                                        or _phrase_starting(syls, x + 1, g.contrast_markers))
                and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i))
 
 
