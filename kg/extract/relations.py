@@ -2159,6 +2159,12 @@ class SentenceCoder:
                     # "Trump tuyên bố rút khỏi hiệp ước INF, cáo buộc Nga …": no actor between the verb and the
                     # comma; the verb before is the participle's main verb and lends its subject
                     return self._participial_verb_subject(syls, slots, crossed, comma) or ([], None)
+                if comma is not None and _opens_coordinated_clause_after(syls, slots, comma - 1, trig):
+                    # "Trump tuyên bố rút khỏi JCPOA, đồng thời khôi phục cấm vận với Iran": the same, when a
+                    # clause coordinator opens the clause and the verb's subject opens the first clause
+                    shared = self._participial_verb_subject(syls, slots, crossed, comma)
+                    return shared if shared and shared[1] is not None and _opens_clause_with(syls, slots, shared[1]) \
+                        else ([], None)
                 break
             if k < trig.i and _phrase_starting(syls, k, g.prevention):
                 break  # "A ngăn B tấn công C": A prevents the act, it is not its actor
@@ -2175,6 +2181,10 @@ class SentenceCoder:
                 shared = self._participial_subject(syls, slots, k)
                 if shared is not None:
                     return shared  # "Nga bắt giữ 3 tàu Ukraine ngày 25-11, cáo buộc …": Russia accuses
+            if (slots[k] and _head(slots, k) and _between_list_after_actor(syls, slots, k)
+                    and (participial or _opens_coordinated_clause_after(syls, slots, k, trig))):
+                continue  # "EU theo dõi căng thẳng giữa Serbia và Kosovo, đồng thời kêu gọi …": the pair lies inside
+                # the first clause; the clause after the comma goes on with that clause's subject
             if slots[k] and _head(slots, k) and _company_of(syls, slots, k, trig):
                 return [], None  # "hai công ty Trung Quốc giúp Triều Tiên …": the companies act, not their state
             if slots[k] and _head(slots, k) and trig.relation == CONSULT and _meeting_sender(syls, slots, k):
@@ -2247,6 +2257,11 @@ class SentenceCoder:
                 syls[x].low not in g.clause_fillers and syls[x].low not in making for x in between):
             return [], None  # only a subject right before its verb (adverbs aside) is the clause's: not a nominal
             # event's owner after it ("việc chiếm đóng … của Israel"), nor a name further back ("chống lại X như lên án")
+        patient = _patient_before_agent(syls, slots, at)
+        if patient is not None:  # "Iran bị Mỹ trừng phạt, đồng thời cảnh báo …": the agent after "bị" is no
+            if not _opens_clause_with(syls, slots, patient):  # subject; the clause's is before, unless the passive
+                return [], None  # describes a noun inside the clause ("trong vụ tàu Ukraine bị Nga bắt giữ")
+            subjects, at = _group(syls, slots, patient, backwards=True), patient
         opened = max((x for x in range(at) if syls[x].text == "," or syls[x].text in g.clause_breaks), default=-1)
         if any(_starts_clause(syls, x) for x in range(opened + 1, verb.i)) or any(
                 syls[x].text == "," for x in range(at, verb.i)):
@@ -2570,6 +2585,8 @@ class SentenceCoder:
                     continue
                 k = _named_person_after(slots, k)
                 group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
+                if k == trig.j and trig.relation in relations_with("complement_target"):
+                    group += _accused_comma_items(syls, slots, _group_end(syls, slots, k, group))
                 more = _plural_item_after(syls, slots, _group_end(syls, slots, k, group) + 1)
                 if more is not None and trig.relation in relations_with("maker_target"):
                     # "chỉ trích Mỹ và các nước EU", "cáo buộc Mỹ và các nước thành viên NATO"
@@ -3934,8 +3951,7 @@ def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found
     subject. Returns the verb (a trigger in `starts` whose object the list is), else None. A control verb's object
     acts in turn ("kêu gọi A ngừng bắn, đồng thời rút quân"), unless the new clause is a request or accusation."""
     g = grammar()
-    if not any(syls[x].text == "," and _phrase_starting(syls, x + 1, g.clause_coordinators)
-               and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i)):
+    if not _opens_coordinated_clause_after(syls, slots, k, trig):
         return None
     first = k
     while first > 1 and syls[first - 1].low in g.list_joiners and slots[first - 2]:
@@ -3946,7 +3962,60 @@ def _bound_shared_clause_verb(syls, slots, k: int, trig: Found, starts) -> Found
     speech = relations_with("verbal_request") | relations_with("complement_target")
     found = next((t for t in starts.values() if t.j == j + 1 and t.i < k
                   and (t.relation not in relations_with("control") or trig.relation in speech)), None)
-    return found if found is not None else _party_apposed_object(syls, first, trig, starts, speech)
+    found = found if found is not None else _party_apposed_object(syls, first, trig, starts, speech)
+    matrix = _accusation_over(syls, slots, found, starts) if found is not None and trig.relation in speech else None
+    return matrix if matrix is not None else found
+
+
+def _accusation_over(syls, slots, verb: Found, starts) -> Found | None:
+    """'Pompeo cáo buộc Nga, Cuba gây ra khủng hoảng bằng cách ủng hộ ông Maduro, đồng thời kêu gọi Ấn Độ …': a
+    verb inside the complement clause of an accusation (a relation with `complement_target`, its object the
+    clause's subject) is not the main verb; a request or accusation that a comma and a clause coordinator join
+    goes on with the accuser. Returns the accusation when the accused stand between it and `verb` with no clause
+    break and no comma other than a list's, else None."""
+    g = grammar()
+    before = [t for t in starts.values() if t.relation in relations_with("complement_target") and t.j <= verb.i
+              and t is not verb]
+    if not before:
+        return None
+    accusation = max(before, key=lambda t: t.j)
+    between = range(accusation.j, verb.i)
+    if not slots[accusation.j] or any(
+            syls[x].text in g.clause_breaks or syls[x].text == "," and not (slots[x - 1] and slots[x + 1])
+            or x in starts and x != accusation.j for x in between):
+        return None
+    return accusation
+
+
+def _patient_before_agent(syls, slots, at: int) -> int | None:
+    """'Iran bị Mỹ trừng phạt': the mention right before the passive marker (grammar class `passive_marker`) that
+    introduces the agent at `at`, the grammatical subject of the passive clause; else None."""
+    if at < 2 or syls[at - 1].low not in grammar().passive_markers or not slots[at - 2]:
+        return None
+    return _mention_edge(slots, at - 2, backwards=True)
+
+
+def _opens_clause_with(syls, slots, at: int) -> bool:
+    """No actor is named between the start of the clause (the sentence, or the last comma or clause break) and the
+    mention at `at`: it is the clause's first actor ("EU tuyên bố đứng cùng Ukraine trong vụ tàu Ukraine bị Nga bắt
+    giữ": the passive's subject, "tàu Ukraine", is not)."""
+    g = grammar()
+    x = at - 1
+    while x >= 0 and syls[x].text != "," and syls[x].text not in g.clause_breaks:
+        if slots[x]:
+            return False
+        x -= 1
+    return True
+
+
+def _opens_coordinated_clause_after(syls, slots, k: int, trig: Found) -> bool:
+    """Between the mention k and the trigger, a comma and a clause coordinator (grammar class
+    `clause_coordinator`: "đồng thời", "và", "rồi") or a contrast marker (`contrast_marker`: "nhưng", "song") open
+    the trigger's clause, which names no actor of its own."""
+    g = grammar()
+    return any(syls[x].text == "," and (_phrase_starting(syls, x + 1, g.clause_coordinators)
+                                        or _phrase_starting(syls, x + 1, g.contrast_markers))
+               and not any(slots[y] for y in range(x + 1, trig.i)) for x in range(k + 1, trig.i))
 
 
 def _party_apposed_object(syls, first: int, trig: Found, starts, speech) -> Found | None:
@@ -4949,6 +5018,16 @@ def _backing_speaker_after_comma(syls, slots, k: int, start: int) -> bool:
     return bool(_phrase_starting(syls, after, g.speech_verbs) or _phrase_starting(syls, after, g.declare_verbs))
 
 
+def _between_list_after_actor(syls, slots, k: int) -> bool:
+    """The mention at k is in a list that "giữa" opens ("căng thẳng giữa Serbia và Kosovo"), and an actor is named
+    before it in the sentence (a pair that opens the sentence, "Cuộc đàm phán giữa A và B …", may be its subject)."""
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while start >= 2 and syls[start - 1].low in g.list_joiners and slots[start - 2]:
+        start = _mention_edge(slots, start - 2, backwards=True)
+    return start > 0 and syls[start - 1].low == g.between and any(slots[x] for x in range(start - 1))
+
+
 def _blocked_list(syls, slots, k: int) -> bool:
     """The mention at k ends a list whose first item a preposition governs ("đến Hàn Quốc, Trung Quốc và họp …",
     "cuộc họp với các Ngoại trưởng Thổ Nhĩ Kỳ và Iran để bàn …"): the whole list is that preposition's object."""
@@ -5312,6 +5391,23 @@ def _past_honorific(syls, slots, conj: int, nxt: int, step: int) -> tuple[int, i
     if step < 0 and conj >= 2 and syls[conj].low in honorifics and not slots[conj]:
         return conj - 1, nxt - 1
     return conj, nxt
+
+
+def _accused_comma_items(syls, slots, end: int) -> list[str]:
+    """'Pompeo cáo buộc Nga, Cuba gây ra khủng hoảng': the names right after an accusation verb, joined by bare
+    commas, are all subjects of its complement clause when a verb follows the last of them at once. A clause of its
+    own ("cáo buộc Nga, Mỹ cũng lên án …", "…, Mỹ cho biết"): an aspect or possibility word or a speech verb
+    follows. `end`: the last syllable of the list found so far. Returns the actors to add."""
+    g = grammar()
+    items: list[str] = []
+    while end + 2 < len(syls) and syls[end + 1].text == "," and slots[end + 2] and _head(slots, end + 2):
+        items += [m.actor_id for m in slots[end + 2]]
+        end = _mention_edge(slots, end + 2, backwards=False)
+    after = end + 1
+    if (not items or after >= len(syls) or slots[after] or not syls[after].verb or not syls[after].text.islower()
+            or _opens_clause_at(syls, slots, end) or _phrase_starting(syls, after, g.speech_verbs)):
+        return []
+    return items
 
 
 def _closed_by_plural_phrase(syls, k: int, verbs) -> bool:
