@@ -2221,6 +2221,9 @@ class SentenceCoder:
             return None
         if _passive_verb(syls, slots, crossed.i):
             return None  # "dân quân do Iran hậu thuẫn, đồng thời …": a relative clause's verb lends no subject
+        at = self._subject(syls, slots, crossed)[1]
+        if at is not None and _patient_before_agent(syls, slots, at) is not None:
+            return None  # "Iran bị Mỹ áp đặt lệnh trừng phạt, đồng thời …": the agent after "bị" is no one's subject
         if any(slots[x] or syls[x].text in g.clause_breaks for x in range(crossed.j, trig.i)):
             return None
         for x in range(crossed.j + 1, trig.i):
@@ -2231,7 +2234,20 @@ class SentenceCoder:
             words = syls[after : trig.i]
             if (len(words) <= SHARED_PREDICATE_GAP and all(w.text.isalpha() and w.text.islower() for w in words)
                     and not _nominal_opening(syls, after)):
-                return crossed
+                return self._controlling(syls, crossed) or crossed
+        return None
+
+    def _controlling(self, syls, verb: Found) -> Found | None:
+        """'Liên Hợp Quốc kêu gọi Israel ngừng không kích Gaza, đồng thời yêu cầu Hamas …': a control verb earlier in
+        the clause whose complement holds `verb`; the predicate joined after it goes on with the control verb's
+        subject, not with its addressee."""
+        g = grammar()
+        control = relations_with("control")
+        for t in reversed([t for t in self.triggers if t.j <= verb.i]):
+            if any(syls[x].text == "," or syls[x].text in g.clause_breaks for x in range(t.j, verb.i)):
+                return None
+            if t.relation in control:
+                return t
         return None
 
     def _participial_subject(self, syls, slots, k: int) -> tuple[list[str], int] | None:
