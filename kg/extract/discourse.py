@@ -2234,13 +2234,14 @@ REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the 
 
 
 REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+OWNED_PLAN_RELATIONS = frozenset({REJECT_RELATION, "support"})  # rejecting or endorsing X's plan acts on X
 
 
-def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
+def _refusal_plan_noun(syls, trig, relations=frozenset({REJECT_RELATION})) -> tuple[int, tuple[str, ...]] | None:
     """The plan noun (Grammar.plan_nouns: class `refusal_owned_noun`, the claim nouns) a rejection's object starts
     with, and where: right after the trigger, a partner preposition ("không đồng ý với"), quantifiers and
-    nominalisers aside. None unless `trig` is a rejection row that needs no actor of its own."""
-    if trig.relation != REJECT_RELATION or trig.needs is not None:
+    nominalisers aside. None unless `trig` is a row of `relations` (a rejection) that needs no actor of its own."""
+    if trig.relation not in relations or trig.needs is not None:
         return None
     g = grammar()
     k = trig.j
@@ -2262,10 +2263,12 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
     rejection whose object is a decision, plan, intention, proposal or claim (grammar class `refusal_owned_noun`,
     and the claim nouns) owned by X, named after "của" at the end of the noun's phrase, rejects X (GUIDELINES.md:
     the object is the one whose proposal, request or decision is rejected), not an actor named inside the phrase.
-    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place."""
+    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place.
+    An endorsement passes to the owner the same way ("ủng hộ kế hoạch cải cách EU của bà Merkel": Merkel is backed,
+    CAMEO 051), so support rows are read here too (helper p16f)."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    found = _refusal_plan_noun(syls, trig)
+    found = _refusal_plan_noun(syls, trig, OWNED_PLAN_RELATIONS)
     if found is None:
         return None
     k, noun = found
