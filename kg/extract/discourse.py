@@ -28,6 +28,7 @@ from kg.extract.relations import (
     Frame,
     RelationExtractor,
     SentenceCoder,
+    _act_owners,
     _envoy_before,
     _group,
     _has_any,
@@ -1006,9 +1007,23 @@ def quoted_declaration(coder: SentenceCoder, trig) -> Frame | None:
     elif trig.j + 1 < marks[0] and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
         held = _group(syls, slots, trig.j + 1, backwards=False)
     else:
-        return None
+        held = _quoted_act_owners(syls, slots, copula)
     held = [a for a in held if a != speaker]
     return Frame([speaker], held, False, "quote_declaration") if held else None
+
+
+def _quoted_act_owners(syls, slots, copula: int) -> list[str]:
+    """'"Việc Mỹ rút khỏi hiệp ước là một sai lầm", ông Lavrov nói', '"Quyết định áp thuế của Washington là …"': the
+    actor of the act (a nominaliser or an owned act noun) that opens the quotation before the copula (helper p16f);
+    [] for an act X undergoes or one with no named actor."""
+    g = grammar()
+    opening = next((k for k in range(copula - 1, -1, -1) if syls[k].text in OPENING_QUOTES), None)
+    if opening is None or opening + 1 >= copula:
+        return []
+    k = opening + 1
+    if syls[k].low not in g.nominalisers and _phrase_starting(syls, k, g.owned_act_nouns) is None:
+        return []
+    return _act_owners(syls, slots, k, copula)
 
 
 def quote_reproach(coder: SentenceCoder, trig) -> Frame | None:
