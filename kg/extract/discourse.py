@@ -2660,7 +2660,7 @@ def _charge_inner_claim(coder: SentenceCoder, trig, event: Event, outer: list) -
                  if slots[k] and any(m.actor_id in earlier.objects for m in slots[k])]
         if not heads or set(event.objects) & set(earlier.objects):
             continue
-        end = max(k for k in range(heads[0], trig.i) if slots[k]) + 1
+        end = heads[-1] + 1  # after the earlier object itself: "chỉ trích Anh, gọi quyết định của Mỹ là …" (p16f)
         between = range(end, trig.i)
         if len(between) > CHARGE_OBJECT_REACH or any(
                 slots[k] or syls[k].low in g.joiners or syls[k].text in g.clause_breaks
