@@ -28,6 +28,7 @@ from kg.extract.relations import (
     Frame,
     RelationExtractor,
     SentenceCoder,
+    _act_owners,
     _envoy_before,
     _group,
     _has_any,
@@ -1006,9 +1007,23 @@ def quoted_declaration(coder: SentenceCoder, trig) -> Frame | None:
     elif trig.j + 1 < marks[0] and syls[trig.j].low == g.possessive and slots[trig.j + 1]:
         held = _group(syls, slots, trig.j + 1, backwards=False)
     else:
-        return None
+        held = _quoted_act_owners(syls, slots, copula)
     held = [a for a in held if a != speaker]
     return Frame([speaker], held, False, "quote_declaration") if held else None
+
+
+def _quoted_act_owners(syls, slots, copula: int) -> list[str]:
+    """'"Việc Mỹ rút khỏi hiệp ước là một sai lầm", ông Lavrov nói', '"Quyết định áp thuế của Washington là …"': the
+    actor of the act (a nominaliser or an owned act noun) that opens the quotation before the copula (helper p16f);
+    [] for an act X undergoes or one with no named actor."""
+    g = grammar()
+    opening = next((k for k in range(copula - 1, -1, -1) if syls[k].text in OPENING_QUOTES), None)
+    if opening is None or opening + 1 >= copula:
+        return []
+    k = opening + 1
+    if syls[k].low not in g.nominalisers and _phrase_starting(syls, k, g.owned_act_nouns) is None:
+        return []
+    return _act_owners(syls, slots, k, copula)
 
 
 def quote_reproach(coder: SentenceCoder, trig) -> Frame | None:
@@ -2234,13 +2249,14 @@ REFUSAL_SPEECH_GAP = 6  # syllables (a date, adverbs) between a speaker and the 
 
 
 REFUSAL_OWNED_REACH = 16  # syllables from the owned noun to the "của" of its owner
+OWNED_PLAN_RELATIONS = frozenset({REJECT_RELATION, "support"})  # rejecting or endorsing X's plan acts on X
 
 
-def _refusal_plan_noun(syls, trig) -> tuple[int, tuple[str, ...]] | None:
+def _refusal_plan_noun(syls, trig, relations=frozenset({REJECT_RELATION})) -> tuple[int, tuple[str, ...]] | None:
     """The plan noun (Grammar.plan_nouns: class `refusal_owned_noun`, the claim nouns) a rejection's object starts
     with, and where: right after the trigger, a partner preposition ("không đồng ý với"), quantifiers and
-    nominalisers aside. None unless `trig` is a rejection row that needs no actor of its own."""
-    if trig.relation != REJECT_RELATION or trig.needs is not None:
+    nominalisers aside. None unless `trig` is a row of `relations` (a rejection) that needs no actor of its own."""
+    if trig.relation not in relations or trig.needs is not None:
         return None
     g = grammar()
     k = trig.j
@@ -2262,10 +2278,12 @@ def _refusal_owned_frame(coder: SentenceCoder, trig) -> Frame | None:
     rejection whose object is a decision, plan, intention, proposal or claim (grammar class `refusal_owned_noun`,
     and the claim nouns) owned by X, named after "của" at the end of the noun's phrase, rejects X (GUIDELINES.md:
     the object is the one whose proposal, request or decision is rejected), not an actor named inside the phrase.
-    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place."""
+    The phrase ends at a comma or clause break; a "của" after a place noun ("lãnh thổ của X") names a place.
+    An endorsement passes to the owner the same way ("ủng hộ kế hoạch cải cách EU của bà Merkel": Merkel is backed,
+    CAMEO 051), so support rows are read here too (helper p16f)."""
     syls, slots = coder.syls, coder.slots
     g = grammar()
-    found = _refusal_plan_noun(syls, trig)
+    found = _refusal_plan_noun(syls, trig, OWNED_PLAN_RELATIONS)
     if found is None:
         return None
     k, noun = found
@@ -2642,7 +2660,7 @@ def _charge_inner_claim(coder: SentenceCoder, trig, event: Event, outer: list) -
                  if slots[k] and any(m.actor_id in earlier.objects for m in slots[k])]
         if not heads or set(event.objects) & set(earlier.objects):
             continue
-        end = max(k for k in range(heads[0], trig.i) if slots[k]) + 1
+        end = heads[-1] + 1  # after the earlier object itself: "chỉ trích Anh, gọi quyết định của Mỹ là …" (p16f)
         between = range(end, trig.i)
         if len(between) > CHARGE_OBJECT_REACH or any(
                 slots[k] or syls[k].low in g.joiners or syls[k].text in g.clause_breaks

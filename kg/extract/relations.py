@@ -836,7 +836,36 @@ class SentenceCoder:
         if frame is not None and frame.subjects:
             return frame
         return (self._passive_label(syls, slots, trig) or self._labelled_act(syls, slots, trig)
-                or self._evaluated_act(syls, slots, trig) or frame)
+                or self._evaluated_act(syls, slots, trig) or self._label_owner_after(syls, slots, trig) or frame)
+
+    def _label_owner_after(self, syls, slots, trig: Found) -> Frame | None:
+        """'Ukraine tuyên bố vụ bắt tàu là hành vi xâm lược của Nga', 'nói lệnh cấm vận là một ví dụ về sự ngạo mạn
+        của Mỹ': a reproach after the copula whose owner follows it ("của X", a closing quotation mark between)
+        names who is reproached; the speaker of the declaring, speech or label verb that opens the complement before
+        the copula accuses X. No actor may stand between that verb and the copula ("nói Nga là mối đe dọa của châu
+        Âu" labels Nga, never châu Âu), and without a speaker nobody accuses (helper p16f)."""
+        g = grammar()
+        anchor = _evaluation_anchor(syls, slots, trig)
+        if trig.relation != ACCUSE or anchor is None or syls[anchor].low != g.copula:
+            return None
+        k = trig.j
+        while k < len(syls) and syls[k].text in QUOTE_MARKS:
+            k += 1
+        at = k + 1 + (k + 1 < len(syls) and syls[k + 1].low in g.honorifics)
+        if at >= len(syls) or syls[k].low != g.possessive or not slots[at]:
+            return None
+        verbs = g.label_verbs + g.declare_verbs + g.speech_verbs
+        for x in range(anchor - 1, max(0, anchor - EVALUATED_ACT_REACH), -1):
+            if slots[x] or syls[x].text == "," or syls[x].text in g.clause_breaks:
+                return None
+            verb = _phrase_before(syls, x, verbs)
+            if verb is None:
+                continue
+            subjects, _ = self._subject(syls, slots, Found(trig.relation, x - len(verb), x))
+            subjects = subjects or self._blame_participial_declarer(syls, slots, x - len(verb))
+            owners = [a for a in _group(syls, slots, at, backwards=False) if a not in subjects]
+            return Frame(subjects, owners, False, "legitimacy") if subjects and owners else None
+        return None
 
     def _evaluated_act(self, syls, slots, trig: Found) -> Frame | None:
         """'Ông Abe phát biểu, việc Bình Nhưỡng thử hạt nhân là "không thể chấp nhận được"', 'Ông Vương Nghị nói
@@ -928,7 +957,11 @@ class SentenceCoder:
                 return Frame([], [], False, "legitimacy")  # "không phải là bất hợp pháp" backs no one plainly
             return Frame(frame.subjects, frame.objects, False, "legitimacy", REJECT_RELATION)
         declared = self._legitimacy_declared(syls, slots, trig, held, verbs)
-        return declared if declared.subjects else (evaluated and evaluated(syls, slots, trig)) or declared
+        if declared.subjects:
+            return declared
+        if verbs is None:  # "tuyên bố vụ bắt tàu là hành vi xâm lược của Nga": the label's owner (the label frame: last)
+            return self._evaluated_act(syls, slots, trig) or self._label_owner_after(syls, slots, trig) or declared
+        return declared
 
     def _legitimacy_declared(self, syls, slots, trig: Found, held: int, verbs) -> Frame | None:
         """Who declares the name ending right before syllable `held` (the copula, or a focus or negation before it)
@@ -964,7 +997,16 @@ class SentenceCoder:
         if declared.subjects:
             return declared
         fronted = self._blamed_according_to(syls, slots, trig)
-        return fronted if fronted.subjects else self._dismissed_claim(syls, slots, trig) or fronted
+        if fronted.subjects:
+            return fronted
+        dismissed = self._dismissed_claim(syls, slots, trig)
+        if dismissed is not None:
+            return dismissed
+        # "nói hành động của Mỹ là vi phạm luật pháp quốc tế": misconduct said of X's act after the copula (p16f)
+        evaluated = self._evaluated_act(syls, slots, trig)
+        if evaluated is not None and evaluated.subjects:
+            return Frame(evaluated.subjects, evaluated.objects, False, "blame", evaluated.relation)
+        return fronted
 
     def _dismissed_claim(self, syls, slots, trig: Found) -> Frame | None:
         """'Trung Quốc cho rằng các cáo buộc của Mỹ là hoàn toàn xuyên tạc': a misconduct word ("xuyên tạc", "bóp
@@ -4592,11 +4634,26 @@ def _act_owners(syls, slots, k: int, anchor: int) -> list[str]:
     x = k + 1
     while x < anchor and not slots[x] and syls[x].text[:1].islower() and x - k <= OWNED_EVENT_REACH:
         x += 1
-    if x >= anchor or not slots[x]:
-        return []
-    if x > k + 1 and syls[x - 1].low != g.possessive:
-        return []
+    if x >= anchor or not slots[x] or x > k + 1 and syls[x - 1].low != g.possessive:
+        return _owned_noun_owner(syls, slots, k, anchor)
     return [] if _undergone(syls, slots, x) else _group(syls, slots, x, backwards=False)
+
+
+def _owned_noun_owner(syls, slots, k: int, anchor: int) -> list[str]:
+    """'gọi ý tưởng đưa quân vào Colombia của ông Trump là …': an act noun (class `owned_act_noun`, not a bare
+    nominaliser) names its owner after the "của" that ends its phrase, past the places and partners the act is
+    about; a "của" after a place noun names a place ("lãnh thổ của X"). [] at a comma or clause break."""
+    g = grammar()
+    if _phrase_starting(syls, k, g.owned_act_nouns) is None:
+        return []
+    for m in range(k + 1, anchor - 1):
+        if syls[m].text == "," or syls[m].text in g.clause_breaks:
+            return []
+        at = m + 1 + (syls[m + 1].low in g.honorifics)
+        if syls[m].low == g.possessive and at < anchor and slots[at] and _phrase_before(
+                syls, m, g.place_nouns) is None:
+            return _group(syls, slots, at, backwards=False)
+    return []
 
 
 REFUSAL_OWN_FRAMES = frozenset({"nominal_of", "faced_objection"})  # frames that read an objection's owner after it
