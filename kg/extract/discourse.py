@@ -360,7 +360,8 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
     viện trợ cho nước này'), aimed at "nước này" that resolved to the actor's own country: 'Nếu Iran tiếp tục làm
     giàu urani, Israel có thể tấn công các cơ sở hạt nhân của nước này', 'Israel không kích Iran. Tehran tuyên bố sẽ
     đáp trả nước này'. A state does not attack, aid or petition itself, so the reference is to the one other
-    country in play: the only other country named earlier in the sentence, else the only other party of the
+    country in play: the only other country named earlier in the sentence (also by an unnamed title, "Thủ tướng Ấn
+    Độ cho biết Mỹ sẽ hỗ trợ nước này", or an earlier "nước này"), else the only other party of the
     previous sentence's hostile act, else the only other country the previous sentence names ("Iran tiếp tục làm
     giàu urani. Israel đe dọa tấn công nước này"). Not for a person as the actor: the subject found for an embedded
     verb is often a person whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng
@@ -389,7 +390,7 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
     if not own(slots[at][0].actor_id):
         return None
     named = {m.actor_id for k in range(trig.i) for m in slots[k]
-             if m.via != COUNTRY_REFERENCE and m.actor_id.startswith(COUNTRY_ID_PREFIX) and not own(m.actor_id)}
+             if m.actor_id.startswith(COUNTRY_ID_PREFIX) and not own(m.actor_id)}
     if not named:
         named = {a for doers, targets, sentence in acts if sentence == index - 1 for a in doers + targets
                  if a.startswith(COUNTRY_ID_PREFIX) and not own(a)}
