@@ -356,17 +356,20 @@ COUNTRY_ID_PREFIX = "country:"
 
 def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
                             previous_countries: tuple[str, ...] = ()) -> Frame | None:
-    """A hostile act aimed at "nước này" that resolved to the actor's own country: 'Nếu Iran tiếp tục làm giàu urani,
-    Israel có thể tấn công các cơ sở hạt nhân của nước này', 'Israel không kích Iran. Tehran tuyên bố sẽ đáp trả
-    nước này'. A state does not attack, threaten or accuse itself, so the reference is to the one other country in
-    play: the only other country named earlier in the sentence, else the only other party of the previous
-    sentence's hostile act, else the only other country the previous sentence names ("Iran tiếp tục làm giàu
-    urani. Israel đe dọa tấn công nước này"). Not for a person as the actor: the subject found for an embedded verb is often a person
-    whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng phạt … của nước này").
-    Only where "nước này" is the recipient itself (right after the verb) or the owner after "của" ("các cơ sở … của
-    nước này"); "phe đối lập nước này", "công dân nước này" are the actor's own people. With two candidates, or
-    none, nothing is coded."""
-    if trig.needs is not None or not _conflict_relation(trig.relation):
+    """A hostile act, or one sent to a recipient (aid, support, a request: 'Pakistan hoan nghênh việc Trung Quốc
+    viện trợ cho nước này'), aimed at "nước này" that resolved to the actor's own country: 'Nếu Iran tiếp tục làm
+    giàu urani, Israel có thể tấn công các cơ sở hạt nhân của nước này', 'Israel không kích Iran. Tehran tuyên bố sẽ
+    đáp trả nước này'. A state does not attack, aid or petition itself, so the reference is to the one other
+    country in play: the only other country named earlier in the sentence (also by an unnamed title, "Thủ tướng Ấn
+    Độ cho biết Mỹ sẽ hỗ trợ nước này", or an earlier "nước này"), else the only other party of the
+    previous sentence's hostile act, else the only other country the previous sentence names ("Iran tiếp tục làm
+    giàu urani. Israel đe dọa tấn công nước này"). Not for a person as the actor: the subject found for an embedded
+    verb is often a person whose own country "nước này" rightly names ("buộc Tổng thống Venezuela Maduro … trừng
+    phạt … của nước này"). Only where "nước này" is the recipient itself (right after the verb, or after a
+    `recipient_case` word: "cho nước này", "đối với nước này") or the owner after "của" ("các cơ sở … của nước
+    này"); a place ("tại/ở nước này") is not, and "phe đối lập nước này", "công dân nước này" are the actor's own
+    people. With two candidates, or none, nothing is coded."""
+    if trig.needs is not None or not _directed_relation(trig.relation):
         return None
     syls, slots = coder.syls, coder.slots
     if not any(slot and slot[0].via == COUNTRY_REFERENCE for slot in slots[trig.j:]):
@@ -377,7 +380,8 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
     _, at = coder._object(syls, slots, trig)
     if at is None or not slots[at] or slots[at][0].via != COUNTRY_REFERENCE:
         return None
-    if not (at == trig.j or at > 0 and syls[at - 1].low == grammar().possessive):
+    if not (at == trig.j or at > 0 and syls[at - 1].low == grammar().possessive
+            or _recipient_case_before(syls, trig, at)):
         return None
 
     def own(actor: str) -> bool:
@@ -386,7 +390,7 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
     if not own(slots[at][0].actor_id):
         return None
     named = {m.actor_id for k in range(trig.i) for m in slots[k]
-             if m.via != COUNTRY_REFERENCE and m.actor_id.startswith(COUNTRY_ID_PREFIX) and not own(m.actor_id)}
+             if m.actor_id.startswith(COUNTRY_ID_PREFIX) and not own(m.actor_id)}
     if not named:
         named = {a for doers, targets, sentence in acts if sentence == index - 1 for a in doers + targets
                  if a.startswith(COUNTRY_ID_PREFIX) and not own(a)}
@@ -395,6 +399,17 @@ def rebound_reference_frame(coder: SentenceCoder, trig, acts: list, index: int,
     if len(named) != 1:
         return None
     return Frame(subjects, list(named), False, "rebound_reference")
+
+
+def _directed_relation(relation: str) -> bool:
+    """A conflict, or an act sent to a recipient (aid, support, a request): a state does none of them to itself."""
+    return _conflict_relation(relation) or relation in relations_with("sent_to")
+
+
+def _recipient_case_before(syls, trig, at: int) -> bool:
+    """'viện trợ cho nước này', 'trừng phạt đối với nước này': only a recipient case (grammar class
+    `recipient_case`) stands between the verb and the reference."""
+    return tuple(s.low for s in syls[trig.j:at]) in grammar().phrases("recipient_case")
 
 
 def countries_named(slots) -> tuple[str, ...]:
