@@ -83,6 +83,7 @@ CLASSES |= {"pair_qualifier", "pair_place_noun", "partner_predicate_link"}  # wh
 CLASSES |= {"meeting_avoided", "meeting_free_choice", "meeting_absence", "meeting_sender_marker", "meeting_sender_verb"}  # a meeting avoided, any meeting under a free-choice quantifier, a pair's meeting one is absent from: not held (helper p14a)
 CLASSES |= {"split_return"}  # a word that puts a split verb's object back onto a list (helper i)
 CLASSES |= {"subjection_preposition"}  # under X's act, the clause's opening actor is its target (helper p16e)
+CLASSES |= {"contrast_adverb"}  # "và Nga lại chỉ trích …": a name after "và" opens a contrasting clause (helper h16-i)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

@@ -2402,12 +2402,50 @@ class SentenceCoder:
         examples = _examples_at(syls, slots, k)
         listed = (examples is not None or _list_closes(syls, slots, k, trig.i)
                   or _members_examples_of_named_group(syls, slots, k))
-        group = _group(syls, slots, k, backwards=True, listed=listed)
+        group = _group(syls, slots, k, backwards=True, listed=listed,
+                       split=lambda conj: self._joins_clauses(syls, slots, conj))
         if examples is not None and examples >= 2 and syls[examples - 1].low == grammar().conjunction \
                 and slots[examples - 2]:
             # "Nga, Trung Quốc và một số quốc gia như Cuba …": the "và" before the group closes the list of names
             group = list(dict.fromkeys(_group(syls, slots, examples - 2, backwards=True, listed=True) + group))
         return group
+
+    def _joins_clauses(self, syls, slots, conj: int) -> bool:
+        """'Mỹ ủng hộ Guaido và Nga chỉ trích Washington': a "và" after a verb's object list, before a name that its
+        own predicate follows, joins two clauses: the name after it is no object of the first verb, the object before
+        it no subject of the second. The predicate: words of _predicate_opener or speech verbs, then a verb trigger
+        that is not mutual; or at least one word of _predicate_opener, then a verb. Not after a verb whose object acts
+        in a complement of its own (control verbs, and the speech acts a party answers, accusations and warnings:
+        "kêu gọi Mỹ và Nga đàm phán", "cáo buộc Iran và Nga hỗ trợ …", "cảnh báo Nga và Iran không nên …"), nor after
+        a cooperative verb when a past marker follows the name (the act thanked or praised for), nor before a mutual
+        verb, which the list may share ("hoan nghênh Triều Tiên và Mỹ nối lại đàm phán")."""
+        g = grammar()
+        if syls[conj].low != g.conjunction or conj + 2 >= len(syls):
+            return False
+        start = conj + 2 if syls[conj + 1].low in g.honorifics else conj + 1
+        if start >= len(syls) or not slots[start] or not _head(slots, start):
+            return False  # "và các công ty Trung Quốc mua …": a noun before the name, which may head a relative clause
+        after = _mention_edge(slots, start, backwards=False) + 1
+        x, adverbs = after, 0
+        while x < len(syls) and x not in self._trigger_starts:
+            word = _predicate_opener(syls, x)  # "Nga cũng đã", "Nga không", "Nga lại", "Nga có thể", "Nga muốn"
+            speech = _phrase_starting(syls, x, g.speech_verbs) if word is None else None
+            if word is None and speech is None:
+                break  # a speech verb alone marks nothing ("công nhận Donetsk và Luhansk tuyên bố độc lập")
+            x, adverbs = x + len(word or speech), adverbs + (word is not None)
+        verb = self._trigger_starts.get(x)
+        if verb is not None and verb.relation in relations_with("reciprocal"):
+            return False
+        if verb is None and not (adverbs and x < len(syls) and syls[x].text.isalpha() and syls[x].text.islower()):
+            return False
+        head = _list_head(syls, slots, conj - 1)
+        if head is None:
+            return False
+        complement = relations_with("control") | relations_with("answerable")
+        if syls[after].low in g.past_markers:
+            complement |= relations_with("cooperative")  # "cảm ơn Trung Quốc và Ấn Độ đã ủng hộ …": what is thanked for
+        first = [t for t in self._trigger_starts.values() if t.relation not in complement and t.j <= head]
+        return self._object_of_trigger(syls, head, triggers=first)
 
     def _object_of_trigger(self, syls, k, triggers=None) -> bool:
         """'…, vốn phản đối ông Assad, đã tiến hành …': Assad is what another verb acts on, also after the verb's manner
@@ -2642,7 +2680,8 @@ class SentenceCoder:
                         and not _hosts_mission(syls, k, slots) and trig.relation not in relations_with("site_target")):
                     continue
                 k = _named_person_after(slots, k)
-                group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts)
+                group = _group(syls, slots, k, backwards=False, verbs=self._trigger_starts,
+                               split=lambda conj: self._joins_clauses(syls, slots, conj))
                 if k == trig.j and trig.relation in relations_with("complement_target"):
                     group += _accused_comma_items(syls, slots, _group_end(syls, slots, k, group))
                 more = _plural_item_after(syls, slots, _group_end(syls, slots, k, group) + 1)
@@ -5230,7 +5269,7 @@ def _head_of_nominal(syls, slots, x: int) -> bool:
 
 
 def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = None, listed: bool = False,
-           verbs=None, enumerated: bool = False) -> list[str]:
+           verbs=None, enumerated: bool = False, split=None) -> list[str]:
     """The mention at k and those coordinated with it by 'và', ',' or sharing its span. `listed`: a 'và' closes
     the list further on ("Nga, Trung Quốc và một số nước khác"), so a comma before k joins too. `verbs`: the
     sentence's trigger starts, when a forward list may be closed by a plural noun phrase that is not the subject
@@ -5266,6 +5305,8 @@ def _group(syls, slots, k, backwards: bool, joiners: frozenset[str] | None = Non
             nxt = _counted_country_item(syls, slots, nxt) or nxt  # "3 quan chức Iran và 2 công ty Trung Quốc"
         if (syls[conj].low not in joiners and not wide) or not slots[nxt]:
             break
+        if split is not None and split(conj):
+            break  # "Mỹ ủng hộ Guaido và Nga chỉ trích Washington": Nga opens a clause of its own
         if (backwards and syls[conj].text == "," and not seen_and and _mention_edge(slots, nxt, True) != 0
                 and not _comma_list_opens_clause(syls, slots, nxt, joined_items)):
             break  # "Theo ông X, Thổ Nhĩ Kỳ …": a comma alone makes no list; "A, B và C" and a lead "Mỹ, Nga bàn" do
@@ -5842,6 +5883,32 @@ def _detail_to_agree(syls, slots, trig: Found) -> bool:
     else:
         return False
     return _phrase_before(syls, k, g.agreed_detail_nouns) is not None
+
+
+def _predicate_opener(syls, x: int) -> tuple[str, ...] | None:
+    """The word at x that opens a predicate after its subject: an aspect word (class `clause_adverb`), a contrast
+    adverb (`contrast_adverb`), a negation, a possibility marker or an intention word ("Nga cũng đã", "Nga lại",
+    "Nga không", "Nga có thể", "Nga muốn"); None if none starts there."""
+    g = grammar()
+    if syls[x].low in g.clause_adverbs:
+        return (syls[x].low,)
+    return next((word for phrases in (g.negation, g.phrases("contrast_adverb"), g.possibility_markers, g.intention)
+                 if (word := _phrase_starting(syls, x, phrases)) is not None), None)
+
+
+def _list_head(syls, slots, k: int) -> int | None:
+    """The first syllable of the list of names that ends with the mention at k (items joined by grammar class
+    `list_joiner`, an honorific before a person inside its item); None when no mention ends at k."""
+    if k < 0 or not slots[k]:
+        return None
+    g = grammar()
+    start = _mention_edge(slots, k, backwards=True)
+    while True:
+        item = start - 1 if start > 0 and syls[start - 1].low in g.honorifics else start
+        if item < 2 or syls[item - 1].text not in g.list_joiners and syls[item - 1].low not in g.list_joiners \
+                or not slots[item - 2]:
+            return start
+        start = _mention_edge(slots, item - 2, backwards=True)
 
 
 def _mention_edge(slots, k, backwards: bool) -> int:
