@@ -464,9 +464,7 @@ class ActorRecognizer:
         surname = syls[j - 1].text
         known = state.people_by_surname.get(surname) or state.others_by_surname.get(surname)
         if n == 1:
-            # opening a sentence any word is capitalised: there only the surname of a person named before reads
-            # as that person ("Lindqvist chỉ trích …" after "Đại sứ … Erik Lindqvist")
-            if known and (person or k > 0 or self._is_person(known, state)) and not self._is_viet(surname):
+            if known and (person or k > 0) and not self._is_viet(surname):
                 # a listed person, or one a title made a person ("Bà X" … "ông X"), is codable
                 via = "surname" if known in self.lex.actors or person or self._is_person(known, state) else "proper_noun"
                 return self._mention(self._actor(known, state), syls, name_k, 1, text, state, via)
