@@ -9,7 +9,7 @@ import json
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from operator import attrgetter
@@ -261,7 +261,55 @@ class ActorRecognizer:
             syls = self.join_spaced_hyphens([Syl(m.group(), a, b, a in starts, b in ends, a in verbs)
                                              for m in SYLLABLE.finditer(text, start, end) for a, b in (m.span(),)])
             sentences.append(SentenceInfo(start, end, syls, self.sentence(text, start, end, state, syls)))
+        self._join_short_names(state, sentences)
         return state, sentences
+
+    def _join_short_names(self, state: ArticleActors, sentences: list[SentenceInfo]) -> None:
+        """'thượng nghị sĩ Kaine' and 'thượng nghị sĩ đảng Dân chủ Tim Kaine' in one article, in either order: a
+        surname titled alone ('ông Kriener', a person of its own) is the one longer name of the article that ends
+        with it (Western order), which, titled through it, is a person too; both become that person, labelled in
+        full. Two longer names ending with the surname leave it apart; listed people keep their own labels."""
+        joined = self._short_name_owners(state, sentences)
+        if not joined:
+            return
+        for sentence in sentences:
+            sentence.mentions = [_rejoined(m, joined) for m in sentence.mentions]
+        state.mentions[:] = [_rejoined(m, joined) for m in state.mentions]
+
+    def _short_name_owners(self, state: ArticleActors, sentences: list[SentenceInfo]) -> dict[str, str]:
+        """Actor id -> the person it joins: each lone titled surname, and the longer name it shortens."""
+        named = {m.actor_id for m in state.mentions}
+        longer: dict[str, dict[str, set[str]]] = {}  # surname -> each longer name ending with it -> its actor ids
+        for actor_id in named:
+            actor = state.actors[actor_id]
+            words = actor.label.split()
+            if (actor_id not in self.lex.actors and actor.type in ("person", "other") and 1 < len(words) <= 4
+                    and all(map(_is_name, words))):
+                longer.setdefault(words[-1], {}).setdefault(actor.label, set()).add(actor_id)
+        joined: dict[str, str] = {}
+        for actor_id in named:
+            short = state.actors[actor_id]
+            owners = longer.get(short.label, {})
+            if (actor_id in self.lex.actors or short.type != "person" or " " in short.label or len(owners) != 1
+                    or self._is_viet(short.label)):
+                continue
+            label, ids = next(iter(owners.items()))
+            if self._other_given_name(sentences, label.split()):
+                continue
+            full = [state.actors[x] for x in sorted(ids)]
+            person = Actor(id=f"person:{slug(label)}", label=label, label_vi=full[0].label_vi, type="person",
+                           country=next((a.country for a in full if a.country), short.country),
+                           role=next((a.role for a in full if a.role), short.role))
+            state.actors[person.id] = person
+            joined.update(dict.fromkeys((actor_id, *ids), person.id))
+        return joined
+
+    def _other_given_name(self, sentences: list[SentenceInfo], name: list[str]) -> bool:
+        """Whether the article writes the surname of `name` after a name other than its own given name ('Anna
+        Kessler' beside 'Thomas Kessler', though no actor was made of it): two people may bear it."""
+        surname, given = name[-1], name[-2]
+        return any(s.text == surname and p.text != given and _is_name(p.text) and p.low not in self._owner_first
+                   for sentence in sentences for p, s in pairwise(sentence.syls))
 
     def sentence(self, text: str, start: int, end: int, state: ArticleActors,
                  syls: list[Syl] | None = None) -> list[Mention]:
@@ -1328,6 +1376,15 @@ class ActorRecognizer:
     @staticmethod
     def _same_kind(left: Mention, right: Mention, state: ArticleActors) -> bool:
         return state.actors[left.actor_id].type == state.actors[right.actor_id].type
+
+
+def _rejoined(mention: Mention, joined: dict[str, str]) -> Mention:
+    """The mention of a short or long name as the person both name (ActorRecognizer._join_short_names); the longer
+    name, a person now, is codable as a titled one is."""
+    person = joined.get(mention.actor_id)
+    if person is None:
+        return mention
+    return replace(mention, actor_id=person, via="titled" if mention.via == "proper_noun" else mention.via)
 
 
 def _designation_follows(syls: list[Syl], k: int) -> bool:
