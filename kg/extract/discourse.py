@@ -1613,11 +1613,14 @@ def _envoys_at(coder: SentenceCoder, k: int, via_mission: bool) -> tuple[list[st
     g = grammar()
     syls, slots = coder.syls, coder.slots
     while k < len(syls) and (syls[k].text[:1].isdigit() or syls[k].low in g.claim_quantifiers
-                             or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns):
+                             or syls[k].low in g.duration_counts or syls[k].low in g.light_nouns
+                             or syls[k].low in g.office_modifiers):
         k += 1
     noun = _phrase_starting(syls, k, g.declared_envoys)
     if noun is None:
         return None
+    if not via_mission and slots[k] and _head(slots, k):
+        return _titled_envoy_country(syls, slots, k)
     k += len(noun)
     for _ in range(ENVOY_GAP):
         if k < len(syls) and not slots[k] and syls[k].text[:1].islower() and not (
@@ -1637,6 +1640,16 @@ def _envoys_at(coder: SentenceCoder, k: int, via_mission: bool) -> tuple[list[st
     while k < len(syls) and slots[k]:
         k += 1
     return country, k
+
+
+def _titled_envoy_country(syls, slots, k: int) -> tuple[list[str], int] | None:
+    """'yêu cầu đại sứ Triều Tiên rời khỏi …': the envoy's title read as part of its country's mention stands for
+    that country (the unnamed envoy is its state's agent); a named envoy ('đại sứ Mỹ Nikki Haley') is a person,
+    no country's envoys sent away. The country and where its mention ends; None for a person."""
+    country = _group(syls, slots, k, backwards=False)
+    if not country or any(_is_person(actor) for actor in country):
+        return None
+    return country, _mention_end(slots, k) + 1
 
 
 NEGATION_GAP = 2  # adverbs ("vẫn", "tiếp tục") between a condition's actor and its negation ("nếu Mỹ vẫn không …")
@@ -1881,8 +1894,18 @@ def envoy_told_to_leave(coder: SentenceCoder, trig) -> Frame | None:
     verbs += tuple(v + (c,) for v in verbs for c in g.complementisers)  # "cho biết rằng đại sứ X phải …"
     end = _mention_edge(slots, head, backwards=False) + 1
     declared = coder._declared(syls, slots, trig, end, "expulsion", verbs)
-    declarers = [a for a in declared.subjects if a not in country]
+    declarers = [a for a in declared.subjects if a not in country] or _quoted_expeller(coder, trig, country)
     return Frame(declarers, country, False, "expulsion", EXPULSION) if declarers else None
+
+
+def _quoted_expeller(coder: SentenceCoder, trig, country: list[str]) -> list[str]:
+    """'"Đại sứ Triều Tiên sẽ phải rời đi", Ngoại trưởng Italy cho biết': the speaker named after the quotation
+    announces the expulsion, as a declarer before it does; one's own envoy told to leave (a recall) is expelled by
+    no one."""
+    speaker = _quote_speaker(coder, trig, country)
+    if speaker is None or any(coder._same_side(speaker, actor) for actor in country):
+        return []
+    return [speaker]
 
 
 _DETAIN_CAUSE_LINK = "cause_link"  # grammar class: what joins a cause noun to its cause ("là do", "xuất phát từ")
