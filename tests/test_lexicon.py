@@ -56,7 +56,7 @@ KEYS = {
     },
     "metonyms": COMMON | {"actor", "kind", "ambiguous", "names_en"},
     "media": COMMON | {"type", "label", "country", "names_en"},
-    "sectors": COMMON | {"type", "label", "label_vi", "pattern_vi", "bare", "country_level", "overrides"},
+    "sectors": COMMON | {"type", "label", "label_vi", "pattern_vi", "bare", "bare_object", "country_level", "overrides"},
     "titles": COMMON | {"role", "role_vi", "sector", "overrides"},
 }
 

@@ -662,9 +662,11 @@ class ActorRecognizer:
         nước"), nor before any country has been named."""
         country = state.focal_country()
         coordinated = i > 1 and syls[i - 1].low in self._coordinators and syls[i - 2].text[:1].isupper()
-        if not (syls[i].text[:1].isupper() or coordinated or (i > 0 and syls[i - 1].low in self._agent_slots)):
+        if not (syls[i].text[:1].isupper() or coordinated or (i > 0 and syls[i - 1].low in self._agent_slots)
+                or self._bare_object(syls, i)):
             return None, 1  # only where it acts or is met: clause-initial, "bị quân đội …", "với phe đối lập",
-            # "sự ủng hộ của quân đội", or listed after a named actor ("chính phủ Syria và phe đối lập")
+            # "sự ủng hộ của quân đội", listed after a named actor ("chính phủ Syria và phe đối lập"), or a
+            # faction word as a verb's object ("cáo buộc phe đối lập")
         before = [s.low for s in syls[max(0, i - 2):i]]
         if country is None or any(w in self._plural_markers for w in before) or tuple(before) in self._plural_pairs:
             return None, 1  # "các chính phủ", "các nhóm phiến quân"
@@ -680,6 +682,21 @@ class ActorRecognizer:
             if actor_id in self.lex.actors:
                 return self._mention(self.lex.actors[actor_id], syls, i, n, text, state, "bare_sector"), n
         return None, 1
+
+    def _bare_object(self, syls, i) -> bool:
+        """'Maduro cáo buộc phe đối lập …': a faction word (sectors.jsonl `bare_object`), which has no generic
+        reading, is also the focal country's body as the object of a verb right before it. Not after a noun
+        ("thủ lĩnh phe đối lập": its leader), nor before a place ("phe đối lập ở Venezuela": another country's)."""
+        lengths = [n for n in self.lex.bare_sector_lengths.get(syls[i].low, ())
+                   if self.lex.bare_sectors.get(tuple(s.low for s in syls[i:i + n])) in self.lex.bare_object_sectors]
+        if i == 0 or not lengths:
+            return False
+        k = i - 1
+        while k > 0 and not syls[k].word_start:
+            k -= 1  # the verb's first syllable carries the tag: "cáo buộc"
+        end = i + max(lengths)
+        place = end < len(syls) and syls[end].low in grammar().place_preps
+        return syls[k].verb and syls[k].text.islower() and not place
 
     def _country_at(self, syls, j) -> tuple[str | None, int]:
         if j >= len(syls):

@@ -85,6 +85,7 @@ class Lexicon:
     # a sector named alone ("Quân đội", "phe đối lập") is the article's country's (sectors.jsonl "bare")
     bare_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)
     bare_sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bare_object_sectors: frozenset[str] = frozenset()  # sectors whose bare word may also stand as a verb's object
     country_names: dict[tuple[str, ...], str] = field(default_factory=dict)  # names and capitals -> country id
     country_name_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the Vietnamese words the recogniser reacts to (kg/data/actor_cues.jsonl): kind -> lower-cased syllable tuples
@@ -291,6 +292,8 @@ def _add_sectors(lex: Lexicon, path: Path, countries: list[dict], metonyms: list
         if sector.get("bare"):
             for name in sector.get("names_vi", ()):
                 lex.bare_sectors.setdefault(low_key(name), sector["id"])
+        if sector.get("bare_object"):
+            lex.bare_object_sectors = lex.bare_object_sectors | {sector["id"]}
         for country in countries:
             actor = _composite(sector, country)
             lex.actors.setdefault(actor.id, actor)
