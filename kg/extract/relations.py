@@ -1622,6 +1622,9 @@ class SentenceCoder:
         if not subjects:
             return (self._nominal_lead(syls, slots, trig) or self._talks_bare_lead(syls, slots, trig)
                     or self._talks_trailing_lead(syls, slots, trig))
+        if not objects and trig.relation == SANCTION and s_index is not None:
+            # "các mặt hàng Trung Quốc mà Mỹ áp thuế": the goods' country is the relative clause's fronted recipient
+            objects, o_index = _fronted_goods_owner(syls, slots, s_index, own_side)
         if not objects:
             offer = self._offer(syls, slots, trig, subjects)
             if offer is not None:
@@ -5782,6 +5785,35 @@ def _owner_of_act(syls, slots, k: int, trig: Found) -> bool:
     between = syls[end + 1:trig.i]  # "ủng hộ quyết định của Hàn Quốc và kêu gọi …": a joined predicate is not X's
     return trig.i - end - 1 <= ADVERB_GAP and all(s.text[:1].islower() and s.low not in g.joiners
                                                    and s.low != g.conjunction for s in between)
+
+
+def _fronted_goods_owner(syls, slots, s_index: int, own_side) -> tuple[list[str], int | None]:
+    """'các mặt hàng Trung Quốc mà Mỹ áp thuế', 'hàng hóa của EU mà Washington dự định trừng phạt': the subject at
+    s_index opens a relative clause (a relative marker right before it) on goods (grammar class `goods_noun`) of a
+    country named right after the goods noun or after "của": that country is the sanction's recipient."""
+    g = grammar()
+    start = _mention_edge(slots, s_index, backwards=True)
+    if start < 2 or syls[start - 1].low not in g.relative_markers or not slots[start - 2]:
+        return [], None
+    owner = start - 2
+    head = _mention_edge(slots, owner, backwards=True)
+    before = head - 1 if head > 0 and syls[head - 1].low == g.possessive else head
+    if not _goods_noun_ends_near(syls, slots, before):
+        return [], None
+    named = [m.actor_id for m in slots[owner] if not (own_side and own_side(m.actor_id))]
+    return (list(dict.fromkeys(named)), owner) if named else ([], None)
+
+
+def _goods_noun_ends_near(syls, slots, k: int) -> bool:
+    """A goods noun (grammar class `goods_noun`) ends right before k or before a short lower-case description of
+    the goods ("sản phẩm nông nghiệp Mỹ", "hàng hóa nhập khẩu Trung Quốc")."""
+    goods = grammar().phrases("goods_noun")
+    for x in range(k, max(0, k - GOODS_ITEM) - 1, -1):
+        if _phrase_before(syls, x, goods) is not None:
+            return True
+        if x < 1 or slots[x - 1] or not syls[x - 1].text.isalpha() or not syls[x - 1].text.islower():
+            return False
+    return False
 
 
 def _opens_clause_before(syls, slots, k: int, trig: Found) -> bool:
