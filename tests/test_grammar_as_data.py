@@ -84,6 +84,7 @@ CLASSES |= {"meeting_avoided", "meeting_free_choice", "meeting_absence", "meetin
 CLASSES |= {"split_return"}  # a word that puts a split verb's object back onto a list (helper i)
 CLASSES |= {"subjection_preposition"}  # under X's act, the clause's opening actor is its target (helper p16e)
 CLASSES |= {"contrast_adverb"}  # "và Nga lại chỉ trích …": a name after "và" opens a contrasting clause (helper h16-i)
+CLASSES |= {"goods_noun", "list_noun", "list_maker_verb"}  # a country's goods before a sanction's relative clause, or listed to be taxed by the list's maker (helper p16j)
 READERS = {"rules", "parser", "dates", "clean", "slug"}
 
 

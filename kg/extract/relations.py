@@ -58,6 +58,7 @@ MEANS_REACH = 6  # syllables a means phrase right after the trigger adds to the 
 BORDER_SEARCH = 20  # syllables after a deployment verb searched for a border noun (its clause ends it sooner)
 MATERIAL_CONFLICT = "material_conflict"  # the quad class of acts a pressure's means can be (sanctions, strikes)
 LEAVING = "withdraw"  # the relation whose recipient a treaty left can name (kg/data/agreements.jsonl)
+LIST_GAP = 3  # lower-case words between a list noun and its goods, or between the goods and a passive marker
 GOODS_REACH = 8  # syllables a tariff's recipient search reaches past MAX_OBJECT_GAP, for the goods' description
 REGARDING_GAP = 2  # words (adverbs: "mạnh mẽ") between a support trigger and the "đối với" that names its recipient
 # CAMEO codes (prefixes) of concession rows that name the measure they lift in the row itself (081 "Ease
@@ -1566,6 +1567,23 @@ class SentenceCoder:
                 return []  # "thảo luận về xung đột Nga - Ukraine": the topic talked about, not the parties
         return []
 
+    def _goods_list_maker(self, syls, slots, trig: Found) -> Frame | None:
+        """'Bộ Thương mại Mỹ công bố danh sách 800 mặt hàng Trung Quốc sẽ bị áp thuế': an agentless passive sanction
+        on goods of a country in a list that a verb of putting it forward or widening it makes: that verb's
+        subject sanctions the goods' country."""
+        if trig.relation != SANCTION:
+            return None
+        goods = _goods_owner_before(syls, slots, trig.i - 1)
+        verb = _list_maker_verb_before(syls, slots, goods[1]) if goods else None
+        if verb is None:
+            return None
+        subjects, _ = self._subject(syls, slots, verb)
+        objects = [m.actor_id for m in slots[goods[0]]
+                   if not any(m.actor_id == s or self._same_side(s, m.actor_id) for s in subjects)]
+        if not subjects or not objects:
+            return None
+        return Frame(subjects, list(dict.fromkeys(objects)), False, "passive")
+
     def _own_body(self, subject: str, other: str) -> bool:
         """'Tổng thống Putin thông báo rút binh sĩ Nga khỏi Syria': forces (or another body) of the subject's own
         state that it moves, withdraws or deploys are its own, never the other party (a person's or agency's state
@@ -1584,7 +1602,9 @@ class SentenceCoder:
 
     def _frame_word_order(self, syls, slots, trig: Found) -> Frame | None:
         if trig.i > 0 and syls[trig.i - 1].low in grammar().passive_markers:
-            return None  # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on
+            # "các lực lượng Nga được triển khai ở Ukraine": no agent is named, the forces are acted on, unless
+            # the goods taxed are listed by whoever imposes the tariff
+            return self._goods_list_maker(syls, slots, trig)
         if _after_duration(syls, trig.i):
             return None  # "sau 15 tháng giao tranh": a span of time, not the clause's event
         means = self._means_of_pressure(syls, slots, trig)
@@ -1622,6 +1642,9 @@ class SentenceCoder:
         if not subjects:
             return (self._nominal_lead(syls, slots, trig) or self._talks_bare_lead(syls, slots, trig)
                     or self._talks_trailing_lead(syls, slots, trig))
+        if not objects and trig.relation == SANCTION and s_index is not None:
+            # "các mặt hàng Trung Quốc mà Mỹ áp thuế": the goods' country is the relative clause's fronted recipient
+            objects, o_index = _fronted_goods_owner(syls, slots, s_index, own_side)
         if not objects:
             offer = self._offer(syls, slots, trig, subjects)
             if offer is not None:
@@ -5782,6 +5805,66 @@ def _owner_of_act(syls, slots, k: int, trig: Found) -> bool:
     between = syls[end + 1:trig.i]  # "ủng hộ quyết định của Hàn Quốc và kêu gọi …": a joined predicate is not X's
     return trig.i - end - 1 <= ADVERB_GAP and all(s.text[:1].islower() and s.low not in g.joiners
                                                    and s.low != g.conjunction for s in between)
+
+
+def _fronted_goods_owner(syls, slots, s_index: int, own_side) -> tuple[list[str], int | None]:
+    """'các mặt hàng Trung Quốc mà Mỹ áp thuế', 'hàng hóa của EU mà Washington dự định trừng phạt': the subject at
+    s_index opens a relative clause (a relative marker right before it) on goods (grammar class `goods_noun`) of a
+    country named right after the goods noun or after "của": that country is the sanction's recipient."""
+    g = grammar()
+    start = _mention_edge(slots, s_index, backwards=True)
+    if start < 2 or syls[start - 1].low not in g.relative_markers or not slots[start - 2]:
+        return [], None
+    owner = start - 2
+    head = _mention_edge(slots, owner, backwards=True)
+    before = head - 1 if head > 0 and syls[head - 1].low == g.possessive else head
+    if _goods_noun_before(syls, slots, before) is None:
+        return [], None
+    named = [m.actor_id for m in slots[owner] if not (own_side and own_side(m.actor_id))]
+    return (list(dict.fromkeys(named)), owner) if named else ([], None)
+
+
+def _goods_noun_before(syls, slots, k: int) -> int | None:
+    """Where a goods noun (grammar class `goods_noun`) starts that ends right before k or before a short lower-case
+    description of the goods ("sản phẩm nông nghiệp Mỹ", "hàng hóa nhập khẩu Trung Quốc"); None when none does."""
+    goods = grammar().phrases("goods_noun")
+    for x in range(k, max(0, k - GOODS_ITEM) - 1, -1):
+        noun = _phrase_before(syls, x, goods)
+        if noun is not None:
+            return x - len(noun)
+        if x < 1 or slots[x - 1] or not syls[x - 1].text.isalpha() or not syls[x - 1].text.islower():
+            return None
+    return None
+
+
+def _goods_owner_before(syls, slots, k: int) -> tuple[int, int] | None:
+    """(the country's last syllable, the goods noun's start) of goods of a country ending right before k, lower-case
+    words (modals: "dự kiến", "có thể") between: "mặt hàng Trung Quốc (dự kiến) bị …", "hàng hóa của Mỹ bị …"."""
+    g = grammar()
+    owner = k - 1
+    while owner >= 0 and k - owner <= LIST_GAP and not slots[owner] and syls[owner].text.isalpha() \
+            and syls[owner].text.islower():
+        owner -= 1
+    if owner < 1 or not slots[owner]:
+        return None
+    head = _mention_edge(slots, owner, backwards=True)
+    before = head - 1 if head > 0 and syls[head - 1].low == g.possessive else head
+    start = _goods_noun_before(syls, slots, before)
+    return (owner, start) if start is not None else None
+
+
+def _list_maker_verb_before(syls, slots, k: int) -> Found | None:
+    """'công bố danh sách (hơn 800) mặt hàng …': the verb that puts forward or widens (grammar class
+    `list_maker_verb`) a list (`list_noun`) of goods starting at k, counts and plural markers between; None else."""
+    g = grammar()
+    for x in range(k, max(0, k - LIST_GAP) - 1, -1):
+        noun = _phrase_before(syls, x, g.phrases("list_noun"))
+        if noun is not None:
+            verb = _phrase_before(syls, x - len(noun), g.phrases("list_maker_verb"))
+            return Found(SANCTION, x - len(noun) - len(verb), x - len(noun)) if verb else None
+        if x < 1 or slots[x - 1] or syls[x - 1].text in g.clause_breaks or syls[x - 1].text == ",":
+            return None
+    return None
 
 
 def _opens_clause_before(syls, slots, k: int, trig: Found) -> bool:
