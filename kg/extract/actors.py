@@ -483,11 +483,13 @@ class ActorRecognizer:
     def _listed_under_plural_title(self, syls, k, mentions, state: ArticleActors) -> bool:
         """'Các bà Rosalynn Carter, Laura Bush và Michelle Obama': a plural marker and a person title before a list's
         first name title every name the list joins; the run at k follows a joiner after such a list of persons."""
+        joiners = grammar().list_joiners
+        p = k - 1
+        if p <= 0 or syls[p].low not in joiners:
+            return False  # most names follow no joiner: build nothing for them
         by_end = {m.end: m for m in mentions}
         starts = {s.start: x for x, s in enumerate(syls)}
         uncovered = [False] * len(syls)
-        joiners = grammar().list_joiners
-        p = k - 1
         while p > 0 and syls[p].low in joiners:
             mention = by_end.get(syls[p - 1].end)
             if mention is None or mention.start not in starts or not self._is_person(mention.actor_id, state):
